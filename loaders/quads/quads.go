@@ -1,0 +1,226 @@
+// Package quads maps extraction results onto kg's data model (see schema):
+// article nodes, actor nodes and, for every fact, a fact node plus (unless
+// negated) a direct actor-to-actor edge. Every quad derived from an article
+// carries the article IRI as its label, so replacing an article means
+// deleting one label; actor descriptions live in the shared actors graph.
+package quads
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+
+	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// Builder turns facts into quads. It is read-only after New.
+type Builder struct {
+	v     schema.Vocab
+	cameo *schema.CAMEOTable
+	preds *schema.Predicates
+}
+
+// New returns a Builder for vocabulary v.
+func New(v schema.Vocab) (*Builder, error) {
+	c, err := schema.LoadCAMEO()
+	if err != nil {
+		return nil, err
+	}
+	p, err := schema.LoadPredicates()
+	if err != nil {
+		return nil, err
+	}
+	return &Builder{v: v, cameo: c, preds: p}, nil
+}
+
+// Typed literal helpers: full XSD datatype IRIs and canonical lexical forms,
+// which quad v1.2's own Int/Bool values do not produce.
+func str(s string) quad.Value { return quad.String(s) }
+func integer(n int) quad.Value {
+	return quad.TypedString{Value: quad.String(strconv.Itoa(n)), Type: quad.IRI(schema.XSD + "integer")}
+}
+func decimal(f float64) quad.Value {
+	return quad.TypedString{Value: quad.String(strconv.FormatFloat(f, 'f', -1, 64)), Type: quad.IRI(schema.XSD + "decimal")}
+}
+func boolean(b bool) quad.Value {
+	return quad.TypedString{Value: quad.String(strconv.FormatBool(b)), Type: quad.IRI(schema.XSD + "boolean")}
+}
+
+// Date returns an ISO date string as an xsd:date, xsd:gYearMonth or xsd:gYear literal.
+func Date(s string) quad.Value {
+	t := "date"
+	switch len(s) {
+	case 4:
+		t = "gYear"
+	case 7:
+		t = "gYearMonth"
+	}
+	return quad.TypedString{Value: quad.String(s), Type: quad.IRI(schema.XSD + t)}
+}
+
+// ArticleIRI is the node and label of an article.
+func (b *Builder) ArticleIRI(a fact.Article) quad.IRI { return b.v.Article(a.ID) }
+
+// ActorIRI is the node of an actor.
+func (b *Builder) ActorIRI(a fact.Actor) quad.IRI { return b.v.Actor(a.ID) }
+
+// ActorsGraph is the label of actor descriptions, shared by all articles.
+func (b *Builder) ActorsGraph() quad.IRI { return b.v.Graph("actors") }
+
+// Article returns the quads describing the article itself.
+func (b *Builder) Article(a fact.Article) []quad.Quad {
+	n := b.ArticleIRI(a)
+	qs := []quad.Quad{
+		{Subject: n, Predicate: quad.IRI(schema.RDFType), Object: quad.IRI(schema.NewsArticle), Label: n},
+		{Subject: n, Predicate: b.v.Term(schema.PContentHash), Object: str(a.Hash), Label: n},
+	}
+	add := func(p quad.IRI, o quad.Value) { qs = append(qs, quad.Quad{Subject: n, Predicate: p, Object: o, Label: n}) }
+	if a.Title != "" {
+		add(quad.IRI(schema.Headline), str(a.Title))
+	}
+	if a.Publisher != "" {
+		add(quad.IRI(schema.Publisher), str(a.Publisher))
+	}
+	if a.Date != "" {
+		add(quad.IRI(schema.DatePublished), Date(a.Date))
+	}
+	if a.URL != "" {
+		add(quad.IRI(schema.URL), quad.IRI(a.URL))
+	}
+	if a.FileName != "" {
+		add(b.v.Term(schema.PFileName), str(a.FileName))
+	}
+	return qs
+}
+
+// Actor returns the quads describing an actor, in the shared actors graph.
+func (b *Builder) Actor(a fact.Actor) []quad.Quad {
+	n := b.ActorIRI(a)
+	g := b.ActorsGraph()
+	qs := []quad.Quad{{Subject: n, Predicate: quad.IRI(schema.Label), Object: str(a.Name), Label: g}}
+	add := func(p quad.IRI, o quad.Value) { qs = append(qs, quad.Quad{Subject: n, Predicate: p, Object: o, Label: g}) }
+	if a.Type != "" {
+		add(quad.IRI(schema.RDFType), b.v.Class(a.Type))
+	}
+	for _, al := range a.Aliases {
+		if al != a.Name {
+			add(b.v.Term(schema.PAlias), str(al))
+		}
+	}
+	if a.Type == schema.Country && a.Country != "" {
+		add(b.v.Term(schema.PCountryCode), str(a.Country))
+	}
+	if a.Wikidata != "" {
+		add(quad.IRI(schema.SameAs), quad.IRI(schema.WDE+a.Wikidata))
+	}
+	return qs
+}
+
+// FactID is a stable id for a fact: the same fact from the same sentence of
+// the same article always gets the same node.
+func FactID(f fact.Fact) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\x00%d\x00%s\x00%s\x00%s\x00%s\x00%d\x00%d\x00%t",
+		f.Doc, f.SentenceIndex, f.Subject.ID, f.Predicate, f.Object.ID, f.CAMEO, f.Polarity, f.Offsets.Trigger.Start, f.Negated)
+	return f.Doc + "-" + hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// Fact returns the quads of one fact: the fact node and, unless the fact is
+// negated, the direct edge subject -predicate-> object labelled with the article.
+func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
+	if err := f.Validate(b.preds); err != nil {
+		return nil, err
+	}
+	art := b.ArticleIRI(a)
+	s, o := b.ActorIRI(f.Subject), b.ActorIRI(f.Object)
+	pred, _ := b.preds.Get(f.Predicate)
+	n := b.v.Fact(FactID(f))
+	var qs []quad.Quad
+	if !f.Negated {
+		qs = append(qs, quad.Quad{Subject: s, Predicate: b.v.Predicate(pred.Name), Object: o, Label: art})
+	}
+	add := func(p string, v quad.Value) {
+		qs = append(qs, quad.Quad{Subject: n, Predicate: b.v.Term(p), Object: v, Label: art})
+	}
+	qs = append(qs, quad.Quad{Subject: n, Predicate: quad.IRI(schema.RDFType), Object: b.v.Term(schema.ClassFact), Label: art})
+	add(schema.PSubject, s)
+	add(schema.PPredicate, b.v.Predicate(pred.Name))
+	add(schema.PObject, o)
+	add(schema.PKind, str(string(f.Kind)))
+	if f.CAMEO != "" {
+		add(schema.PCAMEO, str(f.CAMEO))
+		if c, ok := b.cameo.Lookup(f.CAMEO); ok {
+			add(schema.PCAMEOName, str(c.Name))
+			add(schema.PGoldstein, decimal(c.Goldstein))
+			add(schema.PQuadClass, integer(c.QuadClass))
+		}
+	}
+	if f.Polarity != 0 {
+		add(schema.PPolarity, integer(f.Polarity))
+	}
+	add(schema.PNegated, boolean(f.Negated))
+	if f.Modality != "" {
+		add(schema.PModality, str(string(f.Modality)))
+	}
+	if f.Date != "" {
+		add(schema.PDate, Date(f.Date))
+	}
+	if f.Speaker != nil && f.Speaker.ID != "" {
+		add(schema.PSpeaker, b.ActorIRI(*f.Speaker))
+	}
+	if f.Topic != "" {
+		add(schema.PTopic, str(f.Topic))
+	}
+	if f.Subject.Post != "" && f.Predicate == "roleIn" {
+		add(schema.PPost, str(f.Subject.Post))
+	}
+	add(schema.PSentence, str(f.Sentence))
+	add(schema.PSentenceIndex, integer(f.SentenceIndex))
+	add(schema.PSentenceStart, integer(f.Offsets.Sentence.Start))
+	add(schema.PSentenceEnd, integer(f.Offsets.Sentence.End))
+	add(schema.PSubjectStart, integer(f.Offsets.Subject.Start))
+	add(schema.PSubjectEnd, integer(f.Offsets.Subject.End))
+	add(schema.PObjectStart, integer(f.Offsets.Object.Start))
+	add(schema.PObjectEnd, integer(f.Offsets.Object.End))
+	add(schema.PTriggerStart, integer(f.Offsets.Trigger.Start))
+	add(schema.PTriggerEnd, integer(f.Offsets.Trigger.End))
+	if f.Trigger != "" {
+		add(schema.PTrigger, str(f.Trigger))
+	}
+	add(schema.PArticle, art)
+	add(schema.PRule, str(f.Rule))
+	return qs, nil
+}
+
+// Result returns all quads of one article: the article node, its facts, and
+// the descriptions of every actor they mention (in the actors graph).
+// Article-labelled quads come first; actor quads follow and are meant to be
+// written with duplicates ignored.
+func (b *Builder) Result(a fact.Article, facts []fact.Fact) (article, actors []quad.Quad, err error) {
+	article = b.Article(a)
+	seen := map[string]bool{}
+	addActor := func(x fact.Actor) {
+		if seen[x.ID] {
+			return
+		}
+		seen[x.ID] = true
+		actors = append(actors, b.Actor(x)...)
+	}
+	for _, f := range facts {
+		qs, err := b.Fact(a, f)
+		if err != nil {
+			return nil, nil, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		article = append(article, qs...)
+		addActor(f.Subject)
+		addActor(f.Object)
+		if f.Speaker != nil && f.Speaker.ID != "" {
+			addActor(*f.Speaker)
+		}
+	}
+	return article, actors, nil
+}
