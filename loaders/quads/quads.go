@@ -78,7 +78,9 @@ func (b *Builder) Article(a fact.Article) []quad.Quad {
 		{Subject: n, Predicate: quad.IRI(schema.RDFType), Object: quad.IRI(schema.NewsArticle), Label: n},
 		{Subject: n, Predicate: b.v.Term(schema.PContentHash), Object: str(a.Hash), Label: n},
 	}
-	add := func(p quad.IRI, o quad.Value) { qs = append(qs, quad.Quad{Subject: n, Predicate: p, Object: o, Label: n}) }
+	add := func(p quad.IRI, o quad.Value) {
+		qs = append(qs, quad.Quad{Subject: n, Predicate: p, Object: o, Label: n})
+	}
 	if a.Title != "" {
 		add(quad.IRI(schema.Headline), str(a.Title))
 	}
@@ -102,7 +104,9 @@ func (b *Builder) Actor(a fact.Actor) []quad.Quad {
 	n := b.ActorIRI(a)
 	g := b.ActorsGraph()
 	qs := []quad.Quad{{Subject: n, Predicate: quad.IRI(schema.Label), Object: str(a.Name), Label: g}}
-	add := func(p quad.IRI, o quad.Value) { qs = append(qs, quad.Quad{Subject: n, Predicate: p, Object: o, Label: g}) }
+	add := func(p quad.IRI, o quad.Value) {
+		qs = append(qs, quad.Quad{Subject: n, Predicate: p, Object: o, Label: g})
+	}
 	if a.Type != "" {
 		add(quad.IRI(schema.RDFType), b.v.Class(a.Type))
 	}
