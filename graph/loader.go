@@ -1,0 +1,201 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// DefaultBatchSize is how many changed quads a Loader gathers before writing;
+// about 10k was fastest on bbolt (fewer, larger transactions).
+const DefaultBatchSize = 10000
+
+// Article is what a Loader writes for one article.
+type Article struct {
+	IRI      quad.IRI    // the article node, and the label of all its quads
+	Hash     string      // content hash; equal hashes mean nothing to write
+	HashPred quad.IRI    // predicate under which the hash is stored on the article node
+	Quads    []quad.Quad // every quad labelled IRI, including the hash quad
+	Actors   []quad.Quad // shared descriptions, written with duplicates ignored
+}
+
+// Status says what a Loader did with an article.
+type Status int
+
+const (
+	Added     Status = iota // new article
+	Unchanged               // same content hash as stored: nothing written
+	Replaced                // changed article: its old quads were replaced
+	Failed                  // nothing of it was written
+)
+
+func (s Status) String() string {
+	return [...]string{"added", "unchanged", "replaced", "failed"}[s]
+}
+
+// Outcome reports one article once its fate is known.
+type Outcome struct {
+	IRI     quad.IRI
+	Status  Status
+	Added   int   // article quads added
+	Removed int   // article quads removed (replaced articles)
+	Err     error // why it failed
+}
+
+// Loader writes articles in batches. It is not safe for concurrent use.
+type Loader struct {
+	s         *Store
+	batchSize int
+	done      func(Outcome)
+	pending   []pendingArticle
+	size      int
+	// inject lets tests corrupt a transaction to prove it rolls back.
+	inject func([]cgraph.Delta) []cgraph.Delta
+}
+
+type pendingArticle struct {
+	out      Outcome
+	add, del []quad.Quad
+	actors   []quad.Quad
+}
+
+// NewLoader returns a Loader that calls done once per article, in the order
+// the articles were given, when it has been written, skipped or has failed.
+// batchSize <= 0 means DefaultBatchSize.
+func (s *Store) NewLoader(batchSize int, done func(Outcome)) *Loader {
+	if batchSize <= 0 {
+		batchSize = DefaultBatchSize
+	}
+	if done == nil {
+		done = func(Outcome) {}
+	}
+	return &Loader{s: s, batchSize: batchSize, done: done}
+}
+
+// Load queues an article, writing the batch when it is full. It returns an
+// error only when the store itself cannot be read; a failed write is
+// reported through the Outcome and the next articles still load.
+func (l *Loader) Load(ctx context.Context, a Article) error {
+	for _, p := range l.pending {
+		if p.out.IRI == a.IRI {
+			// The same article twice in one batch: the second must see the first.
+			if err := l.Flush(ctx); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	old, err := l.s.Quads(ctx, quad.Label, a.IRI)
+	if err != nil {
+		return fmt.Errorf("load %s: %w", a.IRI, err)
+	}
+	p := pendingArticle{out: Outcome{IRI: a.IRI, Status: Added}, actors: a.Actors}
+	if len(old) > 0 {
+		if storedHash(old, a.IRI, a.HashPred) == a.Hash {
+			l.done(Outcome{IRI: a.IRI, Status: Unchanged})
+			return nil
+		}
+		p.out.Status = Replaced
+	}
+	p.add, p.del = diff(dedup(a.Quads), old)
+	p.out.Added, p.out.Removed = len(p.add), len(p.del)
+	l.pending = append(l.pending, p)
+	l.size += len(p.add) + len(p.del) + len(p.actors)
+	if l.size >= l.batchSize {
+		return l.Flush(ctx)
+	}
+	return nil
+}
+
+// Flush writes every queued article.
+func (l *Loader) Flush(ctx context.Context) error {
+	batch := l.pending
+	l.pending, l.size = nil, 0
+	if len(batch) == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	// Actors first: they are shared and idempotent, so a failed article
+	// after them leaves only descriptions that another article may use.
+	var actors []quad.Quad
+	for _, p := range batch {
+		actors = append(actors, p.actors...)
+	}
+	if err := l.s.AddIgnoringDuplicates(dedup(actors)); err != nil {
+		for _, p := range batch {
+			l.fail(p, err)
+		}
+		return nil
+	}
+	var d []cgraph.Delta
+	for _, p := range batch {
+		d = append(d, deltas(p.add, p.del)...)
+	}
+	if err := l.s.apply(l.corrupt(d), cgraph.IgnoreOpts{}); err == nil {
+		for _, p := range batch {
+			l.done(p.out)
+		}
+		return nil
+	} else if len(batch) == 1 {
+		l.fail(batch[0], err)
+		return nil
+	}
+	// The batch rolled back as a whole: write the articles one by one so
+	// that only the one at fault fails.
+	for _, p := range batch {
+		if err := l.s.apply(l.corrupt(deltas(p.add, p.del)), cgraph.IgnoreOpts{}); err != nil {
+			l.fail(p, err)
+			continue
+		}
+		l.done(p.out)
+	}
+	return nil
+}
+
+func (l *Loader) fail(p pendingArticle, err error) {
+	l.done(Outcome{IRI: p.out.IRI, Status: Failed, Err: err})
+}
+
+func (l *Loader) corrupt(d []cgraph.Delta) []cgraph.Delta {
+	if l.inject != nil {
+		return l.inject(d)
+	}
+	return d
+}
+
+// storedHash finds the content hash among an article's stored quads.
+func storedHash(qs []quad.Quad, article, pred quad.IRI) string {
+	for _, q := range qs {
+		if q.Subject == article && q.Predicate == pred {
+			return quad.ToString(q.Object)
+		}
+	}
+	return ""
+}
+
+// diff returns the quads to add (in want, not in have) and to delete (in
+// have, not in want), so a replaced article rewrites only what changed.
+func diff(want, have []quad.Quad) (add, del []quad.Quad) {
+	inHave := make(map[string]struct{}, len(have))
+	for _, q := range have {
+		inHave[q.NQuad()] = struct{}{}
+	}
+	inWant := make(map[string]struct{}, len(want))
+	for _, q := range want {
+		k := q.NQuad()
+		inWant[k] = struct{}{}
+		if _, ok := inHave[k]; !ok {
+			add = append(add, q)
+		}
+	}
+	for _, q := range have {
+		if _, ok := inWant[q.NQuad()]; !ok {
+			del = append(del, q)
+		}
+	}
+	return add, del
+}

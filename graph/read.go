@@ -1,0 +1,51 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
+)
+
+// Count is the number of quads in the store.
+func (s *Store) Count(ctx context.Context) (int64, error) {
+	st, err := s.qs.Stats(ctx, true)
+	if err != nil {
+		return 0, fmt.Errorf("count quads in %s: %w", s.cfg, err)
+	}
+	return st.Quads.Size, nil
+}
+
+// EachQuad calls fn for every quad in the store, stopping at fn's first error.
+func (s *Store) EachQuad(ctx context.Context, fn func(quad.Quad) error) error {
+	return s.iterate(ctx, s.qs.QuadsAllIterator(), fn)
+}
+
+// Quads returns the quads whose dir is v (for example every quad labelled
+// with an article IRI).
+func (s *Store) Quads(ctx context.Context, dir quad.Direction, v quad.Value) ([]quad.Quad, error) {
+	ref := s.qs.ValueOf(v)
+	if ref == nil {
+		return nil, nil // the value is not in the store, so no quad uses it
+	}
+	var out []quad.Quad
+	err := s.iterate(ctx, s.qs.QuadIterator(dir, ref), func(q quad.Quad) error {
+		out = append(out, q)
+		return nil
+	})
+	return out, err
+}
+
+func (s *Store) iterate(ctx context.Context, it cgraph.Iterator, fn func(quad.Quad) error) error {
+	defer it.Close()
+	for it.Next(ctx) {
+		if err := fn(s.qs.Quad(it.Result())); err != nil {
+			return err
+		}
+	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("read store %s: %w", s.cfg, err)
+	}
+	return ctx.Err()
+}
