@@ -1,0 +1,48 @@
+// @name who
+// @description Who does PREDICATE (to ACTOR)? Subjects of a predicate or CAMEO code, e.g. "who accuses Turkey", "who 19 Russia".
+// @arg predicate predicate required a predicate (accuses, meets, attacks...) or a CAMEO code (19, 112)
+// @arg actor actor optional the one it is done to; omitted: everyone
+// @flag exact bool false only PREDICATE itself, not the other predicates of its CAMEO root (attacks alone, without shootsDown, bombs...)
+// @columns source predicate target dates modality facts_n articles
+// @evidence sentences
+// @subgraph
+//
+// A predicate whose CAMEO code is its root's generic code (attacks 190,
+// meets 040) stands for the root: "who attacks" also finds shootsDown and
+// bombs. Symmetric predicates (meets, negotiates) count both directions.
+
+var p = params.predicate;
+var ids = predicateFactIds(p);
+if (params.actor) {
+  // Both roles: a symmetric fact "X meets Shoigu" may be stored as "Shoigu meets X".
+  ids = intersect(factIds([params.actor], ["object", "subject"]), ids);
+}
+
+var groups = {};
+loadFacts(ids).forEach(function (f) {
+  if (!matches(f, p)) { return; }
+  var src = f.subject, dst = f.object;
+  if (params.actor && dst !== params.actor) {
+    var sym = vocab.predicates[f.predicate] && vocab.predicates[f.predicate].symmetric;
+    if (!sym || src !== params.actor) { return; }
+    src = f.object; dst = f.subject;
+  }
+  var k = src + " " + f.predicate + " " + dst;
+  (groups[k] = groups[k] || { source: src, predicate: f.predicate, target: dst, facts: [] }).facts.push(f);
+});
+
+var rows = keys(groups).map(function (k) { return groups[k]; });
+var names = labels([].concat(rows.map(function (r) { return r.source; }), rows.map(function (r) { return r.target; })));
+rows.sort(function (a, b) {
+  return b.facts.length - a.facts.length || cmp(names[a.source], names[b.source]) || cmp(a.predicate, b.predicate) || cmp(names[a.target], names[b.target]);
+});
+rows.forEach(function (r) {
+  var ev = evidence(r.facts);
+  emit({
+    source: names[r.source], predicate: r.predicate, target: names[r.target],
+    dates: dateSpan(r.facts.map(function (f) { return f.date; })),
+    modality: uniq(r.facts.map(function (f) { return f.modality; })).sort().join(","),
+    facts_n: r.facts.length, articles: ev.articles, sentences: ev.sentences, facts: ev.facts,
+    source_iri: r.source, target_iri: r.target
+  });
+});
