@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// arg is one participant of a fact with the tokens that named it.
+type arg struct {
+	actor      fact.Actor
+	start, end int // token indexes, half-open; -1 when implicit
+}
+
+func (st *sentence) mentionArgs(k int) []arg {
+	if k < 0 || k >= len(st.ms) {
+		return nil
+	}
+	m := st.ms[k]
+	out := make([]arg, 0, len(m.Actors))
+	for _, a := range m.Actors {
+		a.Text = m.Text
+		out = append(out, arg{actor: a, start: m.Start, end: m.End})
+	}
+	return out
+}
+
+// span converts a token range to byte offsets.
+func (st *sentence) span(start, end int) fact.Span {
+	if start < 0 || end <= start || end > len(st.Tokens) {
+		return fact.Span{}
+	}
+	return fact.Span{Start: st.Tokens[start].Start, End: st.Tokens[end-1].End}
+}
+
+// emit records one fact with its provenance.
+func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo string, polarity int, negated bool, mod fact.Modality, trig [2]int, rule string) {
+	if s.actor.ID == "" || o.actor.ID == "" || s.actor.ID == o.actor.ID {
+		return
+	}
+	if mod == "" {
+		mod = fact.Asserted
+	}
+	f := fact.Fact{
+		Kind: kind, Subject: s.actor, Object: o.actor, Predicate: pred, CAMEO: cameo,
+		Polarity: polarity, Negated: negated, Modality: mod,
+		Sentence: st.Text, SentenceIndex: st.Index,
+		Offsets: fact.Offsets{
+			Sentence: fact.Span{Start: st.Start, End: st.End},
+			Subject:  st.span(s.start, s.end),
+			Object:   st.span(o.start, o.end),
+			Trigger:  st.span(trig[0], trig[1]),
+		},
+		Rule: rule,
+	}
+	if trig[0] >= 0 && trig[1] <= len(st.Tokens) && trig[1] > trig[0] {
+		f.Trigger = st.Text[st.Tokens[trig[0]].Start-st.Start : st.Tokens[trig[1]-1].End-st.Start]
+	}
+	if st.sp.speaker != nil && (st.sp.verb < 0 || trig[0] < 0 || trig[0] != st.sp.verb) {
+		inContent := trig[0] >= 0 && (trig[0] < len(st.quoted) && st.quoted[trig[0]] || st.sp.verb >= 0 && (trig[0] >= st.sp.clause || st.sp.according))
+		if inContent {
+			sp := *st.sp.speaker
+			f.Speaker = &sp
+			if sp.ID != s.actor.ID && mod == fact.Asserted {
+				f.Modality = fact.Reported
+			}
+		}
+	}
+	f.Date = st.dateNear(trig[0])
+	st.facts = append(st.facts, f)
+}
+
+// dateNear picks the date expression closest to the trigger token.
+func (st *sentence) dateNear(tok int) string {
+	if len(st.dates) == 0 || tok < 0 || tok >= len(st.Tokens) {
+		return ""
+	}
+	pos := st.Tokens[tok].Start - st.Start
+	best, bestDist := "", 1<<30
+	for _, d := range st.dates {
+		dist := d.Start - pos
+		if dist < 0 {
+			dist = pos - d.End
+		}
+		if dist < bestDist {
+			best, bestDist = d.Value, dist
+		}
+	}
+	return best
+}

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+//go:embed data/verbs.tsv
+var verbsTSV string
+
+//go:embed data/nouns.tsv
+var nounsTSV string
+
+// Frame is one reading of a verb.
+type Frame struct {
+	Lemma     string
+	Particle  string   // word that must follow the verb, "" if none
+	Args      []string // "dobj", "that", or a preposition
+	Control   string   // "subj", "obj" or ""
+	Predicate string   // "" when the verb only controls an infinitive
+	CAMEO     string
+	Modality  fact.Modality // lent to the controlled infinitive
+}
+
+// NounFrame is one event noun.
+type NounFrame struct {
+	Lemma     string
+	ObjPreps  []string
+	Predicate string
+	CAMEO     string
+}
+
+// Lexicon is the parsed verb and noun tables.
+type Lexicon struct {
+	verbs map[string][]Frame
+	nouns map[string]NounFrame
+}
+
+func fields(tsv, name string, n int, each func(line int, f []string) error) error {
+	for i, line := range strings.Split(tsv, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != n {
+			return fmt.Errorf("%s line %d: want %d tab-separated fields, got %d", name, i+1, n, len(f))
+		}
+		for j := range f {
+			if f[j] == "-" {
+				f[j] = ""
+			}
+		}
+		if err := each(i+1, f); err != nil {
+			return fmt.Errorf("%s line %d: %w", name, i+1, err)
+		}
+	}
+	return nil
+}
+
+// LoadLexicon parses the embedded tables plus optional user tables and checks
+// every predicate against the vocabulary.
+func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []string) (*Lexicon, error) {
+	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}}
+	check := func(p string) error {
+		if p == "" {
+			return nil
+		}
+		if _, ok := preds.Get(p); !ok {
+			return fmt.Errorf("unknown predicate %q", p)
+		}
+		return nil
+	}
+	addVerbs := func(tsv, name string) error {
+		return fields(tsv, name, 7, func(_ int, f []string) error {
+			if err := check(f[4]); err != nil {
+				return err
+			}
+			fr := Frame{Lemma: f[0], Particle: f[1], Control: f[3], Predicate: f[4], CAMEO: f[5], Modality: fact.Modality(f[6])}
+			if f[2] != "" {
+				fr.Args = strings.Split(f[2], "|")
+			}
+			lx.verbs[f[0]] = append(lx.verbs[f[0]], fr)
+			return nil
+		})
+	}
+	addNouns := func(tsv, name string) error {
+		return fields(tsv, name, 4, func(_ int, f []string) error {
+			if err := check(f[2]); err != nil {
+				return err
+			}
+			nf := NounFrame{Lemma: f[0], Predicate: f[2], CAMEO: f[3]}
+			if f[1] != "" {
+				nf.ObjPreps = strings.Split(f[1], "|")
+			}
+			lx.nouns[f[0]] = nf
+			return nil
+		})
+	}
+	if err := addVerbs(verbsTSV, "verbs.tsv"); err != nil {
+		return nil, err
+	}
+	if err := addNouns(nounsTSV, "nouns.tsv"); err != nil {
+		return nil, err
+	}
+	for i, v := range extraVerbs {
+		if err := addVerbs(v, fmt.Sprintf("user verbs #%d", i+1)); err != nil {
+			return nil, err
+		}
+	}
+	for i, n := range extraNouns {
+		if err := addNouns(n, fmt.Sprintf("user nouns #%d", i+1)); err != nil {
+			return nil, err
+		}
+	}
+	return lx, nil
+}

@@ -1,0 +1,308 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/loaders/nlp"
+	"github.com/kg-project/kg/schema"
+)
+
+// HitKind says how a dictionary matched.
+type HitKind int
+
+const (
+	HitName    HitKind = iota // a name or alias: "Vladimir Putin", "Daesh"
+	HitMetonym                // a seat of power standing for a state: "Moscow", "the Kremlin"
+	HitDemonym                // an adjective: "French"
+)
+
+// Dict is what the extractor needs of an actor dictionary.
+type Dict interface {
+	// Actor finds the longest dictionary actor starting at words[i].
+	Actor(words []string, i int) (a fact.Actor, n int, kind HitKind, ok bool)
+	// Demonym maps an adjective ("French", "U.S.") to its country.
+	Demonym(word string) (fact.Actor, bool)
+	// Post finds the longest office title starting at words[i] and returns its canonical form.
+	Post(words []string, i int) (post string, n int, ok bool)
+	// Group finds a group noun at words[i] that makes a collective agent of
+	// actor a ("Turkish forces", "a Russian warplane", "ISIS fighters") and
+	// returns that agent and the noun's length.
+	Group(a fact.Actor, words []string, i int) (agent fact.Actor, n int, ok bool)
+	// Country returns the actor of an ISO 3166-1 alpha-3 code.
+	Country(iso string) (fact.Actor, bool)
+}
+
+// MentionKind separates the ways a sentence can refer to an actor.
+type MentionKind int
+
+const (
+	MName     MentionKind = iota // dictionary name or alias
+	MMetonym                     // capital standing for a state
+	MGroup                       // demonym + group noun: "Turkish forces"
+	MTitled                      // post + name: "Russian Foreign Minister Sergei Lavrov"
+	MTitle                       // post without a name: "the French defence minister", "his Russian counterpart"
+	MPronoun                     // he, they, its, we ...
+	MPair                        // "the two leaders": both of the last two actors
+	MKnown                       // a name seen earlier in the article: "Le Drian"
+)
+
+// Mention is a span of tokens that refers to one or more actors.
+type Mention struct {
+	Start, End int // token indexes, half-open
+	Head       int // token index the syntax hangs on (last token)
+	Kind       MentionKind
+	Actors     []fact.Actor // resolved referents; empty until resolved for pronouns and titles
+	Text       string
+	Post       string // office named in the mention, if any
+	Country    string // ISO3 named in the mention (demonym or "of France"), if any
+	Plural     bool
+	Person     bool   // refers to a person (for pronoun agreement)
+	Pronoun    string // lower-case pronoun for MPronoun
+	Location   bool   // used as a place ("in Moscow"), not an agent
+	Possessive bool   // followed by 's or is a possessive pronoun
+}
+
+func (m Mention) resolved() bool { return len(m.Actors) > 0 }
+
+var pronouns = map[string]struct {
+	person, plural, first, poss bool
+}{
+	"he": {person: true}, "him": {person: true}, "his": {person: true, poss: true},
+	"she": {person: true}, "her": {person: true, poss: true},
+	"they": {plural: true}, "them": {plural: true}, "their": {plural: true, poss: true},
+	"it": {}, "its": {poss: true},
+	"we": {plural: true, first: true}, "us": {plural: true, first: true}, "our": {plural: true, first: true, poss: true},
+	"i": {person: true, first: true}, "me": {person: true, first: true}, "my": {person: true, first: true, poss: true},
+}
+
+// pairNouns: "the two X" refers to the last two actors of that sort.
+var pairNouns = map[string]bool{"leaders": true, "ministers": true, "men": true, "presidents": true, "countries": true, "sides": true, "nations": true, "states": true, "governments": true, "defence ministers": true, "defense ministers": true, "chiefs": true}
+
+var locPreps = map[string]bool{"in": true, "at": true, "near": true, "over": true, "across": true, "inside": true, "into": true, "off": true, "around": true, "throughout": true, "outside": true}
+
+// capitalized reports whether a token starts with an upper-case letter.
+func capitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+var nameParticles = map[string]bool{"al": true, "al-": true, "bin": true, "ibn": true, "le": true, "la": true, "de": true, "van": true, "von": true, "der": true, "du": true, "el": true, "da": true, "abu": true}
+
+// nameAt reads a personal name starting at toks[i]: capitalised words and
+// particles, at most five tokens, stopping at anything that is a post word.
+func nameAt(d Dict, words []string, toks []nlp.Token, i int) int {
+	n := 0
+	for j := i; j < len(toks) && n < 5; j++ {
+		w := toks[j].Text
+		if _, _, ok := d.Post(words, j); ok {
+			break
+		}
+		if capitalized(w) && isWordToken(w) && toks[j].Tag != "POS" {
+			n++
+			continue
+		}
+		if nameParticles[strings.ToLower(w)] && j+1 < len(toks) && capitalized(toks[j+1].Text) && n > 0 {
+			n++
+			continue
+		}
+		break
+	}
+	return n
+}
+
+func isWordToken(w string) bool {
+	for _, r := range w {
+		if !(unicode.IsLetter(r) || r == '-' || r == '\'' || r == '’' || r == '.') {
+			return false
+		}
+	}
+	return true
+}
+
+// findMentions finds every actor reference in a sentence. Names seen earlier
+// in the article (known) are recognised by their full form or surname.
+func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
+	toks := s.Tokens
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	var out []Mention
+	text := func(a, b int) string {
+		if a >= b {
+			return ""
+		}
+		return s.Text[toks[a].Start-s.Start : toks[b-1].End-s.Start]
+	}
+	for i := 0; i < len(toks); {
+		m, ok := mentionAt(d, words, toks, i, known)
+		if !ok {
+			i++
+			continue
+		}
+		m.Text = text(m.Start, m.End)
+		m.Head = m.End - 1
+		if m.End < len(toks) && toks[m.End].Tag == "POS" {
+			m.Possessive = true
+		}
+		if m.Start > 0 && locPreps[toks[m.Start-1].Lower] && m.Kind != MPronoun && !m.Person {
+			m.Location = true
+		}
+		// "in the Kremlin" is a place even with an article between.
+		if m.Start > 1 && toks[m.Start-1].Lower == "the" && locPreps[toks[m.Start-2].Lower] && !m.Person {
+			m.Location = true
+		}
+		out = append(out, m)
+		i = m.End
+		if m.Possessive {
+			i++
+		}
+	}
+	return out
+}
+
+// mentionAt tries, in order of specificity, each way a mention can start at i.
+func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) (Mention, bool) {
+	lower := toks[i].Lower
+	// Pronouns.
+	if p, ok := pronouns[lower]; ok && (toks[i].Tag == "PRP" || toks[i].Tag == "PRP$") {
+		return Mention{Start: i, End: i + 1, Kind: MPronoun, Pronoun: lower, Person: p.person, Plural: p.plural, Possessive: p.poss}, true
+	}
+	// "the two leaders", "both sides".
+	if (lower == "the" && i+2 < len(toks) && toks[i+1].Lower == "two") || lower == "both" {
+		j := i + 2
+		if lower == "both" {
+			j = i + 1
+		}
+		// allow one adjective: "the two defence ministers"
+		for k := j; k < len(toks) && k <= j+1; k++ {
+			if pairNouns[toks[k].Lower] {
+				return Mention{Start: i, End: k + 1, Kind: MPair, Plural: true, Person: toks[k].Lower != "countries" && toks[k].Lower != "sides" && toks[k].Lower != "nations" && toks[k].Lower != "states" && toks[k].Lower != "governments"}, true
+			}
+		}
+	}
+	// Titles: [the|his|her] [Demonym | Country 's] Post [of Country] [Name].
+	if m, ok := titledAt(d, words, toks, i, known); ok {
+		return m, true
+	}
+	// Dictionary names, metonyms and demonym groups.
+	if a, n, kind, ok := d.Actor(words, i); ok {
+		switch kind {
+		case HitName:
+			return Mention{Start: i, End: i + n, Kind: MName, Actors: []fact.Actor{a}, Person: a.Type == schema.Person, Country: a.Country}, true
+		case HitMetonym:
+			return Mention{Start: i, End: i + n, Kind: MMetonym, Actors: []fact.Actor{a}, Country: a.Country}, true
+		case HitDemonym:
+			// A demonym stands for its state only before a group noun,
+			// possibly with modifiers between ("Russian guided missile destroyer").
+			for k := i + n; k < len(toks) && k <= i+n+3; k++ {
+				if agent, gn, ok := d.Group(a, words, k); ok {
+					end := k + gn
+					return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s")}, true
+				}
+				if !(toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBN" || toks[k].Tag == "NNP") {
+					break
+				}
+			}
+		}
+	}
+	// Names introduced earlier in the article ("Le Drian").
+	if known != nil && capitalized(toks[i].Text) {
+		if p, n, ok := known.match(words, i); ok {
+			return Mention{Start: i, End: i + n, Kind: MKnown, Actors: []fact.Actor{p}, Person: true, Country: p.Country, Post: p.Post}, true
+		}
+	}
+	return Mention{}, false
+}
+
+// titledAt reads "French Defence Minister Jean-Yves Le Drian", "President of
+// France Francois Hollande", "Russia's Vladimir Putin", "his Russian
+// counterpart", "the minister".
+func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) (Mention, bool) {
+	j := i
+	det := false
+	if l := toks[j].Lower; l == "the" || l == "his" || l == "her" || l == "their" || l == "its" {
+		j++
+		det = true
+	}
+	if j >= len(toks) {
+		return Mention{}, false
+	}
+	var country fact.Actor
+	hasCountry := false
+	if a, ok := d.Demonym(toks[j].Text); ok {
+		country, hasCountry = a, true
+		j++
+	} else if a, n, kind, ok := d.Actor(words, j); ok && a.Type == schema.Country && kind != HitDemonym && j+n < len(toks) && toks[j+n].Tag == "POS" {
+		// "Russia's Vladimir Putin" / "Syria's President Assad"
+		if _, _, isPost := d.Post(words, j+n+1); isPost || (j+n+1 < len(toks) && capitalized(toks[j+n+1].Text)) {
+			country, hasCountry = a, true
+			j += n + 1
+		}
+	}
+	post, pn, hasPost := "", 0, false
+	if j < len(toks) {
+		post, pn, hasPost = d.Post(words, j)
+	}
+	if hasPost {
+		j += pn
+		// "President of France Francois Hollande"
+		if !hasCountry && j+1 < len(toks) && toks[j].Lower == "of" {
+			if a, n, _, ok := d.Actor(words, j+1); ok && a.Type == schema.Country {
+				country, hasCountry = a, true
+				j += 1 + n
+			}
+		}
+	}
+	if !hasPost && !hasCountry {
+		return Mention{}, false
+	}
+	nameLen := 0
+	if j < len(toks) {
+		nameLen = nameAt(d, words, toks, j)
+	}
+	if nameLen > 0 && (hasPost || hasCountry) {
+		name := strings.Join(words[j:j+nameLen], " ")
+		p := fact.Actor{ID: name, Name: name, Type: schema.Person, Post: post}
+		if a, n, kind, ok := d.Actor(words, j); ok && kind == HitName && n == nameLen && a.Type == schema.Person {
+			p = a
+			if post != "" && post != "counterpart" {
+				p.Post = post
+			}
+		} else if known != nil {
+			if a, n, ok := known.match(words, j); ok && n == nameLen {
+				p = a
+			}
+		}
+		if hasCountry && p.Country == "" {
+			p.Country = country.Country
+		}
+		if p.Post == "" && post != "counterpart" {
+			p.Post = post
+		}
+		m := Mention{Start: i, End: j + nameLen, Kind: MTitled, Actors: []fact.Actor{p}, Post: post, Person: true}
+		if hasCountry {
+			m.Country = country.Country
+		}
+		if det && !hasPost {
+			return Mention{}, false
+		}
+		return m, true
+	}
+	if !hasPost {
+		return Mention{}, false
+	}
+	// A bare title refers back ("the minister") or across ("his Russian
+	// counterpart"); the resolver fills Actors in.
+	m := Mention{Start: i, End: j, Kind: MTitle, Post: post, Person: true}
+	if hasCountry {
+		m.Country = country.Country
+	}
+	if strings.HasSuffix(toks[j-1].Lower, "s") && toks[j-1].Lower != "minister" {
+		m.Plural = true
+	}
+	return m, true
+}

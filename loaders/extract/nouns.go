@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// nounAt finds an event noun at token i (one or two words).
+func (x *Extractor) nounAt(st *sentence, i int) (NounFrame, int, bool) {
+	toks := st.Tokens
+	if i+1 < len(toks) {
+		if nf, ok := x.lex.nouns[toks[i].Lower+" "+toks[i+1].Lemma]; ok {
+			return nf, 2, true
+		}
+		if nf, ok := x.lex.nouns[toks[i].Lower+" "+toks[i+1].Lower]; ok {
+			return nf, 2, true
+		}
+	}
+	if !strings.HasPrefix(toks[i].Tag, "NN") {
+		return NounFrame{}, 0, false
+	}
+	if nf, ok := x.lex.nouns[toks[i].Lemma]; ok {
+		return nf, 1, true
+	}
+	if nf, ok := x.lex.nouns[toks[i].Lower]; ok {
+		return nf, 1, true
+	}
+	return NounFrame{}, 0, false
+}
+
+var attackPreds = map[string]bool{"attacks": true, "bombs": true}
+
+// nouns finds events named by nouns: "talks between X and Y", "a visit to
+// Moscow by Hollande", "the downing of a Russian warplane by Turkey",
+// "Russia's annexation of Crimea", "Russian air strikes on IS".
+func (x *Extractor) nouns(st *sentence) {
+	toks := st.Tokens
+	for i := 0; i < len(toks); i++ {
+		nf, n, ok := x.nounAt(st, i)
+		if !ok {
+			continue
+		}
+		end := i + n
+		pred, _ := x.preds.Get(nf.Predicate)
+		var subj, obj []arg
+		rule := "noun:" + nf.Lemma
+
+		// Object: the first listed preposition that introduces a mention.
+		limit := nounLimit(st, end)
+		for _, prep := range nf.ObjPreps {
+			if prep == "between" {
+				continue
+			}
+			if k, ok := mentionAfter(st, end, limit, prep); ok {
+				obj = st.mentionArgs(k)
+				break
+			}
+		}
+		// "attacks in Paris": the place attacked.
+		if len(obj) == 0 && attackPreds[pred.Name] {
+			if k, ok := mentionAfter(st, end, limit, "in"); ok {
+				obj = st.mentionArgs(k)
+			}
+		}
+		// "anti-IS strikes": the target in the modifier.
+		if len(obj) == 0 && i > 0 && strings.HasPrefix(toks[i-1].Lower, "anti-") {
+			if a, _, _, ok := x.dict.Actor([]string{toks[i-1].Text[5:]}, 0); ok {
+				obj = []arg{{actor: a, start: i - 1, end: i}}
+			}
+		}
+		// Subject: "by X", a possessor, a demonym group that ends in the
+		// noun itself ("Russian air strikes"), or "between X and Y".
+		if k, ok := mentionAfter(st, end, limit, "by"); ok {
+			subj = st.mentionArgs(k)
+		}
+		for k, m := range st.ms {
+			if len(subj) > 0 {
+				break
+			}
+			if m.Possessive && nextAfterPossessive(st, m) == i || m.Kind == MGroup && m.End == end && m.Start < i {
+				subj = st.mentionArgs(k)
+				rule += ":possessor"
+			}
+		}
+		if len(subj) == 0 {
+			if k, ok := mentionAfter(st, end, limit, "between"); ok && len(st.ms[k].Actors) >= 2 {
+				subj = st.mentionArgs(k)
+			} else if ok && k+1 < len(st.ms) && toks[st.ms[k].End].Lower == "and" && st.ms[k+1].Start == st.ms[k].End+1 {
+				subj = append(st.mentionArgs(k), st.mentionArgs(k+1)...)
+			}
+		}
+		// "claimed responsibility for the attacks": the claimant.
+		mod := fact.Asserted
+		if len(subj) == 0 && i >= 2 && (toks[i-1].Lower == "the" && i >= 3 && toks[i-2].Lower == "for" && toks[i-3].Lower == "responsibility" || toks[i-1].Lower == "for" && toks[i-2].Lower == "responsibility") {
+			subj = st.claimant(i)
+			rule += ":claimed"
+			mod = fact.Reported
+		}
+		// "following talks with Y": the sentence's agent.
+		if len(subj) == 0 && len(obj) > 0 && (pred.Name == "meets" || pred.Name == "visits") {
+			if st.sp.speaker != nil {
+				subj = []arg{{actor: *st.sp.speaker, start: -1, end: -1}}
+			} else if len(st.lastSubj) > 0 {
+				subj = st.lastSubjArgs()
+			}
+		}
+		trig := [2]int{i, end}
+		switch {
+		case len(subj) >= 2 && len(obj) == 0 && pred.Symmetric:
+			for a, s := range subj {
+				for b, o := range subj {
+					if a != b {
+						x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, false, mod, trig, rule+":pair")
+					}
+				}
+			}
+		case len(subj) > 0 && len(obj) > 0:
+			for _, s := range subj {
+				for _, o := range obj {
+					x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, false, mod, trig, rule)
+				}
+			}
+		}
+		i = end - 1
+	}
+}
+
+// nounLimit bounds a noun phrase's prepositional tail.
+func nounLimit(st *sentence, from int) int {
+	toks := st.Tokens
+	for t := from; t < len(toks) && t < from+14; t++ {
+		if clauseStop(toks[t]) || t > from && isVerb(toks[t]) && toks[t].Tag != "VBN" && toks[t].Tag != "VBG" || toks[t].Text == "," {
+			return t
+		}
+	}
+	if from+14 < len(toks) {
+		return from + 14
+	}
+	return len(toks)
+}
+
+// mentionAfter finds the first resolved mention in [from, limit) governed by prep.
+func mentionAfter(st *sentence, from, limit int, prep string) (int, bool) {
+	toks := st.Tokens
+	for k, m := range st.ms {
+		if m.Start < from || m.Start >= limit || !m.resolved() {
+			continue
+		}
+		j := m.Start - 1
+		for j >= from && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || toks[j].Tag == "NNP" && !capitalized(toks[j].Text) || toks[j].Tag == "NN" && j > from && toks[j-1].Tag == "DT") {
+			j--
+		}
+		if j >= from && toks[j].Lower == prep {
+			return k, true
+		}
+		// "a visit to Moscow last month by X": look past non-mention tokens.
+	}
+	return -1, false
+}
+
+// nextAfterPossessive is the token after "X's" (and any adjectives).
+func nextAfterPossessive(st *sentence, m Mention) int {
+	j := m.End
+	if j < len(st.Tokens) && st.Tokens[j].Tag == "POS" {
+		j++
+	}
+	for j < len(st.Tokens) && (st.Tokens[j].Tag == "JJ" || st.Tokens[j].Tag == "VBN") {
+		j++
+	}
+	if m.Kind == MPronoun {
+		j = m.End
+		for j < len(st.Tokens) && (st.Tokens[j].Tag == "JJ" || st.Tokens[j].Tag == "VBN") {
+			j++
+		}
+	}
+	return j
+}
+
+// claimant finds who claimed responsibility: the subject of "claim" before i.
+func (st *sentence) claimant(i int) []arg {
+	for k := i - 1; k >= 0; k-- {
+		if st.Tokens[k].Lemma == "claim" {
+			// the nearest resolved agent before the claim verb
+			for m := len(st.ms) - 1; m >= 0; m-- {
+				if st.ms[m].End <= k && st.ms[m].resolved() && !st.ms[m].Location {
+					return st.mentionArgs(m)
+				}
+			}
+			if len(st.lastSubj) > 0 {
+				return st.lastSubjArgs()
+			}
+			return nil
+		}
+	}
+	return nil
+}

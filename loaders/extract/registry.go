@@ -1,0 +1,107 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// registry remembers the people an article has introduced with a title so
+// that later bare surnames ("Le Drian") and descriptions ("the French
+// minister") resolve to them. It lives for one article.
+type registry struct {
+	byKey  map[string]fact.Actor // "le drian", "jean-yves le drian"
+	maxLen int
+	people []fact.Actor // in order of first appearance
+}
+
+func newRegistry() *registry { return &registry{byKey: map[string]fact.Actor{}} }
+
+func nameKey(words []string) string { return strings.ToLower(strings.Join(words, " ")) }
+
+// add records a person under the full name and its surname forms.
+func (r *registry) add(p fact.Actor) {
+	if p.Type != schema.Person || p.Name == "" {
+		return
+	}
+	for i, q := range r.people {
+		if q.ID == p.ID {
+			// keep the richest description seen
+			if q.Post == "" {
+				r.people[i].Post = p.Post
+			}
+			if q.Country == "" {
+				r.people[i].Country = p.Country
+			}
+			p = r.people[i]
+			r.index(p)
+			return
+		}
+	}
+	r.people = append(r.people, p)
+	r.index(p)
+}
+
+func (r *registry) index(p fact.Actor) {
+	names := append([]string{p.Name}, p.Aliases...)
+	for _, n := range names {
+		words := strings.Fields(n)
+		r.put(words, p)
+		if len(words) >= 2 {
+			// Surname, with a particle if it has one ("Le Drian", "al-Assad").
+			last := words[len(words)-1:]
+			if len(words) >= 3 && nameParticles[strings.ToLower(words[len(words)-2])] {
+				last = words[len(words)-2:]
+			}
+			r.put(last, p)
+		}
+	}
+}
+
+func (r *registry) put(words []string, p fact.Actor) {
+	k := nameKey(words)
+	if old, ok := r.byKey[k]; ok && old.ID != p.ID {
+		// Two people share this surname: neither owns it.
+		r.byKey[k] = fact.Actor{}
+		return
+	}
+	r.byKey[k] = p
+	if len(words) > r.maxLen {
+		r.maxLen = len(words)
+	}
+}
+
+// match finds the longest known name starting at words[i].
+func (r *registry) match(words []string, i int) (fact.Actor, int, bool) {
+	for n := r.maxLen; n >= 1; n-- {
+		if i+n > len(words) {
+			continue
+		}
+		if p, ok := r.byKey[nameKey(words[i:i+n])]; ok && p.ID != "" {
+			return p, n, true
+		}
+	}
+	return fact.Actor{}, 0, false
+}
+
+// withPost finds the person holding post (and country, if given).
+func (r *registry) withPost(post, country string, exclude string) (fact.Actor, bool) {
+	var found []fact.Actor
+	for _, p := range r.people {
+		if p.ID == exclude {
+			continue
+		}
+		if post != "" && !strings.EqualFold(p.Post, post) && !(post == "minister" && strings.HasSuffix(strings.ToLower(p.Post), "minister")) {
+			continue
+		}
+		if country != "" && p.Country != country {
+			continue
+		}
+		found = append(found, p)
+	}
+	if len(found) == 1 {
+		return found[0], true
+	}
+	return fact.Actor{}, false
+}

@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// salience is the article's memory of who was mentioned, most recent last.
+type salience struct {
+	entries []seen
+}
+
+type seen struct {
+	actor    fact.Actor
+	sentence int
+	subject  bool // first agent of its sentence
+}
+
+func (s *salience) note(ms []Mention, sentence int) {
+	first := true
+	for _, m := range ms {
+		if m.Location {
+			continue
+		}
+		for _, a := range m.Actors {
+			s.entries = append(s.entries, seen{actor: a, sentence: sentence, subject: first})
+		}
+		if len(m.Actors) > 0 {
+			first = false
+		}
+	}
+}
+
+// recent lists distinct actors seen from sentence `from` on, newest first.
+func (s *salience) recent(from int, keep func(fact.Actor) bool) []fact.Actor {
+	var out []fact.Actor
+	ids := map[string]bool{}
+	for i := len(s.entries) - 1; i >= 0; i-- {
+		e := s.entries[i]
+		if e.sentence < from {
+			break
+		}
+		if ids[e.actor.ID] || !keep(e.actor) {
+			continue
+		}
+		ids[e.actor.ID] = true
+		out = append(out, e.actor)
+	}
+	return out
+}
+
+// lastSubjectPerson is the person who was the first agent of the most recent
+// sentence that had one: the usual antecedent of a sentence-initial "he".
+func (s *salience) lastSubjectPerson(from int) (fact.Actor, bool) {
+	for i := len(s.entries) - 1; i >= 0; i-- {
+		e := s.entries[i]
+		if e.sentence < from {
+			break
+		}
+		if e.subject && e.actor.Type == schema.Person {
+			return e.actor, true
+		}
+	}
+	for i := len(s.entries) - 1; i >= 0; i-- {
+		e := s.entries[i]
+		if e.sentence < from {
+			break
+		}
+		if e.actor.Type == schema.Person {
+			return e.actor, true
+		}
+	}
+	return fact.Actor{}, false
+}
+
+func isPerson(a fact.Actor) bool { return a.Type == schema.Person }
+func isState(a fact.Actor) bool {
+	return a.Type == schema.Country || a.Type == schema.Organization
+}
+func notPerson(a fact.Actor) bool { return a.Type != schema.Person && a.Type != schema.Place }
+func anyActor(a fact.Actor) bool  { return a.Type != schema.Place }
+
+// resolve fills in the referents of pronouns, titles and pairs in one
+// sentence, using the sentence's own earlier mentions first and then the
+// article's history. speaker is the person quoted, for first-person pronouns
+// inside quotes.
+func resolve(ms []Mention, idx int, hist *salience, reg *registry, speaker *fact.Actor, inQuote func(tok int) bool) {
+	for i := range ms {
+		m := &ms[i]
+		if m.resolved() {
+			continue
+		}
+		switch m.Kind {
+		case MPronoun:
+			m.Actors = resolvePronoun(ms[:i], *m, idx, hist, speaker, inQuote(m.Start))
+		case MTitle:
+			m.Actors = resolveTitle(ms[:i], *m, idx, hist, reg)
+		case MPair:
+			keep := anyActor
+			if m.Person {
+				keep = isPerson
+			} else if strings.HasSuffix(strings.ToLower(m.Text), "countries") || strings.HasSuffix(strings.ToLower(m.Text), "nations") {
+				keep = isState
+			}
+			var cands []fact.Actor
+			// Prefer actors of this sentence, then of the last three.
+			local := &salience{}
+			local.note(ms[:i], idx)
+			cands = local.recent(idx, keep)
+			if len(cands) < 2 {
+				for _, a := range hist.recent(idx-3, keep) {
+					if !containsActor(cands, a) {
+						cands = append(cands, a)
+					}
+				}
+			}
+			if len(cands) >= 2 {
+				m.Actors = []fact.Actor{cands[1], cands[0]}
+			}
+		}
+	}
+}
+
+func containsActor(as []fact.Actor, a fact.Actor) bool {
+	for _, x := range as {
+		if x.ID == a.ID {
+			return true
+		}
+	}
+	return false
+}
+
+func resolvePronoun(before []Mention, m Mention, idx int, hist *salience, speaker *fact.Actor, quoted bool) []fact.Actor {
+	p := pronouns[m.Pronoun]
+	if p.first {
+		if quoted && speaker != nil {
+			return []fact.Actor{*speaker}
+		}
+		return nil
+	}
+	if p.person {
+		// The leftmost person of this sentence: "Le Drian said he hoped".
+		for _, b := range before {
+			if b.Location {
+				continue
+			}
+			for _, a := range b.Actors {
+				if isPerson(a) {
+					return []fact.Actor{a}
+				}
+			}
+		}
+		if a, ok := hist.lastSubjectPerson(idx - 2); ok {
+			return []fact.Actor{a}
+		}
+		return nil
+	}
+	if p.plural {
+		for j := len(before) - 1; j >= 0; j-- {
+			if before[j].Plural && len(before[j].Actors) >= 2 {
+				return before[j].Actors
+			}
+		}
+		people := hist.recent(idx-1, isPerson)
+		if len(people) >= 2 {
+			return []fact.Actor{people[1], people[0]}
+		}
+		return nil
+	}
+	// it / its: the nearest state or organisation.
+	for j := len(before) - 1; j >= 0; j-- {
+		for _, a := range before[j].Actors {
+			if notPerson(a) && !before[j].Location {
+				return []fact.Actor{a}
+			}
+		}
+	}
+	if as := hist.recent(idx-1, notPerson); len(as) > 0 {
+		return as[:1]
+	}
+	return nil
+}
+
+// resolveTitle maps "the minister", "the French president" or "his Russian
+// counterpart" to a person the article names.
+func resolveTitle(before []Mention, m Mention, idx int, hist *salience, reg *registry) []fact.Actor {
+	post := m.Post
+	exclude := ""
+	if post == "counterpart" {
+		// A counterpart holds the same post as the person it is relative
+		// to (the subject), in the other country.
+		post = ""
+		anchor, ok := fact.Actor{}, false
+		for _, b := range before {
+			for _, a := range b.Actors {
+				if isPerson(a) && !ok {
+					anchor, ok = a, true
+				}
+			}
+		}
+		if !ok {
+			anchor, ok = hist.lastSubjectPerson(idx - 2)
+		}
+		if ok {
+			post, exclude = anchor.Post, anchor.ID
+		}
+		if m.Country == "" {
+			return nil
+		}
+	}
+	if p, ok := reg.withPost(post, m.Country, exclude); ok {
+		return []fact.Actor{p}
+	}
+	if post != "" {
+		// Looser: any post ending the same way ("minister").
+		words := strings.Fields(strings.ToLower(post))
+		if p, ok := reg.withPost(words[len(words)-1], m.Country, exclude); ok {
+			return []fact.Actor{p}
+		}
+	}
+	if m.Country != "" && m.Post != "counterpart" {
+		return nil
+	}
+	// "the minister" with no country: the most recent person with a post.
+	for _, a := range hist.recent(idx-3, isPerson) {
+		if a.Post != "" && a.ID != exclude && strings.HasSuffix(strings.ToLower(a.Post), lastWord(strings.ToLower(m.Post))) {
+			return []fact.Actor{a}
+		}
+	}
+	return nil
+}
+
+func lastWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return ""
+	}
+	return f[len(f)-1]
+}

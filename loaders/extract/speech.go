@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/loaders/nlp"
+)
+
+// reportVerbs introduce what someone said.
+var reportVerbs = map[string]bool{"say": true, "tell": true, "add": true, "stress": true, "insist": true, "claim": true, "state": true, "announce": true, "note": true, "explain": true, "declare": true, "reaffirm": true, "specify": true, "confirm": true, "acknowledge": true, "argue": true, "quote": true, "write": true, "report": true}
+
+func isQuote(t nlp.Token) bool {
+	switch t.Text {
+	case "\"", "“", "”", "``", "''", "«", "»":
+		return true
+	}
+	return false
+}
+
+// quoteMask marks the tokens inside quotation marks. open says whether the
+// sentence starts inside a quote carried over from the previous sentence; the
+// returned bool says whether a quote is still open at its end.
+func quoteMask(toks []nlp.Token, open bool) ([]bool, bool) {
+	mask := make([]bool, len(toks))
+	in := open
+	for i, t := range toks {
+		if isQuote(t) {
+			switch t.Text {
+			case "“", "«", "``":
+				in = true
+			case "”", "»", "''":
+				in = false
+			default:
+				in = !in
+			}
+			continue
+		}
+		mask[i] = in
+	}
+	return mask, in
+}
+
+// speech is the attribution of one sentence.
+type speech struct {
+	speaker   *fact.Actor
+	mention   int   // index of the speaker's mention, -1 if none
+	verb      int   // token index of the reporting verb, -1 if none
+	clause    int   // first token of the reported content (after "said (that)")
+	quoted    []bool
+	according bool // "according to X": the claim is X's
+}
+
+// findSpeech finds who is quoted or reported in a sentence:
+// `"…," he said`, `X said (that) …`, `X told journalists …`, `… according to X`.
+func findSpeech(s nlp.Sentence, ms []Mention, quoted []bool) speech {
+	sp := speech{mention: -1, verb: -1, quoted: quoted}
+	toks := s.Tokens
+	// "according to X"
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Lower == "according" && toks[i+1].Lower == "to" {
+			for k, m := range ms {
+				if m.Start >= i+2 && m.Start <= i+4 && m.resolved() {
+					a := m.Actors[0]
+					sp.speaker, sp.mention, sp.according = &a, k, true
+					sp.verb = i
+					return sp
+				}
+			}
+		}
+	}
+	for i, t := range toks {
+		if quoted[i] || !reportVerbs[t.Lemma] || !(len(t.Tag) >= 2 && t.Tag[:2] == "VB") {
+			continue
+		}
+		// Speaker: the nearest unquoted agent mention before the verb, or
+		// right after it in inverted order ("…," said Putin).
+		best := -1
+		for k, m := range ms {
+			if m.End <= i && !quoted[m.Start] && !m.Location && m.resolved() && i-m.End <= 6 {
+				best = k
+			}
+		}
+		if best < 0 {
+			for k, m := range ms {
+				if m.Start > i && m.Start <= i+2 && m.resolved() {
+					best = k
+					break
+				}
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		a := ms[best].Actors[0]
+		sp.speaker, sp.mention, sp.verb = &a, best, i
+		sp.clause = i + 1
+		if sp.clause < len(toks) && toks[sp.clause].Lower == "that" {
+			sp.clause++
+		}
+		return sp
+	}
+	return sp
+}

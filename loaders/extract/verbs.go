@@ -1,0 +1,181 @@
+package extract
+
+import (
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// pickFrame chooses the frame whose particle (if any) follows the verb.
+// It returns the frame and the number of tokens the particle takes.
+func (x *Extractor) pickFrame(st *sentence, v int) (Frame, int, bool) {
+	toks := st.Tokens
+	frames := x.lex.verbs[toks[v].Lemma]
+	for _, f := range frames {
+		if f.Particle == "" {
+			continue
+		}
+		for k := v + 1; k < len(toks) && k <= v+2; k++ {
+			if toks[k].Lower == f.Particle || toks[k].Lemma == f.Particle {
+				return f, k - v, true
+			}
+		}
+	}
+	for _, f := range frames {
+		if f.Particle == "" {
+			return f, 0, true
+		}
+	}
+	return Frame{}, 0, false
+}
+
+// requestedBy reports whether the verb is the content of a request ("ask
+// Russia to increase ...", "called on European states to act"): such a
+// complement says what someone wants, not what happened.
+func (x *Extractor) requestedBy(st *sentence, g group) bool {
+	toks := st.Tokens
+	if g.start == 0 || toks[g.start-1].Lower != "to" {
+		return false
+	}
+	for k := g.start - 2; k >= 0 && k >= g.start-10; k-- {
+		if isVerb(toks[k]) {
+			for _, f := range x.lex.verbs[toks[k].Lemma] {
+				if f.Control == "obj" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// verbs applies the verb-frame lexicon to every verb of a sentence.
+func (x *Extractor) verbs(st *sentence) {
+	toks := st.Tokens
+	for v := range toks {
+		if !isVerb(toks[v]) {
+			continue
+		}
+		fr, plen, ok := x.pickFrame(st, v)
+		if !ok || fr.Predicate == "" {
+			continue
+		}
+		g := x.verbGroup(toks, v)
+		if x.requestedBy(st, g) {
+			continue
+		}
+		pred, _ := x.preds.Get(fr.Predicate)
+		var subj, obj []arg
+		after := v + 1 + plen
+		if g.passive {
+			if k, ok := objectOf(toks, st.ms, after, "by", st.quoted); ok {
+				subj = st.mentionArgs(k)
+			}
+			if ks := subjectOf(toks, st.ms, g, st.quoted); len(ks) > 0 {
+				for _, k := range ks {
+					obj = append(obj, st.mentionArgs(k)...)
+				}
+				// "relations between the two ministers were suspended"
+				if pred.Symmetric && len(subj) == 0 && st.ms[ks[0]].Start >= 2 && toks[st.ms[ks[0]].Start-1].Lower == "between" {
+					subj = obj
+				}
+			}
+		} else {
+			ks := subjectOf(toks, st.ms, g, st.quoted)
+			for _, k := range ks {
+				subj = append(subj, st.mentionArgs(k)...)
+			}
+			if len(ks) > 0 {
+				st.lastSubjMention = ks
+			}
+			if len(subj) == 0 && coordinatedVP(st, g) {
+				subj = st.lastSubjArgs()
+			}
+			for _, slot := range fr.Args {
+				if k, ok := objectOf(toks, st.ms, after, slot, st.quoted); ok {
+					obj = st.mentionArgs(k)
+					break
+				}
+			}
+			if len(obj) == 0 && coordinatedVP(st, g) && (pred.Name == "offers" || pred.Name == "requests" || pred.Name == "appeals") {
+				obj = st.lastObjArgs()
+			}
+		}
+		if len(subj) > 0 {
+			st.lastSubj = actorsOf(subj)
+		}
+		if len(obj) > 0 && !g.passive {
+			st.lastObj = actorsOf(obj)
+		}
+		neg := g.negated || negatedNP(st, obj)
+		trig := [2]int{v, v + 1 + plen}
+		rule := "verb:" + fr.Lemma
+		if fr.Particle != "" {
+			rule += "+" + fr.Particle
+		}
+		if g.passive {
+			rule += ":passive"
+		}
+		switch {
+		case len(subj) > 0 && len(obj) > 0:
+			for _, s := range subj {
+				for _, o := range obj {
+					x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, g.modality, trig, rule)
+				}
+			}
+		case len(subj) >= 2 && pred.Symmetric:
+			// "Russia and France agreed to cooperate": each with the other.
+			for i, s := range subj {
+				for j, o := range subj {
+					if i != j {
+						x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, g.modality, trig, rule+":plural")
+					}
+				}
+			}
+		}
+	}
+}
+
+func actorsOf(as []arg) []fact.Actor {
+	out := make([]fact.Actor, len(as))
+	for i, a := range as {
+		out[i] = a.actor
+	}
+	return out
+}
+
+func (st *sentence) lastSubjArgs() []arg {
+	out := make([]arg, len(st.lastSubj))
+	for i, a := range st.lastSubj {
+		out[i] = arg{actor: a, start: -1, end: -1}
+	}
+	return out
+}
+
+func (st *sentence) lastObjArgs() []arg {
+	out := make([]arg, len(st.lastObj))
+	for i, a := range st.lastObj {
+		out[i] = arg{actor: a, start: -1, end: -1}
+	}
+	return out
+}
+
+// coordinatedVP: "Paris would ask Russia ..., and would offer ...": the
+// verb group follows "and"/"but"/"or", so it shares the earlier subject.
+func coordinatedVP(st *sentence, g group) bool {
+	j := g.start - 1
+	if j >= 0 && (st.Tokens[j].Lower == "and" || st.Tokens[j].Lower == "but" || st.Tokens[j].Lower == "or") {
+		return len(st.lastSubj) > 0
+	}
+	return false
+}
+
+// negatedNP: "no ... deals were discussed" - a "no" determiner on an argument.
+func negatedNP(st *sentence, as []arg) bool {
+	for _, a := range as {
+		if a.start > 0 && st.Tokens[a.start-1].Lower == "no" {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,206 @@
+// Package nlp splits cleaned article text into sentences and tagged,
+// lemmatised tokens whose offsets point into the original file. It wraps
+// prose (segmentation, tokens, POS tags) and golem (lemmas) and corrects the
+// tags they get wrong on exactly the verbs the extractor cares about.
+package nlp
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+	"unicode"
+
+	"github.com/aaaton/golem/v4"
+	"github.com/aaaton/golem/v4/dicts/en"
+	"github.com/jdkato/prose/v3/segment"
+	"github.com/jdkato/prose/v3/tag"
+	"github.com/jdkato/prose/v3/tokenize"
+)
+
+//go:embed data/lemmas.tsv
+var lemmasTSV string
+
+// Token is one word or punctuation mark.
+type Token struct {
+	Text  string
+	Lower string
+	Tag   string // Penn Treebank tag, after corrections
+	Lemma string // lower-case base form
+	Start int    // byte offset in the original file
+	End   int
+}
+
+// Sentence is one sentence of one paragraph.
+type Sentence struct {
+	Index     int // position in the article, from 0
+	Paragraph int // index of the paragraph it belongs to
+	Start     int // byte offsets in the original file
+	End       int
+	Text      string
+	Tokens    []Token
+}
+
+// Span is a byte range of the text to analyse (a paragraph).
+type Span struct{ Start, End int }
+
+// Analyzer holds the models; it is read-only after NewAnalyzer and safe for
+// concurrent use.
+type Analyzer struct {
+	seg   *segment.Segmenter
+	tok   *tokenize.Tokenizer
+	tag   *tag.Tagger
+	lem   *golem.Lemmatizer
+	lemma map[string]string
+}
+
+// NewAnalyzer loads the models (about 100 ms; do it once).
+func NewAnalyzer() (*Analyzer, error) {
+	seg, err := segment.New()
+	if err != nil {
+		return nil, fmt.Errorf("sentence segmenter: %w", err)
+	}
+	tg, err := tag.New()
+	if err != nil {
+		return nil, fmt.Errorf("pos tagger: %w", err)
+	}
+	lem, err := golem.New(en.New())
+	if err != nil {
+		return nil, fmt.Errorf("lemmatizer: %w", err)
+	}
+	over := map[string]string{}
+	for i, line := range strings.Split(lemmasTSV, "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			return nil, fmt.Errorf("lemmas.tsv line %d: want word<TAB>lemma", i+1)
+		}
+		over[f[0]] = f[1]
+	}
+	return &Analyzer{seg: seg, tok: tokenize.New(), tag: tg, lem: lem, lemma: over}, nil
+}
+
+// Sentences analyses each paragraph span of text. text must have the same
+// byte layout as the original file (markup blanked, not removed) so that
+// offsets carry over unchanged.
+func (a *Analyzer) Sentences(text string, paras []Span) []Sentence {
+	var out []Sentence
+	for pi, p := range paras {
+		if p.Start < 0 || p.End > len(text) || p.Start >= p.End {
+			continue
+		}
+		for _, s := range a.seg.Segment(text[p.Start:p.End]) {
+			for _, piece := range splitLines(s.Text, p.Start+s.Start) {
+				toks := a.Tokens(piece.text, piece.start)
+				if len(toks) == 0 {
+					continue
+				}
+				out = append(out, Sentence{
+					Index: len(out), Paragraph: pi,
+					Start: piece.start, End: piece.start + len(piece.text),
+					Text: piece.text, Tokens: toks,
+				})
+			}
+		}
+	}
+	return out
+}
+
+type piece struct {
+	text  string
+	start int
+}
+
+// splitLines keeps a line break inside a paragraph span from gluing a
+// headline-like line to the next sentence.
+func splitLines(s string, base int) []piece {
+	var out []piece
+	for len(s) > 0 {
+		i := strings.IndexByte(s, '\n')
+		line := s
+		if i >= 0 {
+			line = s[:i]
+		}
+		trimmed := strings.TrimSpace(line)
+		if trimmed != "" {
+			lead := strings.Index(line, trimmed)
+			out = append(out, piece{text: trimmed, start: base + lead})
+		}
+		if i < 0 {
+			break
+		}
+		s = s[i+1:]
+		base += i + 1
+	}
+	return out
+}
+
+// Tokens tokenises, tags and lemmatises one sentence starting at byte base.
+func (a *Analyzer) Tokens(sentence string, base int) []Token {
+	raw := a.tok.Tokenize(sentence)
+	a.tag.TagTokens(raw)
+	toks := make([]Token, len(raw))
+	for i, r := range raw {
+		lower := strings.ToLower(r.Text)
+		toks[i] = Token{Text: r.Text, Lower: lower, Tag: r.Tag, Start: base + r.Start, End: base + r.End()}
+	}
+	fixTags(toks)
+	for i := range toks {
+		toks[i].Lemma = a.lemmaOf(toks[i])
+	}
+	return toks
+}
+
+func (a *Analyzer) lemmaOf(t Token) string {
+	w := t.Lower
+	if l, ok := a.lemma[w]; ok {
+		return l
+	}
+	w = americanize(w)
+	if l, ok := a.lemma[w]; ok {
+		return l
+	}
+	if !isWordy(w) {
+		return w
+	}
+	// golem offers several base forms for some words ("left" -> leave/left);
+	// the tag decides between verb and noun readings where it matters.
+	ls := a.lem.Lemmas(w)
+	if len(ls) == 1 {
+		return ls[0]
+	}
+	if strings.HasPrefix(t.Tag, "VB") {
+		for _, l := range ls {
+			if l != w {
+				return l
+			}
+		}
+	}
+	for _, l := range ls {
+		if l == w {
+			return l
+		}
+	}
+	return ls[0]
+}
+
+// americanize folds British -ise/-isation spellings, which the lemmatizer
+// does not know, to their -ize forms ("criticised" -> "criticized").
+func americanize(w string) string {
+	for _, sfx := range [][2]string{{"isation", "ization"}, {"isations", "izations"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"}, {"ise", "ize"}} {
+		if strings.HasSuffix(w, sfx[0]) && len(w) > len(sfx[0])+3 {
+			return strings.TrimSuffix(w, sfx[0]) + sfx[1]
+		}
+	}
+	return w
+}
+
+func isWordy(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
