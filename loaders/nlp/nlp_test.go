@@ -1,0 +1,84 @@
+package nlp
+
+import (
+	"strings"
+	"testing"
+)
+
+func analyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	a, err := NewAnalyzer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestSentencesKeepOffsets(t *testing.T) {
+	a := analyzer(t)
+	text := "Title line\n\nJapan's foreign minister met his Chinese counterpart. Kenya accused Somalia of harbouring militants.\n\n“We will talk,” he said."
+	p1 := strings.Index(text, "Japan")
+	p2 := strings.Index(text, "“We")
+	paras := []Span{{p1, strings.Index(text, "\n\n“")}, {p2, len(text)}}
+	ss := a.Sentences(text, paras)
+	if len(ss) != 3 {
+		t.Fatalf("got %d sentences, want 3: %+v", len(ss), ss)
+	}
+	for i, s := range ss {
+		if s.Index != i {
+			t.Errorf("sentence %d has index %d", i, s.Index)
+		}
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("sentence %d offsets %d-%d give %q, not %q", i, s.Start, s.End, text[s.Start:s.End], s.Text)
+		}
+		for _, tok := range s.Tokens {
+			if text[tok.Start:tok.End] != tok.Text {
+				t.Errorf("token %q at %d-%d reads %q", tok.Text, tok.Start, tok.End, text[tok.Start:tok.End])
+			}
+		}
+	}
+	if ss[2].Paragraph != 1 {
+		t.Errorf("third sentence paragraph = %d, want 1", ss[2].Paragraph)
+	}
+}
+
+func tagOf(toks []Token, word string) (string, string) {
+	for _, t := range toks {
+		if t.Text == word {
+			return t.Tag, t.Lemma
+		}
+	}
+	return "", ""
+}
+
+func TestTagFixes(t *testing.T) {
+	a := analyzer(t)
+	cases := []struct{ sentence, word, tag, lemma string }{
+		{"The two governments agreed to share intelligence.", "share", "VB", "share"},
+		{"Kenya and Uganda will cooperate on border security.", "cooperate", "VB", "cooperate"},
+		{"Critics say Ethiopia is primarily bombing civilians.", "bombing", "VBG", "bomb"},
+		{"Brazil criticised Argentina over the tariffs.", "criticised", "", "criticize"},
+		{"Militants shot down a helicopter.", "shot", "", "shoot"},
+		{"Indian forces downed a Pakistani drone.", "downed", "", "down"},
+		{"“We will act,” the minister said.", "“", "``", ""},
+	}
+	for _, c := range cases {
+		toks := a.Tokens(c.sentence, 0)
+		tag, lemma := tagOf(toks, c.word)
+		if c.tag != "" && tag != c.tag {
+			t.Errorf("%q: tag of %q = %s, want %s", c.sentence, c.word, tag, c.tag)
+		}
+		if c.lemma != "" && lemma != c.lemma {
+			t.Errorf("%q: lemma of %q = %s, want %s", c.sentence, c.word, lemma, c.lemma)
+		}
+	}
+}
+
+func BenchmarkTokens(b *testing.B) {
+	a := analyzer(b)
+	s := "Japan's foreign minister met his Chinese counterpart in Beijing on Tuesday to discuss how the two countries can share intelligence."
+	b.SetBytes(int64(len(s)))
+	for i := 0; i < b.N; i++ {
+		a.Tokens(s, 0)
+	}
+}
