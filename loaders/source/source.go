@@ -19,4 +19,7 @@ type Source struct {
 	Line int    // 1-based line within a JSONL file, 0 otherwise
 	Raw  []byte // the article text exactly as stored; offsets point into this
 	Meta Meta
+	// Warnings are problems that do not stop the article, such as invalid
+	// UTF-8 (which the document stage repairs).
+	Warnings []string
 }

@@ -1,0 +1,20 @@
+package source
+
+import "fmt"
+
+// Error is a problem with one input: a file (Line 0) or one JSONL record.
+// The other inputs still load.
+type Error struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
