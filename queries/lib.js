@@ -208,3 +208,40 @@ function evidence(facts) {
 }
 
 function emit(row) { g.emit(row); }
+
+// alignment scores every counterpart of params.actor (and, unless
+// params.direct, its affiliates): each fact between them votes +1 or -1 —
+// allyOf +1, disagreesWith -1, a stance its polarity, an event the sign of
+// its CAMEO Goldstein score (0 abstains). Structural ties (roleIn, memberOf)
+// do not vote. Returns rows with the net score and the votes behind it.
+function alignment() {
+  var A = side(params.actor), inA = set(A);
+  var facts = loadFacts(factIds(A, ["subject", "object"]));
+  var by = {};
+  facts.forEach(function (f) {
+    var c = inA[f.subject] ? f.object : f.subject;
+    if (inA[c]) { return; }
+    var vote = 0, what = "";
+    if (f.predicate === "allyOf") { vote = 1; what = "ally"; }
+    else if (f.predicate === "disagreesWith") { vote = -1; what = "disagree"; }
+    else if (f.kind === "stance") { vote = f.polarity > 0 ? 1 : -1; what = vote > 0 ? "support" : "oppose"; }
+    else if (f.kind === "event" && f.goldstein) { vote = f.goldstein > 0 ? 1 : -1; what = vote > 0 ? "coop" : "conflict"; }
+    if (!vote) { return; }
+    var r = by[c] = by[c] || { c: c, net: 0, ally: 0, disagree: 0, support: 0, oppose: 0, coop: 0, conflict: 0, g: [], facts: [] };
+    r.net += vote; r[what]++; r.facts.push(f);
+    if (f.kind === "event") { r.g.push(f.goldstein); }
+  });
+  var rows = keys(by).map(function (k) { return by[k]; });
+  var names = labels(rows.map(function (r) { return r.c; }));
+  var me = labels([params.actor])[params.actor];
+  return rows.map(function (r) {
+    var ev = evidence(r.facts);
+    var mean = r.g.length ? Math.round(100 * r.g.reduce(function (s, x) { return s + x; }, 0) / r.g.length) / 100 : null;
+    return {
+      counterpart: names[r.c], net: r.net, evidence_n: r.facts.length, ally: r.ally, disagree: r.disagree,
+      support: r.support, oppose: r.oppose, coop: r.coop, conflict: r.conflict, goldstein_mean: mean,
+      articles: ev.articles, sentences: ev.sentences, facts: ev.facts,
+      source: me, target: names[r.c], source_iri: params.actor, target_iri: r.c
+    };
+  });
+}

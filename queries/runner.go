@@ -66,8 +66,10 @@ func (r *Runner) Bind(ctx context.Context, q *Query, values map[string]string) (
 		}
 	}
 	b := &Bound{Query: q, Params: map[string]any{}, Actors: map[string]Actor{}}
-	// Flags first: a predicate argument reads --exact.
-	for _, p := range append(append([]Param(nil), q.Flags...), q.Args...) {
+	// Booleans first: a predicate parameter reads --exact.
+	all := q.Params()
+	sort.SliceStable(all, func(i, j int) bool { return all[i].Type == TypeBool && all[j].Type != TypeBool })
+	for _, p := range all {
 		s, given := values[p.Name]
 		if !given && p.Flag && p.Default != "" {
 			s, given = p.Default, true

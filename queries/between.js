@@ -1,0 +1,33 @@
+// @name between
+// @description Every fact linking A and B, either direction, in date order, with sentences and sources.
+// @arg a actor required one actor
+// @arg b actor required the other
+// @flag direct bool false only A and B themselves, not the people holding posts in them (a country's ministers act for it)
+// @columns date source predicate target kind tone modality article publisher
+// @evidence sentence
+// @subgraph
+
+var A = side(params.a), B = side(params.b);
+var inA = set(A), inB = set(B);
+// A fact linking the two sides is in both sides' fact lists: intersect the
+// node lists before reading any fact.
+var ids = intersect(factIds(A, ["subject", "object"]), factIds(B, ["subject", "object"]));
+var facts = loadFacts(ids).filter(function (f) {
+  return (inA[f.subject] && inB[f.object]) || (inB[f.subject] && inA[f.object]);
+});
+var arts = articles(facts.map(function (f) { return f.article; }));
+var names = labels([].concat(facts.map(function (f) { return f.subject; }), facts.map(function (f) { return f.object; })));
+facts.sort(function (x, y) {
+  // Undated facts last; then by article date, then sentence order.
+  return cmp(x.date || "9999", y.date || "9999") || cmp(arts[x.article].date, arts[y.article].date) ||
+    cmp(x.article, y.article) || (x.sentenceIndex - y.sentenceIndex) || cmp(x.predicate, y.predicate);
+});
+facts.forEach(function (f) {
+  var art = arts[f.article];
+  emit({
+    date: f.date || "", source: names[f.subject], predicate: f.predicate, target: names[f.object],
+    kind: f.kind, tone: toneOf(f), modality: f.modality || "",
+    article: art.id, publisher: art.publisher, articles: [art.id],
+    sentence: f.sentence, facts: [f.id], source_iri: f.subject, target_iri: f.object
+  });
+});

@@ -1,0 +1,57 @@
+// @name profile
+// @description Who or what ACTOR is: type, aliases, posts held (roleIn), memberships, alliances, officials and members, first and last date seen, articles.
+// @arg actor actor required the actor
+// @columns field value dates articles
+// @evidence sentences
+
+var me = params.actor;
+function row(field, value, facts, dates) {
+  var ev = facts ? evidence(facts) : { articles: [], sentences: [], facts: [] };
+  emit({ field: field, value: value, dates: dates || "", articles: ev.articles, sentences: ev.sentences, facts: ev.facts });
+}
+
+var self = props([me], [LABEL, RDF_TYPE, ont("alias"), ont("countryCode"), "<" + vocab.sameAs + ">"])[me];
+var label = self[vocab.label] ? self[vocab.label][0] : params.actorLabel;
+row("name", label);
+var types = (self[vocab.rdfType] || []).map(function (c) { return vocab.classes[local(c, "")]; }).filter(function (t) { return t; });
+if (types.length) { row("type", types.join(", ")); }
+if (self.alias) { row("aliases", uniq(self.alias).sort().join(", ")); }
+if (self.countryCode) { row("country code", self.countryCode.join(", ")); }
+if (self[vocab.sameAs]) { row("same as", self[vocab.sameAs].map(function (x) { return local(x, ""); }).join(", ")); }
+
+// Ties: relation facts in either role, read through the predicate index.
+var relIds = V([ont("roleIn"), ont("memberOf"), ont("allyOf")]).in(ont("predicate")).toArray();
+var asSubject = factIds([me], ["subject"]), asObject = factIds([me], ["object"]);
+var ties = loadFacts(intersect(uniq(asSubject.concat(asObject)), relIds));
+var names = labels([].concat(ties.map(function (f) { return f.subject; }), ties.map(function (f) { return f.object; })));
+function groupBy(fs, key) {
+  var g = {}, order = [];
+  fs.forEach(function (f) { var k = key(f); if (!g[k]) { g[k] = []; order.push(k); } g[k].push(f); });
+  return order.sort().map(function (k) { return { key: k, facts: g[k] }; });
+}
+function tie(field, pred, mine, fmt) {
+  var fs = ties.filter(function (f) { return f.predicate === pred && (mine ? f.subject === me : f.object === me); });
+  groupBy(fs, fmt).forEach(function (gr) { row(field, gr.key, gr.facts, dateSpan(gr.facts.map(function (f) { return f.date; }))); });
+}
+tie("post", "roleIn", true, function (f) { return (f.post ? f.post + " of " : "post in ") + names[f.object]; });
+tie("member of", "memberOf", true, function (f) { return names[f.object]; });
+var allies = ties.filter(function (f) { return f.predicate === "allyOf"; });
+groupBy(allies, function (f) { return names[f.subject === me ? f.object : f.subject]; }).forEach(function (gr) { row("ally of", gr.key, gr.facts); });
+tie("official", "roleIn", false, function (f) { return names[f.subject] + (f.post ? " (" + f.post + ")" : ""); });
+tie("member", "memberOf", false, function (f) { return names[f.subject]; });
+
+// Activity: facts by kind, dates of the facts, and the articles that
+// mention the actor (every quad touching it is labelled with one).
+var all = uniq(asSubject.concat(asObject));
+var kinds = {};
+V(all).out(ont("kind")).toArray().forEach(function (k) { kinds[k] = (kinds[k] || 0) + 1; });
+row("facts", all.length + (all.length ? " (" + keys(kinds).sort().map(function (k) { return kinds[k] + " " + k; }).join(", ") + ")" : ""));
+var dates = V(all).out(ont("date")).toArray().map(lit).sort();
+if (dates.length) { row("events dated", dates[0] + " to " + dates[dates.length - 1]); }
+var ACTORS_GRAPH = "<" + vocab.base + "graph/actors>";
+var artIRIs = V([me]).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; });
+var arts = articles(artIRIs);
+var pub = artIRIs.map(function (a) { return arts[a].date; }).filter(function (d) { return d; }).sort();
+if (pub.length) { row("seen", "first " + pub[0] + ", last " + pub[pub.length - 1]); }
+var ids = artIRIs.map(function (a) { return arts[a].id; }).sort();
+emit({ field: "articles", value: String(ids.length), dates: "", articles: ids, sentences: [], facts: [] });
