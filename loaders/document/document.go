@@ -1,0 +1,243 @@
+// Package document turns the raw bytes of a scraped news article into a
+// cleaned Document: title, byline, dateline, publication date, publisher and
+// the body paragraphs, with every piece of page furniture that was dropped
+// listed in Removed. It is the first stage of the extraction pipeline.
+//
+// # Offsets
+//
+// All offsets (Paragraph, Removal) are byte offsets into Source.Raw, the
+// original bytes. Cleaning never moves a byte: Text(p) returns the cleaned
+// text of a paragraph with exactly p.End-p.Start bytes, byte i of it standing
+// for Raw[p.Start+i]. Markup is removed by overwriting it with ASCII spaces
+// of the same length:
+//
+//	*"We will go," he said.*   ->   ` "We will go," he said. `  (then trimmed)
+//	[text](http://x.y/z)       ->   ` text               `
+//	[READ MORE: x](#)          ->   all spaces (a teaser)
+//	<http://bit.ly/x>          ->   all spaces
+//	&quot;                     ->   `     "` or `"     ` (character kept on the side of its word)
+//
+// and likewise for invalid UTF-8 bytes, control characters, carriage
+// returns, tabs and the Unicode spaces (no-break space, thin space, zero-width
+// space, byte order mark), each replaced by as many ASCII spaces as it has
+// bytes. A soft line break inside a paragraph becomes a space. So a sentence
+// splitter can work on Text(p) and add p.Start to any offset it finds to get
+// back to the original file; Body() gives the whole file's cleaned body text
+// (everything that is not body blanked, newlines kept) with the same
+// property. Paragraph bounds are trimmed so that neither end is blank.
+//
+// # Errors
+//
+// Empty (or all white space) input gives an empty Document and no error.
+// Input with a NUL byte, a UTF-16 byte order mark, or more than 30% control
+// or invalid bytes is rejected with an error wrapping ErrBinary. Invalid
+// UTF-8 in otherwise textual input is repaired (each bad byte becomes a space
+// in the cleaned text) and reported in Warnings with its byte offset.
+//
+// All the work is linear in the input size: lines longer than a few hundred
+// bytes are taken as body text without any furniture test, and every scan
+// over markup is bounded.
+package document
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kg-project/kg/loaders/source"
+	"github.com/kg-project/kg/loaders/timex"
+)
+
+// ErrBinary is wrapped by the error Parse returns for input that is not text.
+var ErrBinary = errors.New("binary file")
+
+// Paragraph is one body paragraph: Raw[Start:End] in the original bytes.
+type Paragraph struct{ Start, End int }
+
+// Removal is a piece of the original bytes that is not body text, and why.
+type Removal struct {
+	Start, End int
+	Reason     string
+}
+
+// Document is a cleaned article.
+type Document struct {
+	ID        string
+	Title     string // headline; Meta.Title when given
+	Byline    string // "Elizabeth Pineau and Denis Pinchuk" (without "By")
+	Publisher string // Meta.Publisher, or an explicit credit in the text; never guessed
+	Dateline  string // "MOSCOW (Reuters)", "KABUL: (MEP)" - taken off the first paragraph
+	Date      string // publication date YYYY-MM-DD; Meta.Date when given; "" when unknown
+	URL       string
+
+	Raw        []byte      // the original bytes
+	Paragraphs []Paragraph // body paragraphs only, in order
+	Removed    []Removal   // what was dropped and why, in order of Start
+	Warnings   []string    // e.g. "invalid UTF-8 repaired at byte 1234"
+
+	clean []byte // len(Raw): cleaned body text, everything else blanked
+}
+
+// Text returns the cleaned text of paragraph p. It has exactly p.End-p.Start
+// bytes and byte i stands for Raw[p.Start+i] (see the package documentation).
+func (d Document) Text(p Paragraph) string {
+	if p.Start < 0 || p.End > len(d.Raw) || p.Start > p.End {
+		return ""
+	}
+	if len(d.clean) == len(d.Raw) {
+		return string(d.clean[p.Start:p.End])
+	}
+	return string(d.Raw[p.Start:p.End])
+}
+
+// Body returns the cleaned text of the whole file: len(Raw) bytes in which
+// everything outside the body paragraphs is blanked (newlines kept) and
+// markup inside them is replaced by spaces, so offsets are those of Raw.
+func (d Document) Body() string {
+	if len(d.clean) == len(d.Raw) {
+		return string(d.clean)
+	}
+	return string(d.Raw)
+}
+
+// maxWarnings caps the per-byte warnings; the rest are counted.
+const maxWarnings = 20
+
+// Parse cleans one article. Metadata given with the source (title, date,
+// publisher, URL) wins over what is found in the text.
+func Parse(src source.Source) (Document, error) {
+	d := Document{
+		ID:        src.ID,
+		Raw:       src.Raw,
+		Title:     strings.TrimSpace(src.Meta.Title),
+		Publisher: strings.TrimSpace(src.Meta.Publisher),
+		URL:       strings.TrimSpace(src.Meta.URL),
+	}
+	if md := strings.TrimSpace(src.Meta.Date); md != "" {
+		if v, ok := timex.Resolve(md, ""); ok {
+			d.Date = v
+		} else if len(md) > 10 {
+			if v, ok := timex.Resolve(md[:10], ""); ok {
+				d.Date = v
+			}
+		}
+		if d.Date == "" {
+			d.Warnings = append(d.Warnings, fmt.Sprintf("metadata date %q not understood; ignored", md))
+		}
+	}
+	if err := checkBinary(src.Raw); err != nil {
+		return Document{ID: src.ID, Raw: src.Raw}, fmt.Errorf("document %s: %w", src.ID, err)
+	}
+	d.clean = sanitize(src.Raw, &d.Warnings)
+	if len(bytes.TrimSpace(d.clean)) == 0 {
+		d.clean = bytes.Repeat([]byte{' '}, len(src.Raw))
+		return d, nil
+	}
+	p := &parser{d: &d, b: d.clean}
+	p.run()
+	return d, nil
+}
+
+// checkBinary rejects input that is not text.
+func checkBinary(raw []byte) error {
+	if len(raw) >= 2 && (raw[0] == 0xFF && raw[1] == 0xFE || raw[0] == 0xFE && raw[1] == 0xFF) {
+		return fmt.Errorf("%w: UTF-16 text is not supported, convert it to UTF-8", ErrBinary)
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return fmt.Errorf("%w (NUL byte at offset %d)", ErrBinary, i)
+	}
+	bad := 0
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' || c == 0x7f {
+				bad++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(raw[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		i += n
+	}
+	if len(raw) >= 16 && bad*10 > len(raw)*3 {
+		return fmt.Errorf("%w (%d of %d bytes are control characters or invalid UTF-8)", ErrBinary, bad, len(raw))
+	}
+	return nil
+}
+
+// sanitize copies raw, replacing invalid UTF-8, control characters, tabs,
+// carriage returns and Unicode spaces by ASCII spaces of the same length.
+func sanitize(raw []byte, warnings *[]string) []byte {
+	b := make([]byte, len(raw))
+	copy(b, raw)
+	invalid := 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c < 0x20 && c != '\n' || c == 0x7f {
+				b[i] = ' '
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			invalid++
+			if invalid <= maxWarnings {
+				*warnings = append(*warnings, fmt.Sprintf("invalid UTF-8 repaired at byte %d", i))
+			}
+			b[i] = ' '
+		case r == 0x2028 || r == 0x2029: // line and paragraph separators
+			b[i], b[i+1], b[i+2] = '\n', ' ', ' '
+		case unicode.Is(unicode.Zs, r), r == 0xFEFF, r == 0x200B, r == 0x2060, r == 0x180E,
+			r >= 0x80 && r <= 0x9F: // C1 controls
+			for k := i; k < i+n; k++ {
+				b[k] = ' '
+			}
+		}
+		i += n
+	}
+	if invalid > maxWarnings {
+		*warnings = append(*warnings, fmt.Sprintf("invalid UTF-8: %d bytes repaired in all", invalid))
+	}
+	return b
+}
+
+func (d *Document) remove(start, end int, reason string) {
+	if end > start {
+		d.Removed = append(d.Removed, Removal{Start: start, End: end, Reason: reason})
+	}
+}
+
+// finish blanks everything that is not body, sorts the removals.
+func (p *parser) finish() {
+	d := p.d
+	b := p.b
+	next := 0
+	blank := func(from, to int) {
+		for k := from; k < to; k++ {
+			if b[k] != '\n' {
+				b[k] = ' '
+			}
+		}
+	}
+	for _, par := range d.Paragraphs {
+		blank(next, par.Start)
+		for k := par.Start; k < par.End; k++ {
+			if b[k] == '\n' {
+				b[k] = ' '
+			}
+		}
+		next = par.End
+	}
+	blank(next, len(b))
+	sort.SliceStable(d.Removed, func(i, j int) bool { return d.Removed[i].Start < d.Removed[j].Start })
+}
