@@ -40,6 +40,9 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 	if mod == "" {
 		mod = fact.Asserted
 	}
+	if kind == schema.Event && (mod == fact.Planned || mod == fact.Hedged) {
+		cameo = x.lex.intentCode(cameo)
+	}
 	f := fact.Fact{
 		Kind: kind, Subject: s.actor, Object: o.actor, Predicate: pred, CAMEO: cameo,
 		Polarity: polarity, Negated: negated, Modality: mod,

@@ -45,11 +45,12 @@ type sentence struct {
 	dates  []Date
 	facts  []fact.Fact
 	// subjects of verb groups already seen, for coordinated verb phrases
-	lastSubj []fact.Actor
+	lastSubj        []fact.Actor
 	lastSubjMention []int
-	lastObj  []fact.Actor
-	lastObjMention int
-	lastPred string
+	lastObj         []fact.Actor
+	lastObjMention  int
+	lastPred        string
+	lastRequested   bool // the previous verb was the content of a request
 }
 
 // Extract returns the facts of one article. Offsets in the facts are byte
@@ -80,13 +81,13 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 		var stillOpen bool
 		st.quoted, stillOpen = quoteMask(s.Tokens, open)
 		inQuote := func(i int) bool { return i < len(st.quoted) && st.quoted[i] }
-		resolve(st.ms, s.Index, hist, reg, nil, inQuote)
+		resolve(x.dict, st.ms, s.Index, hist, reg, nil, inQuote, false)
 		st.sp = findSpeech(s, st.ms, st.quoted)
 		if st.sp.speaker == nil && anyTrue(st.quoted) && lastSpeaker != nil {
 			// A quote that runs on from an attributed one keeps its speaker.
 			st.sp.speaker = lastSpeaker
 		}
-		resolve(st.ms, s.Index, hist, reg, st.sp.speaker, inQuote)
+		resolve(x.dict, st.ms, s.Index, hist, reg, st.sp.speaker, inQuote, true)
 		if anyTrue(st.quoted) {
 			lastSpeaker = st.sp.speaker
 		}
@@ -99,6 +100,7 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 		x.stances(st)
 
 		hist.note(st.ms, s.Index)
+		hist.noteAgents(st.facts, s.Index)
 		for i := range st.facts {
 			st.facts[i].Doc = doc
 		}

@@ -15,6 +15,20 @@ var verbsTSV string
 //go:embed data/nouns.tsv
 var nounsTSV string
 
+//go:embed data/nonnames.txt
+var nonNamesTXT string
+
+// nonNames are words that end a personal name (see data/nonnames.txt).
+var nonNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, l := range strings.Split(nonNamesTXT, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			m[l] = true
+		}
+	}
+	return m
+}()
+
 // Frame is one reading of a verb.
 type Frame struct {
 	Lemma     string
@@ -34,10 +48,24 @@ type NounFrame struct {
 	CAMEO     string
 }
 
+//go:embed data/intent.tsv
+var intentTSV string
+
 // Lexicon is the parsed verb and noun tables.
 type Lexicon struct {
-	verbs map[string][]Frame
-	nouns map[string]NounFrame
+	verbs  map[string][]Frame
+	nouns  map[string]NounFrame
+	intent map[string]string // CAMEO prefix -> intent code
+}
+
+// intentCode maps cooperation that is only intended to CAMEO's 03x codes.
+func (lx *Lexicon) intentCode(code string) string {
+	for n := len(code); n >= 2; n-- {
+		if c, ok := lx.intent[code[:n]]; ok {
+			return c
+		}
+	}
+	return code
 }
 
 func fields(tsv, name string, n int, each func(line int, f []string) error) error {
@@ -64,7 +92,13 @@ func fields(tsv, name string, n int, each func(line int, f []string) error) erro
 // LoadLexicon parses the embedded tables plus optional user tables and checks
 // every predicate against the vocabulary.
 func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []string) (*Lexicon, error) {
-	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}}
+	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}}
+	if err := fields(intentTSV, "intent.tsv", 2, func(_ int, f []string) error {
+		lx.intent[f[0]] = f[1]
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	check := func(p string) error {
 		if p == "" {
 			return nil

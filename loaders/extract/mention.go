@@ -39,14 +39,14 @@ type Dict interface {
 type MentionKind int
 
 const (
-	MName     MentionKind = iota // dictionary name or alias
-	MMetonym                     // capital standing for a state
-	MGroup                       // demonym + group noun: "Turkish forces"
-	MTitled                      // post + name: "Russian Foreign Minister Sergei Lavrov"
-	MTitle                       // post without a name: "the French defence minister", "his Russian counterpart"
-	MPronoun                     // he, they, its, we ...
-	MPair                        // "the two leaders": both of the last two actors
-	MKnown                       // a name seen earlier in the article: "Le Drian"
+	MName    MentionKind = iota // dictionary name or alias
+	MMetonym                    // capital standing for a state
+	MGroup                      // demonym + group noun: "Turkish forces"
+	MTitled                     // post + name: "Russian Foreign Minister Sergei Lavrov"
+	MTitle                      // post without a name: "the French defence minister", "his Russian counterpart"
+	MPronoun                    // he, they, its, we ...
+	MPair                       // "the two leaders": both of the last two actors
+	MKnown                      // a name seen earlier in the article: "Le Drian"
 )
 
 // Mention is a span of tokens that refers to one or more actors.
@@ -100,7 +100,10 @@ func nameAt(d Dict, words []string, toks []nlp.Token, i int) int {
 		if _, _, ok := d.Post(words, j); ok {
 			break
 		}
-		if capitalized(w) && isWordToken(w) && toks[j].Tag != "POS" {
+		if nonNames[w] {
+			return 0
+		}
+		if (capitalized(w) || hasNamePrefix(w)) && isWordToken(w) && toks[j].Tag != "POS" {
 			n++
 			continue
 		}
@@ -111,6 +114,16 @@ func nameAt(d Dict, words []string, toks []nlp.Token, i int) int {
 		break
 	}
 	return n
+}
+
+// hasNamePrefix: "al-Assad", "el-Sisi", "bin-Salman".
+func hasNamePrefix(w string) bool {
+	for _, p := range []string{"al-", "el-", "bin-", "ad-", "as-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) && capitalized(w[len(p):]) {
+			return true
+		}
+	}
+	return false
 }
 
 func isWordToken(w string) bool {
@@ -223,10 +236,8 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 // counterpart", "the minister".
 func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) (Mention, bool) {
 	j := i
-	det := false
 	if l := toks[j].Lower; l == "the" || l == "his" || l == "her" || l == "their" || l == "its" {
 		j++
-		det = true
 	}
 	if j >= len(toks) {
 		return Mention{}, false
@@ -287,7 +298,9 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 		if hasCountry {
 			m.Country = country.Country
 		}
-		if det && !hasPost {
+		if !hasPost && p.ID == name {
+			// "Egypt's Sinai Peninsula": without a post only a person the
+			// dictionary or the article already knows is a person.
 			return Mention{}, false
 		}
 		return m, true

@@ -16,6 +16,36 @@ type seen struct {
 	actor    fact.Actor
 	sentence int
 	subject  bool // first agent of its sentence
+	agent    bool // subject of a fact the article states
+}
+
+// noteAgents records the subjects of a sentence's facts: "the two sides"
+// later means two of these, not any place named in passing.
+func (s *salience) noteAgents(fs []fact.Fact, sentence int) {
+	for _, f := range fs {
+		if f.Kind == schema.Relation {
+			continue
+		}
+		s.entries = append(s.entries, seen{actor: f.Subject, sentence: sentence, agent: true})
+	}
+}
+
+// recentAgents lists distinct fact subjects from sentence `from` on, newest first.
+func (s *salience) recentAgents(from int, keep func(fact.Actor) bool) []fact.Actor {
+	var out []fact.Actor
+	ids := map[string]bool{}
+	for i := len(s.entries) - 1; i >= 0; i-- {
+		e := s.entries[i]
+		if e.sentence < from {
+			break
+		}
+		if !e.agent || ids[e.actor.ID] || !keep(e.actor) {
+			continue
+		}
+		ids[e.actor.ID] = true
+		out = append(out, e.actor)
+	}
+	return out
 }
 
 func (s *salience) note(ms []Mention, sentence int) {
@@ -86,7 +116,7 @@ func anyActor(a fact.Actor) bool  { return a.Type != schema.Place }
 // sentence, using the sentence's own earlier mentions first and then the
 // article's history. speaker is the person quoted, for first-person pronouns
 // inside quotes.
-func resolve(ms []Mention, idx int, hist *salience, reg *registry, speaker *fact.Actor, inQuote func(tok int) bool) {
+func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speaker *fact.Actor, inQuote func(tok int) bool, final bool) {
 	for i := range ms {
 		m := &ms[i]
 		if m.resolved() {
@@ -97,6 +127,13 @@ func resolve(ms []Mention, idx int, hist *salience, reg *registry, speaker *fact
 			m.Actors = resolvePronoun(ms[:i], *m, idx, hist, speaker, inQuote(m.Start))
 		case MTitle:
 			m.Actors = resolveTitle(ms[:i], *m, idx, hist, reg)
+			if len(m.Actors) == 0 && m.Country != "" && final {
+				// An official the article never names is coded as their
+				// state, as event coders do ("Japan's foreign minister").
+				if c, ok := d.Country(m.Country); ok {
+					m.Actors = []fact.Actor{c}
+				}
+			}
 		case MPair:
 			keep := anyActor
 			if m.Person {
@@ -109,6 +146,13 @@ func resolve(ms []Mention, idx int, hist *salience, reg *registry, speaker *fact
 			local := &salience{}
 			local.note(ms[:i], idx)
 			cands = local.recent(idx, keep)
+			if len(cands) < 2 {
+				for _, a := range hist.recentAgents(idx-3, keep) {
+					if !containsActor(cands, a) {
+						cands = append(cands, a)
+					}
+				}
+			}
 			if len(cands) < 2 {
 				for _, a := range hist.recent(idx-3, keep) {
 					if !containsActor(cands, a) {

@@ -42,9 +42,9 @@ func quoteMask(toks []nlp.Token, open bool) ([]bool, bool) {
 // speech is the attribution of one sentence.
 type speech struct {
 	speaker   *fact.Actor
-	mention   int   // index of the speaker's mention, -1 if none
-	verb      int   // token index of the reporting verb, -1 if none
-	clause    int   // first token of the reported content (after "said (that)")
+	mention   int // index of the speaker's mention, -1 if none
+	verb      int // token index of the reporting verb, -1 if none
+	clause    int // first token of the reported content (after "said (that)")
 	quoted    []bool
 	according bool // "according to X": the claim is X's
 }

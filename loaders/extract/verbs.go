@@ -58,12 +58,19 @@ func (x *Extractor) verbs(st *sentence) {
 		}
 		fr, plen, ok := x.pickFrame(st, v)
 		if !ok || fr.Predicate == "" {
+			if x.requestedBy(st, x.verbGroup(toks, v)) {
+				st.lastRequested = true
+			}
 			continue
 		}
 		g := x.verbGroup(toks, v)
-		if x.requestedBy(st, g) {
+		// "called on X to act ... and join forces with Y": both verbs are
+		// what was asked for, not what happened.
+		if x.requestedBy(st, g) || st.lastRequested && g.start > 0 && toks[g.start-1].Lower == "and" {
+			st.lastRequested = true
 			continue
 		}
+		st.lastRequested = false
 		pred, _ := x.preds.Get(fr.Predicate)
 		var subj, obj []arg
 		after := v + 1 + plen
