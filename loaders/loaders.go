@@ -3,56 +3,145 @@
 //
 //	source    bytes and metadata in (files, directories, JSONL, stdin)
 //	document  cleaned text, title, dateline, byline, paragraphs (offsets kept)
-//	...       sentences, mentions, facts
+//	nlp       sentences and tagged, lemmatised tokens
+//	actors    the actor dictionary (embedded data, user-extensible)
+//	extract   mentions, coreference, verb frames -> facts with provenance
 //	quads     facts -> quads through the schema vocabulary
 //
-// Extractor wires them together.
+// Extractor wires them together for one article at a time, so memory is
+// proportional to an article, not to the corpus.
 package loaders
 
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"path/filepath"
+	"unicode/utf8"
 
+	"github.com/kg-project/kg/loaders/actors"
+	"github.com/kg-project/kg/loaders/document"
+	"github.com/kg-project/kg/loaders/extract"
 	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/loaders/nlp"
 	"github.com/kg-project/kg/loaders/source"
+	"github.com/kg-project/kg/loaders/timex"
+	"github.com/kg-project/kg/schema"
 )
 
 // Options configure an Extractor.
 type Options struct {
-	DictFiles []string // extra actor dictionaries (--dict)
+	DictFiles []string // extra actor dictionaries (--dict), on top of the embedded one and the user directory
 }
 
 // Result is everything extracted from one article.
 type Result struct {
-	Article fact.Article
-	Facts   []fact.Fact
+	Article  fact.Article
+	Facts    []fact.Fact
+	Warnings []string // repaired input and similar, for the user
 }
 
 // Extractor runs the pipeline. It holds only read-only tables after New, so
 // one Extractor may serve many goroutines.
 type Extractor struct {
-	opts Options
+	nlp *nlp.Analyzer
+	x   *extract.Extractor
 }
 
-// New loads the dictionaries and lexicons.
+// New loads the dictionaries, lexicons and language models.
 func New(opts Options) (*Extractor, error) {
-	return &Extractor{opts: opts}, nil
+	preds, err := schema.LoadPredicates()
+	if err != nil {
+		return nil, err
+	}
+	dict, err := actors.LoadDefault(opts.DictFiles...)
+	if err != nil {
+		return nil, fmt.Errorf("actor dictionary: %w", err)
+	}
+	lex, err := extract.LoadLexicon(preds, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("verb lexicon: %w", err)
+	}
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		return nil, err
+	}
+	dates := func(text, ref string) []extract.Date {
+		ds := timex.Find(text, ref)
+		out := make([]extract.Date, len(ds))
+		for i, d := range ds {
+			out[i] = extract.Date{Value: d.Value, Start: d.Start, End: d.End}
+		}
+		return out
+	}
+	return &Extractor{nlp: an, x: extract.New(dictAdapter{dict}, lex, preds, dates)}, nil
 }
 
 // Extract runs the pipeline on one article.
-// TODO(extractor): the stages after document are being built; for now only
-// the article metadata is produced.
 func (e *Extractor) Extract(src source.Source) (Result, error) {
+	doc, err := document.Parse(src)
+	if err != nil {
+		return Result{}, fmt.Errorf("%s: %w", src.Path, err)
+	}
 	sum := sha256.Sum256(src.Raw)
 	art := fact.Article{
 		ID:        src.ID,
-		Title:     src.Meta.Title,
-		Publisher: src.Meta.Publisher,
-		Date:      src.Meta.Date,
-		URL:       src.Meta.URL,
+		Title:     doc.Title,
+		Publisher: doc.Publisher,
+		Date:      doc.Date,
+		URL:       doc.URL,
 		FileName:  filepath.Base(src.Path),
 		Hash:      "sha256:" + hex.EncodeToString(sum[:]),
 	}
-	return Result{Article: art}, nil
+	body := doc.Body()
+	paras := make([]nlp.Span, len(doc.Paragraphs))
+	for i, p := range doc.Paragraphs {
+		paras[i] = nlp.Span{Start: p.Start, End: p.End}
+	}
+	sents := e.nlp.Sentences(body, paras)
+	facts := e.x.Extract(art.ID, art.Date, sents)
+	toChars(src.Raw, facts)
+	return Result{Article: art, Facts: facts, Warnings: doc.Warnings}, nil
+}
+
+// toChars turns the byte offsets the stages use into the character offsets
+// the fact contract promises.
+func toChars(raw []byte, facts []fact.Fact) {
+	if len(facts) == 0 || utf8.Valid(raw) && isASCII(raw) {
+		return
+	}
+	// chars[i] = number of runes before byte i (for every rune start).
+	chars := make([]int32, len(raw)+1)
+	n := int32(0)
+	for i := 0; i < len(raw); {
+		_, size := utf8.DecodeRune(raw[i:])
+		for k := 0; k < size; k++ {
+			chars[i+k] = n
+		}
+		i += size
+		n++
+	}
+	chars[len(raw)] = n
+	conv := func(s *fact.Span) {
+		if s.End == 0 {
+			return
+		}
+		s.Start, s.End = int(chars[s.Start]), int(chars[s.End])
+	}
+	for i := range facts {
+		o := &facts[i].Offsets
+		conv(&o.Sentence)
+		conv(&o.Subject)
+		conv(&o.Object)
+		conv(&o.Trigger)
+	}
+}
+
+func isASCII(b []byte) bool {
+	for _, c := range b {
+		if c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

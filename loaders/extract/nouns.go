@@ -98,6 +98,20 @@ func (x *Extractor) nouns(st *sentence) {
 			rule += ":claimed"
 			mod = fact.Reported
 		}
+		// "imposed sanctions on X", "is carrying out anti-IS strikes": the
+		// noun is the object of a light verb whose subject is the agent.
+		if len(subj) == 0 {
+			if v := governingVerb(st, i); v >= 0 {
+				g := x.verbGroup(toks, v)
+				for _, k := range subjectOf(toks, st.ms, g, st.quoted) {
+					subj = append(subj, st.mentionArgs(k)...)
+				}
+				if len(subj) > 0 {
+					rule += ":light-verb"
+					mod = g.modality
+				}
+			}
+		}
 		// "following talks with Y": the sentence's agent.
 		if len(subj) == 0 && len(obj) > 0 && (pred.Name == "meets" || pred.Name == "visits") {
 			if st.sp.speaker != nil {
@@ -125,6 +139,23 @@ func (x *Extractor) nouns(st *sentence) {
 		}
 		i = end - 1
 	}
+}
+
+// governingVerb finds the verb whose direct object the noun at i heads
+// ("imposed [new] sanctions", "carrying out [anti-IS] strikes"), or -1.
+func governingVerb(st *sentence, i int) int {
+	toks := st.Tokens
+	for j := i - 1; j >= 0 && j >= i-5; j-- {
+		t := toks[j]
+		switch {
+		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "RB" || t.Tag == "CD" || t.Tag == "RP" || strings.HasPrefix(t.Lower, "anti-") || t.Tag == "NN" && j == i-1:
+			continue
+		case isVerb(t) && !reportVerbs[t.Lemma] && t.Lemma != "be":
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // nounLimit bounds a noun phrase's prepositional tail.

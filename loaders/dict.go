@@ -1,0 +1,62 @@
+package loaders
+
+import (
+	"github.com/kg-project/kg/loaders/actors"
+	"github.com/kg-project/kg/loaders/extract"
+	"github.com/kg-project/kg/loaders/fact"
+)
+
+// dictAdapter presents the actor dictionary the way the extractor asks.
+type dictAdapter struct{ d *actors.Dictionary }
+
+var _ extract.Dict = dictAdapter{}
+
+func (a dictAdapter) Actor(words []string, i int) (fact.Actor, int, extract.HitKind, bool) {
+	e, n, how, ok := a.d.MatchAt(words, i)
+	if !ok {
+		return fact.Actor{}, 0, 0, false
+	}
+	kind := extract.HitName
+	switch how {
+	case actors.MatchMetonym:
+		kind = extract.HitMetonym
+	case actors.MatchDemonym:
+		kind = extract.HitDemonym
+	}
+	return e.Actor(), n, kind, true
+}
+
+func (a dictAdapter) Demonym(word string) (fact.Actor, bool) {
+	e, ok := a.d.Demonym(word)
+	if !ok {
+		return fact.Actor{}, false
+	}
+	return e.Actor(), true
+}
+
+func (a dictAdapter) Post(words []string, i int) (string, int, bool) {
+	if i < len(words) && (words[i] == "counterpart" || words[i] == "counterparts") {
+		return "counterpart", 1, true
+	}
+	return a.d.PostAt(words, i)
+}
+
+func (a dictAdapter) Group(x fact.Actor, words []string, i int) (fact.Actor, int, bool) {
+	g, n, ok := a.d.GroupNounAt(words, i)
+	if !ok {
+		return fact.Actor{}, 0, false
+	}
+	e, ok := a.d.ByID(x.ID)
+	if !ok {
+		return fact.Actor{}, 0, false
+	}
+	return g.Of(e), n, true
+}
+
+func (a dictAdapter) Country(iso string) (fact.Actor, bool) {
+	e, ok := a.d.ByID(iso)
+	if !ok {
+		return fact.Actor{}, false
+	}
+	return e.Actor(), true
+}

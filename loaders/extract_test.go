@@ -1,0 +1,130 @@
+package loaders
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/loaders/source"
+)
+
+func newExtractor(t testing.TB) *Extractor {
+	t.Helper()
+	x, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// is reports whether an actor matches a name, id or country code.
+func is(a fact.Actor, want string) bool {
+	return strings.EqualFold(a.Name, want) || strings.EqualFold(a.ID, want) || a.Country == want && a.Type != "country" && want != "" || a.Country == want
+}
+
+func find(fs []fact.Fact, subj, pred, obj string) (fact.Fact, bool) {
+	for _, f := range fs {
+		if f.Predicate == pred && is(f.Subject, subj) && is(f.Object, obj) {
+			return f, true
+		}
+	}
+	return fact.Fact{}, false
+}
+
+func extractText(t *testing.T, x *Extractor, text, date string) []fact.Fact {
+	t.Helper()
+	r, err := x.Extract(source.Source{ID: "t", Path: "t.txt", Raw: []byte(text), Meta: source.Meta{Date: date}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.Facts
+}
+
+// Each case is a sentence written for this test about actors the seeds do
+// not mention; the rules must generalise to them.
+func TestRulesOnUnseenActors(t *testing.T) {
+	x := newExtractor(t)
+	type want struct {
+		s, p, o  string
+		negated  bool
+		modality fact.Modality
+		cameo    string // root or full code prefix
+		date     string
+	}
+	cases := []struct {
+		text  string
+		date  string
+		wants []want
+		not   [][3]string
+	}{
+		{text: "Japan's foreign minister met his Chinese counterpart in Beijing on Tuesday.", date: "2016-03-10",
+			wants: []want{{s: "JPN", p: "meets", o: "CHN", cameo: "04", date: "2016-03-08"}}},
+		{text: "Kenya accused Somalia of harbouring militants.",
+			wants: []want{{s: "KEN", p: "accuses", o: "SOM", cameo: "112"}}},
+		{text: "Indian forces shot down a Pakistani drone near the border.",
+			wants: []want{{s: "IND", p: "shootsDown", o: "PAK", cameo: "19"}}},
+		{text: "A Pakistani drone was shot down by Indian forces.",
+			wants: []want{{s: "IND", p: "shootsDown", o: "PAK"}}},
+		{text: "Germany and Poland agreed to share intelligence on smuggling networks.",
+			wants: []want{{s: "DEU", p: "sharesIntelligence", o: "POL", cameo: "0314", modality: fact.Planned}, {s: "POL", p: "sharesIntelligence", o: "DEU"}}},
+		{text: "Brazil did not criticise Argentina over the tariffs.",
+			wants: []want{{s: "BRA", p: "criticizes", o: "ARG", negated: true}}},
+		{text: "Egyptian Foreign Minister Sameh Shoukry will visit Ethiopia next month.",
+			wants: []want{{s: "Sameh Shoukry", p: "roleIn", o: "EGY"}, {s: "Sameh Shoukry", p: "visits", o: "ETH", modality: fact.Planned}}},
+		{text: "Talks between Iran and Saudi Arabia were held in Baghdad.",
+			wants: []want{{s: "IRN", p: "meets", o: "SAU"}}},
+		{text: "Australian Prime Minister Malcolm Turnbull arrived in Jakarta. He urged Indonesia to release the prisoners.",
+			wants: []want{{s: "Malcolm Turnbull", p: "appeals", o: "IDN", cameo: "02"}}},
+		{text: "Iraq's invasion of Kuwait in 1990 led to war.",
+			wants: []want{{s: "IRQ", p: "occupies", o: "KWT", date: "1990"}}},
+		{text: "Chile, an ally of Peru, sent troops.",
+			wants: []want{{s: "CHL", p: "allyOf", o: "PER"}}},
+		{text: "The European Union imposed sanctions on Belarus.",
+			wants: []want{{s: "European Union", p: "sanctions", o: "BLR", cameo: "163"}}},
+		{text: "Mexico's president said he hoped Mexico could cooperate with Canada.",
+			wants: []want{{s: "MEX", p: "cooperates", o: "CAN", modality: fact.Hedged, cameo: "031"}}},
+		{text: "This is important, the analyst said.", not: [][3]string{{"ISIS", "", ""}}},
+	}
+	for _, c := range cases {
+		fs := extractText(t, x, c.text, c.date)
+		for _, w := range c.wants {
+			f, ok := find(fs, w.s, w.p, w.o)
+			if !ok {
+				t.Errorf("%q: no %s -%s-> %s in %s", c.text, w.s, w.p, w.o, summary(fs))
+				continue
+			}
+			if f.Negated != w.negated {
+				t.Errorf("%q: %s negated=%v, want %v", c.text, w.p, f.Negated, w.negated)
+			}
+			if w.modality != "" && f.Modality != w.modality {
+				t.Errorf("%q: %s modality=%s, want %s", c.text, w.p, f.Modality, w.modality)
+			}
+			if w.cameo != "" && !strings.HasPrefix(f.CAMEO, w.cameo) {
+				t.Errorf("%q: %s cameo=%s, want %s…", c.text, w.p, f.CAMEO, w.cameo)
+			}
+			if w.date != "" && f.Date != w.date {
+				t.Errorf("%q: %s date=%q, want %q", c.text, w.p, f.Date, w.date)
+			}
+			if f.Rule == "" || f.Sentence == "" || f.Offsets.Sentence.End == 0 {
+				t.Errorf("%q: %s lacks provenance: %+v", c.text, w.p, f)
+			}
+		}
+		for _, n := range c.not {
+			for _, f := range fs {
+				if is(f.Subject, n[0]) || is(f.Object, n[0]) {
+					t.Errorf("%q: unexpected fact about %s: %s", c.text, n[0], summary([]fact.Fact{f}))
+				}
+			}
+		}
+	}
+}
+
+func summary(fs []fact.Fact) string {
+	var b strings.Builder
+	b.WriteString("[")
+	for _, f := range fs {
+		b.WriteString(f.Subject.Name + " -" + f.Predicate + "/" + f.CAMEO + "-> " + f.Object.Name + "; ")
+	}
+	b.WriteString("]")
+	return b.String()
+}
