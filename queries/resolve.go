@@ -111,8 +111,10 @@ func (r *Resolver) Resolve(ctx context.Context, name string) (Actor, error) {
 	} else if len(hits) > 1 {
 		return Actor{}, &ResolveError{Name: name, Ambiguous: true, Candidates: asCandidates(hits, name)}
 	}
+	// A place under that IRI waits for the full comparison, where an actor
+	// with the name as an alias wins ("moscow" is Russia, as "Moscow" is).
 	if iri := r.v.Actor(name); iri != "" {
-		if l, ok := r.label(ctx, iri); ok {
+		if l, ok := r.label(ctx, iri); ok && !r.isPlace(ctx, iri) {
 			return Actor{IRI: iri, Label: l}, nil
 		}
 	}
@@ -278,6 +280,16 @@ func (r *Resolver) label(ctx context.Context, node quad.IRI) (string, bool) {
 		}
 	})
 	return l, found
+}
+
+func (r *Resolver) isPlace(ctx context.Context, node quad.IRI) bool {
+	place := false
+	if ref := r.qs.ValueOf(node); ref != nil {
+		r.eachPredicate(ctx, ref, quad.IRI(schema.RDFType), func(q quad.Quad) {
+			place = place || q.Object == r.v.Class(schema.Place)
+		})
+	}
+	return place
 }
 
 // each calls fn for every quad whose dir is ref.
