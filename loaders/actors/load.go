@@ -1,0 +1,414 @@
+package actors
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/kg-project/kg/schema"
+)
+
+//go:embed data/*.tsv
+var embedded embed.FS
+
+// Load reads the embedded data, then each extra file in order (the user's
+// --dict files). A file's kind is told by the first column of its header:
+// "id" (actors), "post" (posts) or "noun" (group nouns). Errors name the
+// file and line.
+func Load(extra ...string) (*Dictionary, error) {
+	b := newBuilder()
+	names, err := fs.Glob(embedded, "data/*.tsv")
+	if err != nil {
+		return nil, err
+	}
+	for _, name := range names {
+		data, err := embedded.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if err := b.file(name, data); err != nil {
+			return nil, err
+		}
+	}
+	for _, name := range extra {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		if err := b.file(name, data); err != nil {
+			return nil, err
+		}
+	}
+	return b.build()
+}
+
+// LoadDefault loads the embedded data, the files of the user directory
+// (UserFiles) and then the extra files.
+func LoadDefault(extra ...string) (*Dictionary, error) {
+	files, err := UserFiles()
+	if err != nil {
+		return nil, err
+	}
+	return Load(append(files, extra...)...)
+}
+
+// UserDir is the directory whose *.tsv files extend the dictionary:
+// $KG_DICT_DIR if set, else <user config dir>/kg/dict (on Linux
+// ~/.config/kg/dict, on macOS ~/Library/Application Support/kg/dict).
+func UserDir() (string, error) {
+	if d := os.Getenv("KG_DICT_DIR"); d != "" {
+		return d, nil
+	}
+	c, err := os.UserConfigDir()
+	if err != nil {
+		return "", err
+	}
+	return filepath.Join(c, "kg", "dict"), nil
+}
+
+// UserFiles lists the *.tsv files of UserDir, sorted by name. Having no
+// directory (or no home directory at all) is not an error.
+func UserFiles() ([]string, error) {
+	dir, err := UserDir()
+	if err != nil {
+		return nil, nil
+	}
+	return LoadDir(dir)
+}
+
+// LoadDir lists the *.tsv files of dir, sorted by name, for Load. A missing
+// dir gives no files and no error.
+func LoadDir(dir string) ([]string, error) {
+	des, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, de := range des {
+		if !de.IsDir() && strings.HasSuffix(de.Name(), ".tsv") {
+			out = append(out, filepath.Join(dir, de.Name()))
+		}
+	}
+	return out, nil // ReadDir sorts by name
+}
+
+// builder accumulates files; entries may be extended by later files.
+type builder struct {
+	d        *Dictionary
+	rank     map[int]int       // entry -> number of the last file that touched it
+	where    map[string]string // id -> file:line that last set its country or post
+	postByN  map[string]int
+	nounByN  map[string]int
+	fileNo   int
+	seenHere map[string]int // ids defined in the current file -> line
+}
+
+func newBuilder() *builder {
+	return &builder{
+		d:       &Dictionary{byID: map[string]int{}},
+		rank:    map[int]int{},
+		where:   map[string]string{},
+		postByN: map[string]int{},
+		nounByN: map[string]int{},
+	}
+}
+
+var (
+	idRe       = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9_.]*$`)
+	countryRe  = regexp.MustCompile(`^[A-Z]{3}$`)
+	wikidataRe = regexp.MustCompile(`^Q[1-9][0-9]*$`)
+)
+
+var columns = map[string][]string{
+	"id":   {"id", "name", "type", "country", "aliases", "demonyms", "metonyms", "wikidata", "post", "note"},
+	"post": {"post", "variants", "role", "case", "note"},
+	"noun": {"noun", "variants", "type", "role", "note"},
+}
+
+// file parses one TSV file.
+func (b *builder) file(name string, data []byte) error {
+	b.fileNo++
+	b.seenHere = map[string]int{}
+	var header []string
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimRight(sc.Text(), "\r")
+		if line == 1 {
+			text = strings.TrimPrefix(text, "\ufeff")
+		}
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		fail := func(format string, args ...any) error {
+			return fmt.Errorf("%s:%d: %s", name, line, fmt.Sprintf(format, args...))
+		}
+		cells := strings.Split(text, "\t")
+		for k := range cells {
+			cells[k] = strings.TrimSpace(cells[k])
+		}
+		if header == nil {
+			known, ok := columns[strings.ToLower(cells[0])]
+			if !ok {
+				return fail("header must start with id, post or noun, got %q", cells[0])
+			}
+			seen := map[string]bool{}
+			for _, c := range cells {
+				c = strings.ToLower(c)
+				if !slices.Contains(known, c) {
+					return fail("unknown column %q (want some of %s)", c, strings.Join(known, ", "))
+				}
+				if seen[c] {
+					return fail("column %q twice", c)
+				}
+				seen[c] = true
+				header = append(header, c)
+			}
+			continue
+		}
+		if len(cells) > len(header) {
+			return fail("%d fields, header has %d (a stray tab?)", len(cells), len(header))
+		}
+		row := map[string]string{}
+		for k, c := range cells {
+			row[header[k]] = c
+		}
+		var err error
+		switch header[0] {
+		case "id":
+			err = b.actor(row, name, line)
+		case "post":
+			err = b.post(row)
+		case "noun":
+			err = b.noun(row)
+		}
+		if err != nil {
+			return fail("%v", err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", name, err)
+	}
+	if header == nil && len(bytes.TrimSpace(data)) > 0 {
+		return fmt.Errorf("%s: no header line", name)
+	}
+	return nil
+}
+
+// list splits a |-separated cell.
+func list(s string) []string {
+	var out []string
+	for _, v := range strings.Split(s, "|") {
+		if v = strings.TrimSpace(v); v != "" {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// merge adds items to old; an item "-X" removes X (compared normalised).
+func merge(old []string, items []string) []string {
+	for _, v := range items {
+		if rm, ok := strings.CutPrefix(v, "-"); ok {
+			k := parsePhrase(rm).key()
+			old = slices.DeleteFunc(old, func(o string) bool { return parsePhrase(o).key() == k })
+			continue
+		}
+		if !slices.Contains(old, v) {
+			old = append(old, v)
+		}
+	}
+	return old
+}
+
+func (b *builder) actor(row map[string]string, file string, line int) error {
+	pos := fmt.Sprintf("%s:%d", file, line)
+	id := row["id"]
+	if !idRe.MatchString(id) {
+		return fmt.Errorf("bad id %q (letters, digits, _ and . only)", id)
+	}
+	if l, dup := b.seenHere[id]; dup {
+		return fmt.Errorf("id %s already defined on line %d of this file", id, l)
+	}
+	b.seenHere[id] = line
+
+	idx, exists := b.d.byID[id]
+	if !exists {
+		if row["name"] == "" || row["type"] == "" {
+			return fmt.Errorf("new id %s needs a name and a type", id)
+		}
+		idx = len(b.d.entries)
+		b.d.entries = append(b.d.entries, Entry{ID: id})
+		b.d.byID[id] = idx
+	}
+	e := &b.d.entries[idx]
+	if v := row["name"]; v != "" {
+		e.Name = v
+	}
+	if v := row["type"]; v != "" {
+		t, err := schema.ParseActorType(v)
+		if err != nil {
+			return err
+		}
+		e.Type = t
+	}
+	if v := row["country"]; v != "" {
+		if !countryRe.MatchString(v) {
+			return fmt.Errorf("country %q is not an ISO 3166-1 alpha-3 code", v)
+		}
+		e.Country = v
+		b.where[id] = pos
+	}
+	if v := row["wikidata"]; v != "" {
+		if !wikidataRe.MatchString(v) {
+			return fmt.Errorf("wikidata %q is not a Q-id", v)
+		}
+		e.Wikidata = v
+	}
+	if v := row["post"]; v != "" {
+		e.Post = v
+		b.where[id] = pos
+	}
+	if v := row["note"]; v != "" {
+		e.Note = v
+	}
+	e.Aliases = merge(e.Aliases, list(row["aliases"]))
+	e.Demonyms = merge(e.Demonyms, list(row["demonyms"]))
+	e.Metonyms = merge(e.Metonyms, list(row["metonyms"]))
+	b.rank[idx] = b.fileNo
+	return nil
+}
+
+var knownCase = map[string]bool{"": false, "any": false, "title": true}
+
+func (b *builder) post(row map[string]string) error {
+	name := row["post"]
+	tc, ok := knownCase[strings.ToLower(row["case"])]
+	if !ok {
+		return fmt.Errorf("case %q: want any or title", row["case"])
+	}
+	role := row["role"]
+	if role != "" {
+		if _, ok := roles[role]; !ok {
+			return fmt.Errorf("unknown role %q", role)
+		}
+	}
+	i, ok := b.postByN[name]
+	if !ok {
+		i = len(b.d.posts)
+		b.d.posts = append(b.d.posts, Post{Name: name})
+		b.postByN[name] = i
+	}
+	p := &b.d.posts[i]
+	if role != "" {
+		p.Role = role
+	}
+	if row["case"] != "" {
+		p.TitleCase = tc
+	}
+	p.Variants = merge(p.Variants, list(row["variants"]))
+	return nil
+}
+
+func (b *builder) noun(row map[string]string) error {
+	name := row["noun"]
+	i, ok := b.nounByN[name]
+	if !ok {
+		if row["type"] == "" || row["role"] == "" {
+			return fmt.Errorf("new noun %q needs a type and a role", name)
+		}
+		i = len(b.d.nouns)
+		b.d.nouns = append(b.d.nouns, GroupNoun{Noun: name})
+		b.nounByN[name] = i
+	}
+	g := &b.d.nouns[i]
+	if v := row["type"]; v != "" {
+		t, err := schema.ParseActorType(v)
+		if err != nil {
+			return err
+		}
+		g.Type = t
+	}
+	if v := row["role"]; v != "" {
+		if _, ok := roles[v]; !ok {
+			return fmt.Errorf("unknown role %q", v)
+		}
+		g.Role = v
+	}
+	g.Variants = merge(g.Variants, list(row["variants"]))
+	return nil
+}
+
+// build checks cross-references and makes the indexes.
+func (b *builder) build() (*Dictionary, error) {
+	d := b.d
+	d.postIx = newPhraseIndex()
+	for i, p := range d.posts {
+		for _, s := range append([]string{p.Name}, p.Variants...) {
+			d.postIx.add(s, cand{ref: i, anyCase: !p.TitleCase}, false)
+		}
+	}
+	d.nounIx = newPhraseIndex()
+	for i, g := range d.nouns {
+		for _, s := range append([]string{g.Noun}, g.Variants...) {
+			d.nounIx.add(s, cand{ref: i, anyCase: true}, false)
+		}
+	}
+	d.names = newPhraseIndex()
+	for i := range d.entries {
+		e := &d.entries[i]
+		if e.Type == schema.Country {
+			e.Country = e.ID
+		}
+		if e.Country != "" {
+			c, ok := d.byID[e.Country]
+			if !ok || d.entries[c].Type != schema.Country {
+				return nil, fmt.Errorf("%s: %s: country %s is not a country id of the dictionary", b.where[e.ID], e.ID, e.Country)
+			}
+		}
+		if e.Post != "" {
+			if p, ok := d.CanonicalPost(e.Post); ok {
+				e.Post = p.Name
+			}
+		}
+		c := cand{ref: i, rank: b.rank[i]}
+		c.kind = MatchName
+		d.names.add(e.Name, c, true)
+		for _, s := range e.Aliases {
+			d.names.add(s, c, true)
+		}
+		c.kind = MatchMetonym
+		for _, s := range e.Metonyms {
+			d.names.add(s, c, true)
+		}
+		c.kind = MatchDemonym
+		for _, s := range e.Demonyms {
+			d.names.add(s, c, true)
+		}
+	}
+	d.names.sort()
+	return d, nil
+}
+
+// embeddedFiles lists the embedded data files (for tests and tools).
+func embeddedFiles() []string {
+	names, _ := fs.Glob(embedded, "data/*.tsv")
+	for i, n := range names {
+		names[i] = path.Base(n)
+	}
+	return names
+}
