@@ -2,15 +2,20 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/kv"
 	"github.com/cayleygraph/quad"
 )
 
 // Count is the number of quads in the store.
 func (s *Store) Count(ctx context.Context) (int64, error) {
 	st, err := s.qs.Stats(ctx, true)
+	if errors.Is(err, kv.ErrNoBucket) {
+		return 0, nil // a kv store that was never written has no size yet
+	}
 	if err != nil {
 		return 0, fmt.Errorf("count quads in %s: %w", s.cfg, err)
 	}

@@ -1,17 +1,20 @@
+// Command kg reads news articles, extracts who did what to whom, and keeps
+// the facts in a Cayley graph. Run "kg --help" for the commands.
 package main
 
 import (
-	_ "github.com/aaaton/golem/v4"
-	_ "github.com/aaaton/golem/v4/dicts/en"
-	_ "github.com/cayleygraph/cayley"
-	_ "github.com/cayleygraph/cayley/cmd/cayley/command"
-	_ "github.com/cayleygraph/cayley/graph/kv/bolt"
-	_ "github.com/cayleygraph/cayley/graph/kv/leveldb"
-	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
-	_ "github.com/cayleygraph/cayley/query/gizmo"
-	_ "github.com/cayleygraph/quad"
-	_ "github.com/jdkato/prose/v3"
-	_ "github.com/spf13/cobra"
+	"context"
+	"fmt"
+	"os"
+	"os/signal"
 )
 
-func main() {}
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := newRootCmd().ExecuteContext(ctx)
+	stop()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "kg:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/spf13/cobra"
+)
+
+func newImportCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "import FILE...",
+		Short: "Add N-Quads or N-Triples files to the store",
+		Long: `Import adds the statements of N-Quads (or N-Triples) files to the store, for
+example a kg export or data from another RDF tool. Values are normalised the
+way kg writes them, and quads already stored are skipped.
+
+Each file is parsed completely before anything is written and then written
+in one transaction: a malformed line is reported as FILE:LINE and nothing of
+that file enters the store. The other files are still imported, and the exit
+status is non-zero if any failed. "-" reads standard input.`,
+		Example: `  kg import kg.nq
+  kg --db fresh.db import kg.nq wikidata-extra.nt`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: runImport,
+	}
+}
+
+func runImport(cmd *cobra.Command, files []string) error {
+	ctx := cmd.Context()
+	st, err := openStore(ctx, cmd, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stderr := cmd.ErrOrStderr()
+	failed := 0
+	for _, name := range files {
+		var r io.Reader = cmd.InOrStdin()
+		if name != "-" {
+			f, err := os.Open(name)
+			if err != nil {
+				failed++
+				fmt.Fprintf(stderr, "kg import: %v\n", err)
+				continue
+			}
+			r = f
+			defer f.Close()
+		}
+		res, err := st.Import(ctx, r, name)
+		if err != nil {
+			failed++
+			fmt.Fprintf(stderr, "kg import: %v (nothing of %s was written)\n", err, name)
+			continue
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "%s: %d statements, %d new quads\n", name, res.Read, res.Added)
+	}
+	if failed > 0 {
+		return fmt.Errorf("import: %d of %d file(s) failed (see above)", failed, len(files))
+	}
+	return nil
+}

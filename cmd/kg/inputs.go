@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"runtime"
+
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/loaders"
+	"github.com/kg-project/kg/loaders/source"
+)
+
+// inputFlags are the flags of the commands that read articles.
+type inputFlags struct {
+	date, publisher string
+	dicts           []string
+}
+
+func (f *inputFlags) register(cmd *cobra.Command) {
+	fl := cmd.Flags()
+	fl.StringVar(&f.date, "date", "", "publication date (YYYY, YYYY-MM or YYYY-MM-DD) for articles whose record or manifest gives none")
+	fl.StringVar(&f.publisher, "publisher", "", "publisher for articles whose record or manifest names none")
+	fl.StringSliceVar(&f.dicts, "dict", nil, "extra actor dictionary file (repeatable)")
+}
+
+func (f *inputFlags) sourceOptions(stdin io.Reader) (source.Options, error) {
+	d := source.Meta{Date: f.date, Publisher: f.publisher}
+	if err := d.Validate(); err != nil {
+		return source.Options{}, fmt.Errorf("--date: %w", err)
+	}
+	return source.Options{Defaults: d, Stdin: stdin}, nil
+}
+
+// extracted is one article through the extractor, or the reason it is not.
+type extracted struct {
+	src source.Source
+	res loaders.Result
+	err error // a *source.Error, or an extraction error
+}
+
+// extractAll runs the extractor over every article the paths name and calls
+// fn with each outcome in input order. Extraction runs on all cores, a few
+// articles ahead of fn, so memory stays bounded however large the corpus.
+func extractAll(ctx context.Context, cmd *cobra.Command, f *inputFlags, paths []string, fn func(extracted) error) error {
+	opts, err := f.sourceOptions(cmd.InOrStdin())
+	if err != nil {
+		return err
+	}
+	ex, err := loaders.New(loaders.Options{DictFiles: f.dicts})
+	if err != nil {
+		return fmt.Errorf("start extractor: %w", err)
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	workers := runtime.GOMAXPROCS(0)
+	order := make(chan chan extracted, 2*workers)
+	sem := make(chan struct{}, workers)
+	go func() {
+		defer close(order)
+		for src, err := range source.All(paths, opts) {
+			ch := make(chan extracted, 1)
+			select {
+			case order <- ch:
+			case <-ctx.Done():
+				return
+			}
+			if err != nil {
+				ch <- extracted{err: err}
+				continue
+			}
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem }()
+				res, err := ex.Extract(src)
+				if err != nil {
+					err = fmt.Errorf("extract %s: %w", describe(src), err)
+				}
+				ch <- extracted{src: src, res: res, err: err}
+			}()
+		}
+	}()
+	for ch := range order {
+		if err := fn(<-ch); err != nil {
+			return err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// describe names an article for messages: its file, and line for JSONL.
+func describe(s source.Source) string {
+	if s.Line > 0 {
+		return fmt.Sprintf("%s:%d (%s)", s.Path, s.Line, s.ID)
+	}
+	return s.Path
+}

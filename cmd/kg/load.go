@@ -1,0 +1,154 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/cayleygraph/quad"
+	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/loaders/quads"
+	"github.com/kg-project/kg/schema"
+)
+
+func newLoadCmd() *cobra.Command {
+	var in inputFlags
+	var batch int
+	cmd := &cobra.Command{
+		Use:   "load PATH...",
+		Short: "Extract facts from articles and write them to the store",
+		Long: `Load reads articles (text files, directories searched recursively for *.txt
+and *.jsonl, JSON Lines files, or - for standard input), extracts facts and
+writes them to the store, creating it on first use.
+
+Each article is written whole or not at all. An article whose content hash is
+already stored is skipped; a changed one replaces its earlier facts. A file
+that cannot be read or decoded is reported by name and the others still load;
+the exit status is then non-zero.
+
+JSON Lines input has one article per line:
+  {"id": "...", "title": "...", "date": "YYYY-MM-DD", "url": "...", "publisher": "...", "text": "..."}
+Text files take their metadata from a manifest.tsv or manifest.jsonl beside
+them (see the README); --date and --publisher fill what is still missing.`,
+		Example: `  kg load seeds
+  kg load --db /tmp/news.db articles/ more.jsonl
+  curl -s https://example.org/story.txt | kg load --publisher "Example News" --date 2024-05-01 -`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, paths []string) error {
+			return runLoad(cmd, &in, batch, paths)
+		},
+	}
+	in.register(cmd)
+	cmd.Flags().IntVar(&batch, "batch", graph.DefaultBatchSize, "quads per write transaction")
+	return cmd
+}
+
+// loadSummary counts what a load did.
+type loadSummary struct {
+	articles  map[graph.Status]int
+	bad       int // inputs that never reached the store (unreadable, undecodable, not extracted)
+	facts     map[schema.Kind]int
+	actors    map[string]bool
+	quadsAdd  int // article quads written (new and replaced articles)
+	quadsDel  int // article quads removed (replaced articles)
+	actorAdds int64
+	total     int64
+	elapsed   time.Duration
+}
+
+func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) error {
+	ctx := cmd.Context()
+	start := time.Now()
+	v, err := vocab(cmd)
+	if err != nil {
+		return err
+	}
+	b, err := quads.New(v)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(ctx, cmd, false)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	before, err := st.Count(ctx)
+	if err != nil {
+		return err
+	}
+	stderr := cmd.ErrOrStderr()
+	prog := newProgress(stderr)
+	sum := loadSummary{articles: map[graph.Status]int{}, facts: map[schema.Kind]int{}, actors: map[string]bool{}}
+	names := map[quad.IRI]string{} // article -> file, until its outcome is known
+	factsOf := map[quad.IRI]map[schema.Kind]int{}
+	ld := st.NewLoader(batch, func(o graph.Outcome) {
+		sum.articles[o.Status]++
+		if o.Status == graph.Failed {
+			prog.clear()
+			fmt.Fprintf(stderr, "kg load: %s: not written: %v\n", names[o.IRI], o.Err)
+		} else if o.Status != graph.Unchanged {
+			sum.quadsAdd += o.Added
+			sum.quadsDel += o.Removed
+			for k, n := range factsOf[o.IRI] {
+				sum.facts[k] += n
+			}
+		}
+		delete(names, o.IRI)
+		delete(factsOf, o.IRI)
+		prog.article(sum.quadsAdd)
+	})
+	err = extractAll(ctx, cmd, in, paths, func(x extracted) error {
+		for _, w := range x.src.Warnings {
+			prog.clear()
+			fmt.Fprintf(stderr, "kg load: %s: warning: %s\n", describe(x.src), w)
+		}
+		if x.err != nil {
+			sum.bad++
+			prog.clear()
+			fmt.Fprintf(stderr, "kg load: %v\n", x.err)
+			return nil
+		}
+		prog.file(describe(x.src))
+		art, actors, err := b.Result(x.res.Article, x.res.Facts)
+		if err != nil {
+			sum.bad++
+			prog.clear()
+			fmt.Fprintf(stderr, "kg load: %s: %v\n", describe(x.src), err)
+			return nil
+		}
+		iri := b.ArticleIRI(x.res.Article)
+		names[iri] = describe(x.src)
+		kinds := map[schema.Kind]int{}
+		for _, f := range x.res.Facts {
+			kinds[f.Kind]++
+			sum.actors[f.Subject.ID] = true
+			sum.actors[f.Object.ID] = true
+		}
+		factsOf[iri] = kinds
+		return ld.Load(ctx, graph.Article{
+			IRI:      iri,
+			Hash:     x.res.Article.Hash,
+			HashPred: v.Term(schema.PContentHash),
+			Quads:    art,
+			Actors:   actors,
+		})
+	})
+	if ferr := ld.Flush(ctx); err == nil {
+		err = ferr
+	}
+	prog.clear()
+	if err != nil {
+		return fmt.Errorf("load: %w", err)
+	}
+	if sum.total, err = st.Count(ctx); err != nil {
+		return err
+	}
+	sum.actorAdds = sum.total - before - int64(sum.quadsAdd-sum.quadsDel)
+	sum.elapsed = time.Since(start)
+	printLoadSummary(cmd, st.Config(), sum)
+	if n := sum.bad + sum.articles[graph.Failed]; n > 0 {
+		return fmt.Errorf("load: %d input(s) failed (see above)", n)
+	}
+	return nil
+}
