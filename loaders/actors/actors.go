@@ -49,9 +49,9 @@ func (e Entry) Actor() fact.Actor {
 type MatchKind int
 
 const (
-	MatchName     MatchKind = iota + 1 // its name or an alias: "Russia", "ISIL"
-	MatchMetonym                       // a seat of power: "Moscow", "the Kremlin"
-	MatchDemonym                       // an adjective or people noun: "Russian", "Russians"
+	MatchName    MatchKind = iota + 1 // its name or an alias: "Russia", "ISIL"
+	MatchMetonym                      // a seat of power: "Moscow", "the Kremlin"
+	MatchDemonym                      // an adjective or people noun: "Russian", "Russians"
 )
 
 func (k MatchKind) String() string {

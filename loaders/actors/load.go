@@ -220,19 +220,35 @@ func list(s string) []string {
 	return out
 }
 
-// merge adds items to old; an item "-X" removes X (compared normalised).
+// merge adds items to old, skipping removals ("-X").
 func merge(old []string, items []string) []string {
 	for _, v := range items {
-		if rm, ok := strings.CutPrefix(v, "-"); ok {
-			k := parsePhrase(rm).key()
-			old = slices.DeleteFunc(old, func(o string) bool { return parsePhrase(o).key() == k })
-			continue
-		}
-		if !slices.Contains(old, v) {
+		if !strings.HasPrefix(v, "-") && !slices.Contains(old, v) {
 			old = append(old, v)
 		}
 	}
 	return old
+}
+
+// removals collects the "-X" items of lists, normalised.
+func removals(lists ...[]string) map[string]bool {
+	rm := map[string]bool{}
+	for _, l := range lists {
+		for _, v := range l {
+			if x, ok := strings.CutPrefix(v, "-"); ok {
+				rm[parsePhrase(x).key()] = true
+			}
+		}
+	}
+	return rm
+}
+
+// remove drops the items whose normalised form is in rm.
+func remove(l []string, rm map[string]bool) []string {
+	if len(rm) == 0 {
+		return l
+	}
+	return slices.DeleteFunc(l, func(v string) bool { return rm[parsePhrase(v).key()] })
 }
 
 func (b *builder) actor(row map[string]string, file string, line int) error {
@@ -286,9 +302,11 @@ func (b *builder) actor(row map[string]string, file string, line int) error {
 	if v := row["note"]; v != "" {
 		e.Note = v
 	}
-	e.Aliases = merge(e.Aliases, list(row["aliases"]))
-	e.Demonyms = merge(e.Demonyms, list(row["demonyms"]))
-	e.Metonyms = merge(e.Metonyms, list(row["metonyms"]))
+	aliases, demonyms, metonyms := list(row["aliases"]), list(row["demonyms"]), list(row["metonyms"])
+	rm := removals(aliases, demonyms, metonyms)
+	e.Aliases = merge(remove(e.Aliases, rm), aliases)
+	e.Demonyms = merge(remove(e.Demonyms, rm), demonyms)
+	e.Metonyms = merge(remove(e.Metonyms, rm), metonyms)
 	b.rank[idx] = b.fileNo
 	return nil
 }
@@ -320,7 +338,8 @@ func (b *builder) post(row map[string]string) error {
 	if row["case"] != "" {
 		p.TitleCase = tc
 	}
-	p.Variants = merge(p.Variants, list(row["variants"]))
+	vs := list(row["variants"])
+	p.Variants = merge(remove(p.Variants, removals(vs)), vs)
 	return nil
 }
 
@@ -349,7 +368,8 @@ func (b *builder) noun(row map[string]string) error {
 		}
 		g.Role = v
 	}
-	g.Variants = merge(g.Variants, list(row["variants"]))
+	vs := list(row["variants"])
+	g.Variants = merge(remove(g.Variants, removals(vs)), vs)
 	return nil
 }
 
