@@ -180,6 +180,11 @@ func subjectOf(toks []nlp.Token, ms []Mention, g group, quoted []bool) []int {
 // inPP reports whether a mention is the object of a preposition (so not a
 // subject): "in Syria", "with Putin", "of Bashar al-Assad".
 func inPP(toks []nlp.Token, m Mention) bool {
+	// "after France failed ...": a mention followed by a finite verb is the
+	// subject of a subordinate clause, not the object of a preposition.
+	if e := m.End; e < len(toks) && (toks[e].Tag == "VBD" || toks[e].Tag == "VBZ" || toks[e].Tag == "VBP" || toks[e].Tag == "MD") {
+		return false
+	}
 	j := m.Start - 1
 	for j >= 0 && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "CD" || toks[j].Tag == "PRP$") {
 		j--
@@ -187,7 +192,18 @@ func inPP(toks []nlp.Token, m Mention) bool {
 	if j < 0 {
 		return false
 	}
-	return toks[j].Tag == "IN" && toks[j].Lower != "that" || toks[j].Lower == "to" && toks[j].Tag == "TO"
+	if toks[j].Tag == "IN" && toks[j].Lower != "that" || toks[j].Lower == "to" && toks[j].Tag == "TO" {
+		return true
+	}
+	// "between France and Russia": the second conjunct shares the preposition.
+	if (toks[j].Lower == "and" || toks[j].Lower == "or") && j > 0 {
+		k := j - 1
+		for k >= 0 && toks[k].Tag != "IN" && toks[k].Tag != "TO" && j-k < 6 && !isVerb(toks[k]) && toks[k].Text != "," {
+			k--
+		}
+		return k >= 0 && (toks[k].Tag == "IN" && toks[k].Lower != "that" || toks[k].Tag == "TO")
+	}
+	return false
 }
 
 // possessed: "Russia's annexation ... " - the possessor is not the clause subject
@@ -226,15 +242,17 @@ func objectOf(toks []nlp.Token, ms []Mention, from int, slot string, quoted []bo
 			// A direct object comes before any other verb and is not
 			// governed by a preposition.
 			for t := from; t < m.Start; t++ {
-				if isVerb(toks[t]) && toks[t].Tag != "VBN" && toks[t].Tag != "VBG" || toks[t].Text == "," || toks[t].Lower == "to" && toks[t].Tag == "TO" {
-					return -1, false
+				switch toks[t].Tag {
+				case "DT", "JJ", "JJR", "JJS", "RB", "CD", "PRP$", "``", "''", "PDT":
+					continue
 				}
+				return -1, false
 			}
-			if inPP(toks, m) || !m.resolved() {
-				if m.Start-from > 0 && !m.resolved() {
-					return -1, false
-				}
+			if m.Modifier {
 				continue
+			}
+			if !m.resolved() || inPP(toks, m) {
+				return -1, false
 			}
 			return k, true
 		}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +48,17 @@ const (
 	MPronoun                    // he, they, its, we ...
 	MPair                       // "the two leaders": both of the last two actors
 	MKnown                      // a name seen earlier in the article: "Le Drian"
+	MDesc                       // "the militant group": the last armed group
 )
+
+// groupWords head descriptions of armed groups.
+var groupWords = map[string]bool{"group": true, "organisation": true, "organization": true, "movement": true, "militia": true}
+
+// capitalizedName: a capitalised word that the dictionary knows starts a name.
+func capitalizedName(d Dict, words []string, j int) bool {
+	_, _, _, ok := d.Actor(words, j)
+	return ok
+}
 
 // Mention is a span of tokens that refers to one or more actors.
 type Mention struct {
@@ -63,6 +74,7 @@ type Mention struct {
 	Pronoun    string // lower-case pronoun for MPronoun
 	Location   bool   // used as a place ("in Moscow"), not an agent
 	Possessive bool   // followed by 's or is a possessive pronoun
+	Modifier   bool   // "NATO" in "NATO member Turkey": describes the next mention, is no argument
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -174,12 +186,56 @@ func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
 			i++
 		}
 	}
+	for k := 0; k+1 < len(out); k++ {
+		// "NATO member Turkey", "its ally Syria": the first describes the second.
+		if e := out[k].End; e+1 == out[k+1].Start && (toks[e].Lower == "member" || toks[e].Lower == "ally") {
+			out[k].Modifier = true
+		}
+	}
+	return ellipticalCoordination(d, words, toks, out, text)
+}
+
+// ellipticalCoordination finds "Western and Sunni Arab countries": an
+// adjective coordinated with a mention whose head noun it shares, giving
+// "Western countries" as a mention of its own.
+func ellipticalCoordination(d Dict, words []string, toks []nlp.Token, ms []Mention, text func(a, b int) string) []Mention {
+	var add []Mention
+	for _, m := range ms {
+		i := m.Start - 2
+		if i < 0 || toks[m.Start-1].Lower != "and" || !capitalized(toks[i].Text) {
+			continue
+		}
+		taken := false
+		for _, o := range ms {
+			if o.Start <= i && i < o.End {
+				taken = true
+			}
+		}
+		if taken {
+			continue
+		}
+		head := words[m.End-1]
+		if a, n, _, ok := d.Actor([]string{words[i], head}, 0); ok && n == 2 {
+			add = append(add, Mention{Start: i, End: i + 1, Head: i, Kind: MName, Actors: []fact.Actor{a}, Text: text(i, i+1), Plural: true})
+		}
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(ms, add...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
 
 // mentionAt tries, in order of specificity, each way a mention can start at i.
 func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) (Mention, bool) {
 	lower := toks[i].Lower
+	// "his Russian counterpart" is a title, not a pronoun.
+	if toks[i].Tag == "PRP$" {
+		if m, ok := titledAt(d, words, toks, i, known); ok {
+			return m, true
+		}
+	}
 	// Pronouns.
 	if p, ok := pronouns[lower]; ok && (toks[i].Tag == "PRP" || toks[i].Tag == "PRP$") {
 		return Mention{Start: i, End: i + 1, Kind: MPronoun, Pronoun: lower, Person: p.person, Plural: p.plural, Possessive: p.poss}, true
@@ -194,6 +250,22 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 		for k := j; k < len(toks) && k <= j+1; k++ {
 			if pairNouns[toks[k].Lower] {
 				return Mention{Start: i, End: k + 1, Kind: MPair, Plural: true, Person: toks[k].Lower != "countries" && toks[k].Lower != "sides" && toks[k].Lower != "nations" && toks[k].Lower != "states" && toks[k].Lower != "governments"}, true
+			}
+		}
+	}
+	// "the ministers", "the leaders": the pair last spoken of.
+	if lower == "the" && i+1 < len(toks) && pairNouns[toks[i+1].Lower] && toks[i+1].Lower != "countries" && toks[i+1].Lower != "states" && toks[i+1].Lower != "nations" {
+		return Mention{Start: i, End: i + 2, Kind: MPair, Plural: true, Person: toks[i+1].Lower != "sides"}, true
+	}
+	// "the militant Islamist group": the armed group last spoken of.
+	if lower == "the" {
+		j := i + 1
+		for j < len(toks) && j < i+4 && (toks[j].Tag == "JJ" || toks[j].Tag == "NNP" && !capitalizedName(d, words, j)) {
+			j++
+		}
+		if j < len(toks) && j > i && groupWords[toks[j].Lower] {
+			if _, _, _, ok := d.Actor(words, i+1); !ok {
+				return Mention{Start: i, End: j + 1, Kind: MDesc}, true
 			}
 		}
 	}

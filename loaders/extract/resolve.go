@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loaders/nlp"
+
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
 )
@@ -10,6 +12,22 @@ import (
 // salience is the article's memory of who was mentioned, most recent last.
 type salience struct {
 	entries []seen
+	pair    []fact.Actor // the last two actors spoken of together ("X and Y", "between X and Y")
+}
+
+// notePair remembers the last coordination of two actors of a sentence.
+func (s *salience) notePair(ms []Mention, toks []nlp.Token) {
+	for j := len(ms) - 1; j >= 0; j-- {
+		m := ms[j]
+		if len(m.Actors) == 2 && m.Kind != MPronoun {
+			s.pair = m.Actors
+			return
+		}
+		if j > 0 && ms[j-1].End == m.Start-1 && toks[m.Start-1].Lower == "and" && len(m.Actors) == 1 && len(ms[j-1].Actors) == 1 {
+			s.pair = []fact.Actor{ms[j-1].Actors[0], m.Actors[0]}
+			return
+		}
+	}
 }
 
 type seen struct {
@@ -126,6 +144,10 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 		case MPronoun:
 			m.Actors = resolvePronoun(ms[:i], *m, idx, hist, speaker, inQuote(m.Start))
 		case MTitle:
+			if m.Plural && len(hist.pair) == 2 && isPerson(hist.pair[0]) && isPerson(hist.pair[1]) {
+				m.Actors = hist.pair
+				continue
+			}
 			m.Actors = resolveTitle(ms[:i], *m, idx, hist, reg)
 			if len(m.Actors) == 0 && m.Country != "" && final {
 				// An official the article never names is coded as their
@@ -134,12 +156,29 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					m.Actors = []fact.Actor{c}
 				}
 			}
+		case MDesc:
+			for j := i - 1; j >= 0 && len(m.Actors) == 0; j-- {
+				for _, a := range ms[j].Actors {
+					if a.Type == schema.ArmedGroup {
+						m.Actors = []fact.Actor{a}
+					}
+				}
+			}
+			if len(m.Actors) == 0 {
+				if as := hist.recent(idx-3, func(a fact.Actor) bool { return a.Type == schema.ArmedGroup }); len(as) > 0 {
+					m.Actors = as[:1]
+				}
+			}
 		case MPair:
 			keep := anyActor
 			if m.Person {
 				keep = isPerson
 			} else if strings.HasSuffix(strings.ToLower(m.Text), "countries") || strings.HasSuffix(strings.ToLower(m.Text), "nations") {
 				keep = isState
+			}
+			if len(hist.pair) == 2 && keep(hist.pair[0]) && keep(hist.pair[1]) {
+				m.Actors = hist.pair
+				continue
 			}
 			var cands []fact.Actor
 			// Prefer actors of this sentence, then of the last three.
@@ -202,10 +241,33 @@ func resolvePronoun(before []Mention, m Mention, idx int, hist *salience, speake
 		return nil
 	}
 	if p.plural {
+		// "Both Russia and France ... their": a coordination in this sentence.
+		for j := len(before) - 1; j >= 1; j-- {
+			if before[j].Start >= 2 && before[j-1].End == before[j].Start-1 && before[j].resolved() && before[j-1].resolved() {
+				if w := before[j].Start - 1; w >= 0 {
+					return append(append([]fact.Actor{}, before[j-1].Actors...), before[j].Actors...)
+				}
+			}
+		}
 		for j := len(before) - 1; j >= 0; j-- {
-			if before[j].Plural && len(before[j].Actors) >= 2 {
+			if before[j].Plural && before[j].resolved() && !before[j].Location {
 				return before[j].Actors
 			}
+		}
+		// "Hollande said they had agreed" after "with Putin": the people of this sentence.
+		var here []fact.Actor
+		for _, b := range before {
+			for _, a := range b.Actors {
+				if isPerson(a) && !containsActor(here, a) {
+					here = append(here, a)
+				}
+			}
+		}
+		if len(here) >= 2 {
+			return here[len(here)-2:]
+		}
+		if hist.pair != nil {
+			return hist.pair
 		}
 		people := hist.recent(idx-1, isPerson)
 		if len(people) >= 2 {

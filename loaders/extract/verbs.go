@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/loaders/nlp"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -75,7 +76,7 @@ func (x *Extractor) verbs(st *sentence) {
 		var subj, obj []arg
 		after := v + 1 + plen
 		if g.passive {
-			if k, ok := objectOf(toks, st.ms, after, "by", st.quoted); ok {
+			if k, ok := objectOf(toks, st.ms, after, "by", st.quoted); ok && byIsNear(toks, after, st.ms[k].Start) {
 				subj = st.mentionArgs(k)
 			}
 			if ks := subjectOf(toks, st.ms, g, st.quoted); len(ks) > 0 {
@@ -141,6 +142,21 @@ func (x *Extractor) verbs(st *sentence) {
 			}
 		}
 	}
+}
+
+// byIsNear: the agent phrase belongs to this verb only if no other
+// preposition comes between ("suspended after the annexation ... by Russia"
+// is not suspended by Russia).
+func byIsNear(toks []nlp.Token, from, mention int) bool {
+	for t := from; t < mention; t++ {
+		if toks[t].Lower == "by" {
+			return true
+		}
+		if toks[t].Tag == "IN" || toks[t].Tag == "TO" {
+			return false
+		}
+	}
+	return false
 }
 
 func actorsOf(as []arg) []fact.Actor {
