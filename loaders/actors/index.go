@@ -75,35 +75,29 @@ func (x *phraseIndex) match(words []string, i int, ok func(c *cand, got []shape)
 		return nil, 0
 	}
 	var (
-		p    phrase
-		best *cand
-		n    int
-		sb   strings.Builder
+		best   *cand
+		n      int
+		keyArr [96]byte
+		shArr  [12]shape
 	)
+	key, shapes := keyArr[:0], shArr[:0]
 	for j := i; j < len(words) && j-i <= 2*x.maxWords; j++ {
 		if j > i && skippable(words[j]) {
 			continue
 		}
-		before := len(p.words)
-		p.appendToken(words[j])
-		if len(p.words) == before || len(p.words) > x.maxWords {
+		before := len(shapes)
+		key, shapes = appendNorm(key, shapes, words[j])
+		if len(shapes) == before || len(shapes) > x.maxWords {
 			break
 		}
-		for k := before; k < len(p.words); k++ {
-			if k > 0 {
-				sb.WriteByte(' ')
-			}
-			sb.WriteString(p.words[k])
-		}
-		key := sb.String()
-		cs := x.keys[key]
+		cs := x.keys[string(key)]
 		for k := range cs {
-			if cs[k].anyCase || ok(&cs[k], p.shapes) {
+			if cs[k].anyCase || ok(&cs[k], shapes) {
 				best, n = &cs[k], j-i+1
 				break
 			}
 		}
-		if !x.prefixes[key] {
+		if !x.prefixes[string(key)] {
 			break
 		}
 	}

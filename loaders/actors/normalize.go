@@ -111,22 +111,20 @@ func stripPossessive(tok string) string {
 	return tok
 }
 
-// appendToken normalises one token and appends its subwords to p.
-func (p *phrase) appendToken(tok string) {
+// appendNorm normalises one token and appends its subwords to key (space
+// separated) and their shapes to shapes.
+func appendNorm(key []byte, shapes []shape, tok string) ([]byte, []shape) {
 	tok = stripPossessive(tok)
-	var b strings.Builder
 	var sh shape
-	letters := 0
+	letters, open := 0, false
 	flush := func() {
-		if b.Len() > 0 {
+		if open {
 			if letters > 1 {
 				sh |= multiLetter
 			}
-			p.words = append(p.words, b.String())
-			p.shapes = append(p.shapes, sh)
+			shapes = append(shapes, sh)
 		}
-		b.Reset()
-		sh, letters = 0, 0
+		sh, letters, open = 0, 0, false
 	}
 	for i := 0; i < len(tok); {
 		r, size := utf8.DecodeRuneInString(tok[i:])
@@ -137,6 +135,12 @@ func (p *phrase) appendToken(tok string) {
 			continue
 		case dropped(r):
 			continue
+		}
+		if !open {
+			if len(key) > 0 {
+				key = append(key, ' ')
+			}
+			open = true
 		}
 		if unicode.IsLetter(r) {
 			letters++
@@ -150,29 +154,33 @@ func (p *phrase) appendToken(tok string) {
 			if 'A' <= r && r <= 'Z' {
 				r += 'a' - 'A'
 			}
-			b.WriteByte(byte(r))
+			key = append(key, byte(r))
 			continue
 		}
 		if s, ok := foldTable[r]; ok {
-			b.WriteString(s)
+			key = append(key, s...)
 			continue
 		}
 		if base, ok := baseLetter(r); ok {
-			b.WriteRune(base)
+			key = utf8.AppendRune(key, base)
 			continue
 		}
-		b.WriteRune(unicode.ToLower(r))
+		key = utf8.AppendRune(key, unicode.ToLower(r))
 	}
 	flush()
+	return key, shapes
 }
 
 // parsePhrase normalises a phrase written in a data file or given to Lookup.
 func parsePhrase(s string) phrase {
-	var p phrase
+	var (
+		key    []byte
+		shapes []shape
+	)
 	for _, tok := range strings.Fields(s) {
-		p.appendToken(tok)
+		key, shapes = appendNorm(key, shapes, tok)
 	}
-	return p
+	return phrase{words: strings.Fields(string(key)), shapes: shapes}
 }
 
 // skippable reports tokens that may sit inside a match without adding to it:
