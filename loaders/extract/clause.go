@@ -251,7 +251,9 @@ func objectOf(toks []nlp.Token, ms []Mention, from int, slot string, quoted []bo
 			if m.Modifier {
 				continue
 			}
-			if !m.resolved() || inPP(toks, m) {
+			// A particle verb's own preposition ("called on X") does not
+			// make its object a prepositional phrase.
+			if !m.resolved() || m.Start > from && inPP(toks, m) {
 				return -1, false
 			}
 			return k, true

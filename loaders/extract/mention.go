@@ -186,6 +186,18 @@ func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
 			i++
 		}
 	}
+	// Words inside a name are not verbs ("rebel groups", "Workers' Party"),
+	// whatever the tagger said; later stages look for verbs.
+	for _, m := range out {
+		if m.Kind == MPronoun {
+			continue
+		}
+		for t := m.Start; t < m.End; t++ {
+			if strings.HasPrefix(s.Tokens[t].Tag, "VB") {
+				s.Tokens[t].Tag = "NN"
+			}
+		}
+	}
 	for k := 0; k+1 < len(out); k++ {
 		// "NATO member Turkey", "its ally Syria": the first describes the second.
 		if e := out[k].End; e+1 == out[k+1].Start && (toks[e].Lower == "member" || toks[e].Lower == "ally") {

@@ -90,6 +90,19 @@ func (x *Extractor) verbs(st *sentence) {
 			}
 		} else {
 			ks := subjectOf(toks, st.ms, g, st.quoted)
+			// "rebel groups battling IS": a participle right after a noun
+			// phrase takes it as subject, even inside a prepositional phrase.
+			if toks[v].Tag == "VBG" && g.start == v {
+				for k, m := range st.ms {
+					if m.End == v && m.resolved() {
+						ks = []int{k}
+					}
+				}
+				// "rather than targeting IS": the main clause's subject.
+				if v > 0 && subordinators[toks[v-1].Lower] && len(st.lastSubjMention) > 0 {
+					ks = st.lastSubjMention
+				}
+			}
 			for _, k := range ks {
 				subj = append(subj, st.mentionArgs(k)...)
 			}
@@ -143,6 +156,10 @@ func (x *Extractor) verbs(st *sentence) {
 		}
 	}
 }
+
+// subordinators introduce a participle clause whose subject is the main
+// clause's: "rather than targeting", "instead of attacking", "while fighting".
+var subordinators = map[string]bool{"than": true, "of": false, "while": true, "without": true, "before": true, "after": true, "despite": true}
 
 // byIsNear: the agent phrase belongs to this verb only if no other
 // preposition comes between ("suspended after the annexation ... by Russia"

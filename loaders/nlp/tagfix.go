@@ -37,6 +37,12 @@ func fixTags(toks []Token) {
 			t.Tag = "VB"
 			continue
 		}
+		// "keep co-operating", "continue fighting": an -ing word after an
+		// aspectual verb is a verb.
+		if lowerWord && strings.HasSuffix(t.Lower, "ing") && !strings.HasPrefix(t.Tag, "VB") && aspectual[prev.Lower] {
+			t.Tag = "VBG"
+			continue
+		}
 		if lowerWord && strings.HasSuffix(t.Lower, "ing") && (t.Tag == "JJ" || t.Tag == "NN") {
 			j := i - 1
 			for j >= 0 && toks[j].Tag == "RB" {
@@ -48,5 +54,14 @@ func fixTags(toks []Token) {
 		}
 	}
 }
+
+// aspectual verbs, inflected (tags are fixed before lemmas exist).
+var aspectual = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("keep keeps kept keeping continue continues continued continuing start starts started stop stops stopped begin begins began resume resumes resumed avoid avoids avoided consider considers considered finish finished") {
+		m[w] = true
+	}
+	return m
+}()
 
 func isProper(t Token) bool { return t.Tag == "NNP" || t.Tag == "NNPS" }
