@@ -100,7 +100,7 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 		x.stances(st)
 
 		hist.note(st.ms, s.Index)
-		hist.notePair(st.ms, s.Tokens)
+		hist.notePair(st.ms)
 		hist.noteAgents(st.facts, s.Index)
 		for i := range st.facts {
 			st.facts[i].Doc = doc

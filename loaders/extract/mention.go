@@ -75,6 +75,7 @@ type Mention struct {
 	Location   bool   // used as a place ("in Moscow"), not an agent
 	Possessive bool   // followed by 's or is a possessive pronoun
 	Modifier   bool   // "NATO" in "NATO member Turkey": describes the next mention, is no argument
+	AfterAnd   bool   // directly preceded by "and": the second of a coordination
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -173,6 +174,7 @@ func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
 		if m.End < len(toks) && toks[m.End].Tag == "POS" {
 			m.Possessive = true
 		}
+		m.AfterAnd = m.Start > 0 && toks[m.Start-1].Lower == "and"
 		if m.Start > 0 && locPreps[toks[m.Start-1].Lower] && m.Kind != MPronoun && !m.Person {
 			m.Location = true
 		}

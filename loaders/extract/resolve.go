@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/kg-project/kg/loaders/nlp"
 
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
@@ -16,14 +15,14 @@ type salience struct {
 }
 
 // notePair remembers the last coordination of two actors of a sentence.
-func (s *salience) notePair(ms []Mention, toks []nlp.Token) {
+func (s *salience) notePair(ms []Mention) {
 	for j := len(ms) - 1; j >= 0; j-- {
 		m := ms[j]
 		if len(m.Actors) == 2 && m.Kind != MPronoun {
 			s.pair = m.Actors
 			return
 		}
-		if j > 0 && ms[j-1].End == m.Start-1 && toks[m.Start-1].Lower == "and" && len(m.Actors) == 1 && len(ms[j-1].Actors) == 1 {
+		if j > 0 && ms[j-1].End == m.Start-1 && m.AfterAnd && len(m.Actors) == 1 && len(ms[j-1].Actors) == 1 {
 			s.pair = []fact.Actor{ms[j-1].Actors[0], m.Actors[0]}
 			return
 		}
@@ -176,13 +175,18 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			} else if strings.HasSuffix(strings.ToLower(m.Text), "countries") || strings.HasSuffix(strings.ToLower(m.Text), "nations") {
 				keep = isState
 			}
+			local := &salience{}
+			local.notePair(ms[:i])
+			if len(local.pair) == 2 && keep(local.pair[0]) && keep(local.pair[1]) {
+				m.Actors = local.pair
+				continue
+			}
 			if len(hist.pair) == 2 && keep(hist.pair[0]) && keep(hist.pair[1]) {
 				m.Actors = hist.pair
 				continue
 			}
 			var cands []fact.Actor
 			// Prefer actors of this sentence, then of the last three.
-			local := &salience{}
 			local.note(ms[:i], idx)
 			cands = local.recent(idx, keep)
 			if len(cands) < 2 {
@@ -243,10 +247,8 @@ func resolvePronoun(before []Mention, m Mention, idx int, hist *salience, speake
 	if p.plural {
 		// "Both Russia and France ... their": a coordination in this sentence.
 		for j := len(before) - 1; j >= 1; j-- {
-			if before[j].Start >= 2 && before[j-1].End == before[j].Start-1 && before[j].resolved() && before[j-1].resolved() {
-				if w := before[j].Start - 1; w >= 0 {
-					return append(append([]fact.Actor{}, before[j-1].Actors...), before[j].Actors...)
-				}
+			if before[j].AfterAnd && before[j-1].End == before[j].Start-1 && before[j].resolved() && before[j-1].resolved() {
+				return append(append([]fact.Actor{}, before[j-1].Actors...), before[j].Actors...)
 			}
 		}
 		for j := len(before) - 1; j >= 0; j-- {

@@ -169,12 +169,7 @@ func (x *Extractor) removalStance(st *sentence, want, removed int) {
 		// "Assad ... whom Western countries ... want removed": the relative's antecedent.
 		for j := want - 1; j >= 0; j-- {
 			if st.Tokens[j].Lower == "whom" || st.Tokens[j].Lower == "who" {
-				for k := len(st.ms) - 1; k >= 0; k-- {
-					if st.ms[k].End <= j && st.ms[k].resolved() && st.ms[k].Kind != MPronoun {
-						target = k
-						break
-					}
-				}
+				target = st.relativeAntecedent(j)
 				break
 			}
 		}

@@ -121,12 +121,27 @@ func (x *Extractor) verbs(st *sentence) {
 			if len(obj) == 0 && coordinatedVP(st, g) && (pred.Name == "offers" || pred.Name == "requests" || pred.Name == "appeals") {
 				obj = st.lastObjArgs()
 			}
+			// "Assad, whom Western countries blame": the object is the
+			// relative pronoun's antecedent.
+			if len(obj) == 0 && len(ks) > 0 && hasSlot(fr, "dobj") {
+				if rel := st.relativeBefore(st.ms[ks[len(ks)-1]].Start); rel >= 0 {
+					if a := st.relativeAntecedent(rel); a >= 0 {
+						obj = st.mentionArgs(a)
+					}
+				}
+			}
+			// "is to meet his counterpart ... to request an increase": a
+			// purpose clause addresses whoever the main verb met or visited.
+			if len(obj) == 0 && (pred.Name == "requests" || pred.Name == "appeals") && g.start > 0 && toks[g.start-1].Lower == "to" && (st.lastPred == "meets" || st.lastPred == "visits") {
+				obj = st.lastObjArgs()
+			}
 		}
 		if len(subj) > 0 {
 			st.lastSubj = actorsOf(subj)
 		}
 		if len(obj) > 0 && !g.passive {
 			st.lastObj = actorsOf(obj)
+			st.lastPred = pred.Name
 		}
 		neg := g.negated || negatedNP(st, obj)
 		trig := [2]int{v, v + 1 + plen}
@@ -171,6 +186,15 @@ func byIsNear(toks []nlp.Token, from, mention int) bool {
 		}
 		if toks[t].Tag == "IN" || toks[t].Tag == "TO" {
 			return false
+		}
+	}
+	return false
+}
+
+func hasSlot(f Frame, slot string) bool {
+	for _, a := range f.Args {
+		if a == slot {
+			return true
 		}
 	}
 	return false
