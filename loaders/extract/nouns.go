@@ -93,7 +93,7 @@ func (x *Extractor) nouns(st *sentence) {
 		}
 		// "claimed responsibility for the attacks": the claimant.
 		mod := fact.Asserted
-		if len(subj) == 0 && i >= 2 && (toks[i-1].Lower == "the" && i >= 3 && toks[i-2].Lower == "for" && toks[i-3].Lower == "responsibility" || toks[i-1].Lower == "for" && toks[i-2].Lower == "responsibility") {
+		if len(subj) == 0 && claimedFor(st, i) {
 			subj = st.claimant(i)
 			rule += ":claimed"
 			mod = fact.Reported
@@ -103,6 +103,10 @@ func (x *Extractor) nouns(st *sentence) {
 		if len(subj) == 0 {
 			if v := governingVerb(st, i); v >= 0 {
 				g := x.verbGroup(toks, v)
+				if x.requestedBy(st, g) {
+					i = end - 1
+					continue
+				}
 				for _, k := range subjectOf(toks, st.ms, g, st.quoted) {
 					subj = append(subj, st.mentionArgs(k)...)
 				}
@@ -176,10 +180,14 @@ func nounLimit(st *sentence, from int) int {
 func mentionAfter(st *sentence, from, limit int, prep string) (int, bool) {
 	toks := st.Tokens
 	for k, m := range st.ms {
-		if m.Start < from || m.Start >= limit || !m.resolved() {
+		if m.Start < from || m.Start >= limit || !m.resolved() || m.Modifier {
 			continue
 		}
 		j := m.Start - 1
+		// "by NATO member Turkey": step over the describing mention.
+		if k > 0 && st.ms[k-1].Modifier && st.ms[k-1].End == m.Start-1 {
+			j = st.ms[k-1].Start - 1
+		}
 		for j >= from && (toks[j].Tag == "DT" || toks[j].Tag == "JJ" || toks[j].Tag == "PRP$" || toks[j].Tag == "CD" || toks[j].Tag == "NNP" && !capitalized(toks[j].Text) || toks[j].Tag == "NN" && j > from && toks[j-1].Tag == "DT") {
 			j--
 		}
@@ -207,6 +215,23 @@ func nextAfterPossessive(st *sentence, m Mention) int {
 		}
 	}
 	return j
+}
+
+// claimedFor reports whether the noun at i is (one of the coordinated
+// objects) of "claim responsibility for": "claimed responsibility for the
+// Nov. 13 attacks in Paris, as well as deadly bombings in Beirut and the
+// downing of a Russian airplane".
+func claimedFor(st *sentence, i int) bool {
+	toks := st.Tokens
+	for j := i - 1; j >= 1 && j >= i-30; j-- {
+		if toks[j].Lower == "for" && toks[j-1].Lower == "responsibility" {
+			return true
+		}
+		if t := toks[j].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" || clauseStop(toks[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 // claimant finds who claimed responsibility: the subject of "claim" before i.

@@ -90,6 +90,12 @@ func (x *Extractor) verbs(st *sentence) {
 			}
 		} else {
 			ks := subjectOf(toks, st.ms, g, st.quoted)
+			// "the need for countries to co-ordinate", "a declaration to
+			// intensify": an infinitive completing a common noun has no
+			// subject we can name.
+			if g.start >= 2 && toks[g.start-1].Lower == "to" && (toks[g.start-2].Tag == "NN" || toks[g.start-2].Tag == "NNS") && len(g.controllers) == 0 && !x.controls(toks[g.start-2].Lemma) {
+				ks = nil
+			}
 			// "rebel groups battling IS": a participle right after a noun
 			// phrase takes it as subject, even inside a prepositional phrase.
 			if toks[v].Tag == "VBG" && g.start == v {
@@ -98,9 +104,16 @@ func (x *Extractor) verbs(st *sentence) {
 						ks = []int{k}
 					}
 				}
-				// "rather than targeting IS": the main clause's subject.
-				if v > 0 && subordinators[toks[v-1].Lower] && len(st.lastSubjMention) > 0 {
-					ks = st.lastSubjMention
+				// "rather than targeting IS", "said before travelling": the
+				// subject of the finite verb the participle clause hangs on.
+				if v > 0 && subordinators[toks[v-1].Lower] {
+					ks = nil
+					for f := v - 2; f >= 0; f-- {
+						if t := toks[f].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+							ks = subjectOf(toks, st.ms, x.verbGroup(toks, f), st.quoted)
+							break
+						}
+					}
 				}
 			}
 			for _, k := range ks {
