@@ -93,13 +93,14 @@ func (l *Loader) Load(ctx context.Context, a Article) error {
 	}
 	p := pendingArticle{out: Outcome{IRI: a.IRI, Status: Added}, actors: a.Actors}
 	if len(old) > 0 {
+		// Compare before writing: an unchanged article costs one read.
 		if storedHash(old, a.IRI, a.HashPred) == a.Hash {
 			l.done(Outcome{IRI: a.IRI, Status: Unchanged})
 			return nil
 		}
 		p.out.Status = Replaced
 	}
-	p.add, p.del = diff(dedup(a.Quads), old)
+	p.add, p.del = dedup(a.Quads), old
 	p.out.Added, p.out.Removed = len(p.add), len(p.del)
 	l.pending = append(l.pending, p)
 	l.size += len(p.add) + len(p.del) + len(p.actors)
@@ -110,6 +111,14 @@ func (l *Loader) Load(ctx context.Context, a Article) error {
 }
 
 // Flush writes every queued article.
+//
+// Deletions and additions go in separate transactions: Cayley v0.7.7's kv
+// backends lose the node ids of a transaction that both deletes and adds
+// quads sharing a node whose reference count drops overall (the added quads
+// are stored with empty subjects or objects). So a replaced article is
+// first deleted whole, then written whole; if the second step fails the
+// article is absent, not half there, and the next load writes it again
+// (its hash is gone with it).
 func (l *Loader) Flush(ctx context.Context) error {
 	batch := l.pending
 	l.pending, l.size = nil, 0
@@ -126,38 +135,52 @@ func (l *Loader) Flush(ctx context.Context) error {
 		actors = append(actors, p.actors...)
 	}
 	if err := l.s.AddIgnoringDuplicates(dedup(actors)); err != nil {
-		for _, p := range batch {
-			l.fail(p, err)
+		for i := range batch {
+			batch[i].fail(err)
 		}
-		return nil
+	} else {
+		l.step(batch, func(p *pendingArticle) []quad.Quad { return p.del }, cgraph.Delete)
+		l.step(batch, func(p *pendingArticle) []quad.Quad { return p.add }, cgraph.Add)
 	}
-	var d []cgraph.Delta
 	for _, p := range batch {
-		d = append(d, deltas(p.add, p.del)...)
-	}
-	if err := l.s.apply(l.corrupt(d), cgraph.IgnoreOpts{}); err == nil {
-		for _, p := range batch {
-			l.done(p.out)
-		}
-		return nil
-	} else if len(batch) == 1 {
-		l.fail(batch[0], err)
-		return nil
-	}
-	// The batch rolled back as a whole: write the articles one by one so
-	// that only the one at fault fails.
-	for _, p := range batch {
-		if err := l.s.apply(l.corrupt(deltas(p.add, p.del)), cgraph.IgnoreOpts{}); err != nil {
-			l.fail(p, err)
-			continue
-		}
 		l.done(p.out)
 	}
 	return nil
 }
 
-func (l *Loader) fail(p pendingArticle, err error) {
-	l.done(Outcome{IRI: p.out.IRI, Status: Failed, Err: err})
+// step applies one kind of change for the batch's articles that have not
+// failed, in one transaction. If that fails it retries article by article,
+// so that only the article at fault fails.
+func (l *Loader) step(batch []pendingArticle, quads func(*pendingArticle) []quad.Quad, action cgraph.Procedure) {
+	var d []cgraph.Delta
+	for i := range batch {
+		if batch[i].out.Status != Failed {
+			d = appendDeltas(d, quads(&batch[i]), action)
+		}
+	}
+	if len(d) == 0 || l.s.apply(l.corrupt(d), cgraph.IgnoreOpts{}) == nil {
+		return
+	}
+	for i := range batch {
+		p := &batch[i]
+		if p.out.Status == Failed || len(quads(p)) == 0 {
+			continue
+		}
+		if err := l.s.apply(l.corrupt(appendDeltas(nil, quads(p), action)), cgraph.IgnoreOpts{}); err != nil {
+			p.fail(err)
+		}
+	}
+}
+
+func appendDeltas(d []cgraph.Delta, qs []quad.Quad, action cgraph.Procedure) []cgraph.Delta {
+	for _, q := range qs {
+		d = append(d, cgraph.Delta{Quad: q, Action: action})
+	}
+	return d
+}
+
+func (p *pendingArticle) fail(err error) {
+	p.out = Outcome{IRI: p.out.IRI, Status: Failed, Err: err}
 }
 
 func (l *Loader) corrupt(d []cgraph.Delta) []cgraph.Delta {
@@ -175,27 +198,4 @@ func storedHash(qs []quad.Quad, article, pred quad.IRI) string {
 		}
 	}
 	return ""
-}
-
-// diff returns the quads to add (in want, not in have) and to delete (in
-// have, not in want), so a replaced article rewrites only what changed.
-func diff(want, have []quad.Quad) (add, del []quad.Quad) {
-	inHave := make(map[string]struct{}, len(have))
-	for _, q := range have {
-		inHave[q.NQuad()] = struct{}{}
-	}
-	inWant := make(map[string]struct{}, len(want))
-	for _, q := range want {
-		k := q.NQuad()
-		inWant[k] = struct{}{}
-		if _, ok := inHave[k]; !ok {
-			add = append(add, q)
-		}
-	}
-	for _, q := range have {
-		if _, ok := inWant[q.NQuad()]; !ok {
-			del = append(del, q)
-		}
-	}
-	return add, del
 }

@@ -120,7 +120,7 @@ func TestReadersShareABoltStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.Apply(article("x", "h", "meets").Quads[:2], nil); err != nil {
+	if err := s.Add(article("x", "h", "meets").Quads[:2]); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()

@@ -8,17 +8,23 @@ import (
 	"github.com/cayleygraph/quad"
 )
 
-// Apply deletes del and adds add in one ApplyDeltas call, which every
-// offered backend runs as one transaction: either all of it happens or none.
-// Adding a quad that exists or deleting one that does not is an error.
-func (s *Store) Apply(add, del []quad.Quad) error {
-	return s.apply(deltas(add, del), cgraph.IgnoreOpts{})
+// Add adds quads in one transaction: all of them or, on error, none.
+// Adding a quad that is already stored is an error.
+func (s *Store) Add(qs []quad.Quad) error {
+	return s.apply(appendDeltas(nil, qs, cgraph.Add), cgraph.IgnoreOpts{})
+}
+
+// Delete deletes quads in one transaction: all of them or, on error, none.
+// Deleting a quad that is not stored is an error. (There is deliberately no
+// call that mixes both: see Loader.Flush.)
+func (s *Store) Delete(qs []quad.Quad) error {
+	return s.apply(appendDeltas(nil, qs, cgraph.Delete), cgraph.IgnoreOpts{})
 }
 
 // AddIgnoringDuplicates adds quads, skipping those already stored (shared
 // descriptions such as actors, written by many articles).
 func (s *Store) AddIgnoringDuplicates(add []quad.Quad) error {
-	return s.apply(deltas(add, nil), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
+	return s.apply(appendDeltas(nil, add, cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true, IgnoreMissing: true})
 }
 
 func (s *Store) apply(d []cgraph.Delta, opts cgraph.IgnoreOpts) error {
@@ -55,17 +61,6 @@ func (s *Store) reopen() error {
 	return nil
 }
 
-func deltas(add, del []quad.Quad) []cgraph.Delta {
-	d := make([]cgraph.Delta, 0, len(add)+len(del))
-	for _, q := range del {
-		d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Delete})
-	}
-	for _, q := range add {
-		d = append(d, cgraph.Delta{Quad: q, Action: cgraph.Add})
-	}
-	return d
-}
-
 // dedup drops repeated quads, keeping the first of each. Quads compare by
 // their N-Quads text, which is how Cayley hashes values too.
 func dedup(qs []quad.Quad) []quad.Quad {
@@ -80,4 +75,14 @@ func dedup(qs []quad.Quad) []quad.Quad {
 		out = append(out, q)
 	}
 	return out
+}
+
+// Apply deletes del, then adds add. Each step is one transaction; they are
+// two because Cayley's kv backends corrupt node ids when one transaction
+// mixes both (see Loader.Flush). Prefer Add or Delete.
+func (s *Store) Apply(add, del []quad.Quad) error {
+	if err := s.Delete(del); err != nil {
+		return err
+	}
+	return s.Add(add)
 }

@@ -52,7 +52,23 @@ Data goes to standard output, diagnostics to standard error.`,
 		newVersionCmd(),
 		newServeCmd(),
 	)
+	addCompletionExamples(root)
 	return root
+}
+
+// addCompletionExamples creates cobra's completion command now, rather than
+// when it runs, to give it and its shells an Example like every command.
+func addCompletionExamples(root *cobra.Command) {
+	root.InitDefaultCompletionCmd()
+	for _, c := range root.Commands() {
+		if c.Name() != "completion" {
+			continue
+		}
+		c.Example = "  source <(kg completion bash)\n  kg completion zsh > \"${fpath[1]}/_kg\""
+		for _, sh := range c.Commands() {
+			sh.Example = "  kg completion " + sh.Name() + " --help   # where to install it"
+		}
+	}
 }
 
 func envOr(name, def string) string {
