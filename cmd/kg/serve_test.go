@@ -193,71 +193,129 @@ func TestServe(t *testing.T) {
 	bin := serveTestBinary(t, dir)
 	db := filepath.Join(dir, "kg.db")
 	writeServeStore(t, db)
-	base, log := startServe(t, bin, "--db", db)
 	gizmo := fmt.Sprintf(`g.V("<%s>").Out("<%s>").All()`, serveLeDrian, serveMeets)
-
-	t.Run("api", func(t *testing.T) {
-		code, body := postQuery(t, base+"api/v1/query/gizmo", gizmo)
-		var res struct {
-			Result []map[string]any `json:"result"`
-		}
-		if err := json.Unmarshal([]byte(body), &res); code != 200 || err != nil {
-			t.Fatalf("status %d, %v: %s", code, err, body)
-		}
-		if len(res.Result) != 1 || res.Result[0]["id"] != "<"+serveShoigu+">" {
-			t.Fatalf("result %s, want Sergei Shoigu", body)
-		}
-	})
-
+	// Each server runs in its own subtest and is stopped at its end: only one
+	// process can hold the store at a time.
 	t.Run("read-only", func(t *testing.T) {
-		w := `[{"subject":"<https://kg.local/actor/x>","predicate":"<https://kg.local/ont/meets>","object":"<https://kg.local/actor/y>"}]`
-		code, body := postQuery(t, base+"api/v1/write", w)
-		if code != http.StatusForbidden || !strings.Contains(body, "read-only") {
-			t.Errorf("write: status %d body %s, want 403 read-only", code, body)
-		}
-		_, body = postQuery(t, base+"api/v1/query/gizmo", `g.V("<https://kg.local/actor/x>").Out().All()`)
-		if strings.Contains(body, "actor/y") {
-			t.Errorf("the refused write reached the store: %s", body)
-		}
-	})
-
-	t.Run("store-locked", func(t *testing.T) {
-		// The server holds the store: opening it again must fail fast.
-		start := time.Now()
-		st, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: db})
-		if err == nil {
-			st.Close()
-			t.Fatal("opened the store while kg serve holds it")
-		}
-		if !errors.Is(err, graph.ErrInUse) || time.Since(start) > 3*time.Second {
-			t.Errorf("second open: %v after %v, want ErrInUse within 3s", err, time.Since(start))
-		}
-		// And so must another kg command, with a message that says why.
-		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		start = time.Now()
-		out, err := exec.CommandContext(ctx, bin, "query", "--db", db, "g.V().All()").CombinedOutput()
-		if strings.Contains(string(out), "unknown command") {
-			t.Skipf("kg query does not exist yet: %s", out)
-		}
-		if err == nil || !strings.Contains(string(out), "in use") || time.Since(start) > 3*time.Second {
-			t.Errorf("kg query while serving: err %v after %v, output %q; want a non-zero exit within 3s saying the store is in use", err, time.Since(start), out)
-		}
-	})
-
-	t.Run("browser", func(t *testing.T) {
-		chromium := findChromium()
-		if chromium == "" {
-			if os.Getenv("CI") == "true" {
-				t.Fatal("chromium is not installed, and CI=true requires the browser test (apt-get install chromium)")
+		base, log := startServe(t, bin, "--db", db)
+		t.Run("api", func(t *testing.T) { checkGizmo(t, base, gizmo) })
+		t.Run("write-refused", func(t *testing.T) {
+			code, body := postQuery(t, base+"api/v1/write", testWrite)
+			if code != http.StatusForbidden || !strings.Contains(body, "read-only") {
+				t.Errorf("write: status %d body %s, want 403 read-only", code, body)
 			}
-			t.Skip("chromium not installed; skipping the browser test (apt-get install chromium)")
+			_, body = postQuery(t, base+"api/v1/query/gizmo", testWriteCheck)
+			if strings.Contains(body, "actor/y") {
+				t.Errorf("the refused write reached the store: %s", body)
+			}
+		})
+		t.Run("store-locked", func(t *testing.T) { checkLocked(t, bin, db) })
+		t.Run("browser", func(t *testing.T) {
+			chromium := findChromium()
+			if chromium == "" {
+				if os.Getenv("CI") == "true" {
+					t.Fatal("chromium is not installed, and CI=true requires the browser test (apt-get install chromium)")
+				}
+				t.Skip("chromium not installed; skipping the browser test (apt-get install chromium)")
+			}
+			browseQueryPage(t, chromium, base, gizmo)
+		})
+		if t.Failed() {
+			t.Logf("kg serve stderr:\n%s", log)
 		}
-		browseQueryPage(t, chromium, base, gizmo)
 	})
+	t.Run("write", func(t *testing.T) {
+		base, log := startServe(t, bin, "--db", db, "--write")
+		if code, body := postQuery(t, base+"api/v1/write", testWrite); code != 200 {
+			t.Fatalf("write with --write: status %d body %s\n%s", code, body, log)
+		}
+		if _, body := postQuery(t, base+"api/v1/query/gizmo", testWriteCheck); !strings.Contains(body, "actor/y") {
+			t.Errorf("written quad not found: %s", body)
+		}
+		if code, body := postQuery(t, base+"api/v1/delete", testWrite); code != 200 {
+			t.Fatalf("delete with --write: status %d body %s", code, body)
+		}
+	})
+	t.Run("no-ui", func(t *testing.T) {
+		// Cayley's UI files are missing: kg serve says what to do and still
+		// serves the API.
+		base, log := startServe(t, bin, "--db", db, "--ui-dir", t.TempDir())
+		if s := log.String(); !strings.Contains(s, "go mod download github.com/cayleygraph/cayley@") || !strings.Contains(s, "HTTP API only") {
+			t.Errorf("stderr does not explain the missing UI:\n%s", s)
+		}
+		resp, err := http.Get(base)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusServiceUnavailable || !strings.Contains(string(body), "--ui-dir") {
+			t.Errorf("GET / without UI: status %d body %s", resp.StatusCode, body)
+		}
+		checkGizmo(t, base, gizmo)
+	})
+	t.Run("no-store", func(t *testing.T) {
+		// Read-only serving never creates an empty store by accident.
+		missing := filepath.Join(t.TempDir(), "missing.db")
+		out, err := exec.Command(bin, "serve", "--addr", "127.0.0.1:0", "--db", missing).CombinedOutput()
+		if err == nil || !strings.Contains(string(out), "kg load") {
+			t.Errorf("serve of a missing store: err %v, output %s", err, out)
+		}
+		if _, err := os.Stat(missing); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("serve created %s", missing)
+		}
+	})
+	t.Run("non-loopback", func(t *testing.T) {
+		// Refused before anything is bound.
+		for _, addr := range []string{"0.0.0.0:0", ":0", "[::]:0"} {
+			out, err := exec.Command(bin, "serve", "--addr", addr, "--db", db).CombinedOutput()
+			if err == nil || !strings.Contains(string(out), "--allow-remote") {
+				t.Errorf("serve --addr %s: err %v, output %s; want a refusal naming --allow-remote", addr, err, out)
+			}
+		}
+	})
+}
 
-	if t.Failed() {
-		t.Logf("kg serve stderr:\n%s", log)
+const (
+	testWrite      = `[{"subject":"<https://kg.local/actor/x>","predicate":"<https://kg.local/ont/meets>","object":"<https://kg.local/actor/y>"}]`
+	testWriteCheck = `g.V("<https://kg.local/actor/x>").Out().All()`
+)
+
+func checkGizmo(t *testing.T, base, gizmo string) {
+	t.Helper()
+	code, body := postQuery(t, base+"api/v1/query/gizmo", gizmo)
+	var res struct {
+		Result []map[string]any `json:"result"`
+	}
+	if err := json.Unmarshal([]byte(body), &res); code != 200 || err != nil {
+		t.Fatalf("status %d, %v: %s", code, err, body)
+	}
+	if len(res.Result) != 1 || res.Result[0]["id"] != "<"+serveShoigu+">" {
+		t.Fatalf("result %s, want Sergei Shoigu", body)
+	}
+}
+
+// checkLocked: while kg serve holds the store, opening it again fails fast,
+// in this process and in another kg command.
+func checkLocked(t *testing.T, bin, db string) {
+	start := time.Now()
+	st, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: db})
+	if err == nil {
+		st.Close()
+		t.Fatal("opened the store while kg serve holds it")
+	}
+	if !errors.Is(err, graph.ErrInUse) || time.Since(start) > 3*time.Second {
+		t.Errorf("second open: %v after %v, want ErrInUse within 3s", err, time.Since(start))
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	start = time.Now()
+	out, err := exec.CommandContext(ctx, bin, "query", "--db", db, "g.V().All()").CombinedOutput()
+	if strings.Contains(string(out), "unknown command") {
+		t.Skipf("kg query does not exist yet: %s", out)
+	}
+	if err == nil || !strings.Contains(string(out), "in use") || time.Since(start) > 3*time.Second {
+		t.Errorf("kg query while serving: err %v after %v, output %q; want a non-zero exit within 3s saying the store is in use", err, time.Since(start), out)
 	}
 }
 
@@ -340,5 +398,26 @@ func browseQueryPage(t *testing.T, chromium, base, gizmo string) {
 		if err := b.waitFor(ctx, page, `document.readyState === "complete" && typeof editor === "object" && editor !== null && !!document.getElementById("run_button")`, 30*time.Second); err != nil {
 			t.Errorf("%s did not load: %v", p, err)
 		}
+	}
+}
+
+func TestLoopbackAddr(t *testing.T) {
+	for addr, want := range map[string]bool{
+		"127.0.0.1:64210": true,
+		"127.0.0.2:1":     true,
+		"[::1]:0":         true,
+		"localhost:0":     true,
+		"0.0.0.0:64210":   false,
+		":64210":          false,
+		"[::]:0":          false,
+		"192.0.2.1:80":    false,
+	} {
+		got, err := loopbackAddr(addr)
+		if err != nil || got != want {
+			t.Errorf("loopbackAddr(%q) = %v, %v; want %v", addr, got, err, want)
+		}
+	}
+	if _, err := loopbackAddr("127.0.0.1"); err == nil {
+		t.Error("loopbackAddr accepted an address without a port")
 	}
 }
