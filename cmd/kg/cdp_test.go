@@ -129,7 +129,7 @@ func (b *browser) read(r *os.File) {
 }
 
 // call sends one command (to the page session if session != "") and waits
-// at most 20 s for its reply.
+// at most 45 s for its reply.
 func (b *browser) call(session, method string, params any, result any) error {
 	b.mu.Lock()
 	b.nextID++
@@ -162,8 +162,8 @@ func (b *browser) call(session, method string, params any, result any) error {
 		return nil
 	case <-b.done:
 		return fmt.Errorf("%s: Chromium exited; its stderr:\n%s", method, b.stderr.String())
-	case <-time.After(20 * time.Second):
-		return fmt.Errorf("%s: no reply within 20s", method)
+	case <-time.After(45 * time.Second):
+		return fmt.Errorf("%s: no reply within 45s", method)
 	}
 }
 

@@ -99,7 +99,7 @@ func runServe(cmd *cobra.Command, o serveOptions) error {
 	}()
 	qw, err := cgraph.NewQuadWriter("single", st.QuadStore(), nil)
 	if err != nil {
-		return fmt.Errorf("kg serve: quad writer: %w", err)
+		return fmt.Errorf("quad writer for %s: %w", storeName(st.Config()), err)
 	}
 	defer qw.Close()
 
@@ -118,7 +118,7 @@ func runServe(cmd *cobra.Command, o serveOptions) error {
 
 	ln, err := net.Listen("tcp", o.addr)
 	if err != nil {
-		return fmt.Errorf("kg serve: %w", err)
+		return err // already says "listen tcp ADDR: ..."
 	}
 	mode := "read-only"
 	if o.writable {
@@ -142,7 +142,7 @@ func runServe(cmd *cobra.Command, o serveOptions) error {
 	go func() { errc <- srv.Serve(ln) }()
 	select {
 	case err := <-errc:
-		return fmt.Errorf("kg serve: %w", err)
+		return fmt.Errorf("serving %s: %w", ln.Addr(), err)
 	case <-ctx.Done():
 	}
 	fmt.Fprintln(stderr, "kg serve: stopping")
@@ -154,7 +154,7 @@ func runServe(cmd *cobra.Command, o serveOptions) error {
 		srv.Close()
 	}
 	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("kg serve: %w", err)
+		return fmt.Errorf("serving %s: %w", ln.Addr(), err)
 	}
 	return nil
 }
@@ -164,22 +164,25 @@ func runServe(cmd *cobra.Command, o serveOptions) error {
 // data under a running server and every other kg command reports the store
 // as in use. Without --write it will not create a store that does not exist:
 // serving an empty new file is never what was meant.
+//
+// It opens the store writable on purpose: graph's read-only mode takes a
+// shared lock, which kg query and other read-only commands share, and a
+// running server must not be one of several readers while kg load waits.
 func serveOpenStore(ctx context.Context, cmd *cobra.Command, writable bool) (*graph.Store, error) {
-	cfg := serveStoreConfig(cmd)
-	if !writable && isFileStore(cfg) {
-		if _, err := os.Stat(cfg.Path); errors.Is(err, os.ErrNotExist) {
-			return nil, fmt.Errorf("no store at %s: run kg load first, or point --db at an existing store", cfg.Path)
+	if cfg := storeConfig(cmd); !writable && isFileStore(cfg) {
+		path := cfg.Path
+		if path == "" {
+			path = graph.DefaultPath
+		}
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			return nil, fmt.Errorf("no store at %s: run kg load first, or point --db at an existing store (--write serves a new empty one)", path)
 		}
 	}
-	st, err := graph.Open(ctx, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("kg serve: %w", err)
-	}
-	return st, nil
+	return openStore(ctx, cmd, false)
 }
 
 func isFileStore(cfg graph.Config) bool {
-	return cfg.Backend == graph.Bolt || cfg.Backend == graph.LevelDB
+	return cfg.Backend == "" || cfg.Backend == graph.Bolt || cfg.Backend == graph.LevelDB
 }
 
 func storeName(cfg graph.Config) string {
@@ -230,31 +233,4 @@ func browseURL(a net.Addr) string {
 		host = "localhost"
 	}
 	return "http://" + net.JoinHostPort(host, fmt.Sprint(ta.Port)) + "/"
-}
-
-// serveStoreConfig reads the store configuration of the root command's
-// persistent --db/--backend flags, falling back to KG_DB/KG_BACKEND.
-// TODO: use the root command's own resolver once it exists, so that every
-// subcommand resolves the store the same way.
-func serveStoreConfig(cmd *cobra.Command) graph.Config {
-	get := func(flag, env string) string {
-		if f := cmd.Flags().Lookup(flag); f != nil && f.Changed {
-			return f.Value.String()
-		}
-		if v := os.Getenv(env); v != "" {
-			return v
-		}
-		if f := cmd.Flags().Lookup(flag); f != nil {
-			return f.Value.String()
-		}
-		return ""
-	}
-	cfg := graph.Config{Backend: get("backend", "KG_BACKEND"), Path: get("db", "KG_DB")}
-	if cfg.Backend == "" {
-		cfg.Backend = graph.DefaultBackend
-	}
-	if cfg.Path == "" && isFileStore(cfg) {
-		cfg.Path = graph.DefaultPath
-	}
-	return cfg
 }
