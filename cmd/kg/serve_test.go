@@ -210,16 +210,29 @@ func TestServe(t *testing.T) {
 			}
 		})
 		t.Run("store-locked", func(t *testing.T) { checkLocked(t, bin, db) })
-		t.Run("browser", func(t *testing.T) {
-			chromium := findChromium()
-			if chromium == "" {
-				if os.Getenv("CI") == "true" {
-					t.Fatal("chromium is not installed, and CI=true requires the browser test (apt-get install chromium)")
-				}
-				t.Skip("chromium not installed; skipping the browser test (apt-get install chromium)")
+		if t.Failed() {
+			t.Logf("kg serve stderr:\n%s", log)
+		}
+	})
+	t.Run("browser-seeds", func(t *testing.T) {
+		// The web UI in a real browser, over the graph `kg load seeds`
+		// builds from the bundled articles.
+		chromium := findChromium()
+		if chromium == "" {
+			if os.Getenv("CI") == "true" {
+				t.Fatal("chromium is not installed, and CI=true requires the browser test (apt-get install chromium)")
 			}
-			browseQueryPage(t, chromium, base, gizmo)
-		})
+			t.Skip("chromium not installed; skipping the browser test (apt-get install chromium)")
+		}
+		seedsDB := filepath.Join(t.TempDir(), "seeds.db")
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		if out, err := exec.CommandContext(ctx, bin, "load", "--db", seedsDB, seedsDir(t)).CombinedOutput(); err != nil {
+			t.Fatalf("kg load seeds: %v\n%s", err, out)
+		}
+		base, log := startServe(t, bin, "--db", seedsDB)
+		seedsQuery := fmt.Sprintf(`g.V("<%s>").Out("<%s>").Unique().All()`, serveLeDrian, serveMeets)
+		browseQueryPage(t, chromium, base, seedsQuery)
 		if t.Failed() {
 			t.Logf("kg serve stderr:\n%s", log)
 		}
