@@ -20,13 +20,14 @@ var (
 	putin    = fact.Actor{ID: "putin", Name: "Vladimir Putin", Type: schema.Person, Aliases: []string{"Putin"}, Post: "President"}
 	hollande = fact.Actor{ID: "hollande", Name: "François Hollande", Type: schema.Person, Aliases: []string{"Hollande", "Francois Hollande"}, Post: "President"}
 	assad    = fact.Actor{ID: "assad", Name: "Bashar al-Assad", Type: schema.Person, Aliases: []string{"Assad"}}
-	france   = fact.Actor{ID: "france", Name: "France", Type: schema.Country, Country: "FRA", Aliases: []string{"Paris", "French"}, Wikidata: "Q142"}
-	russia   = fact.Actor{ID: "russia", Name: "Russia", Type: schema.Country, Country: "RUS", Aliases: []string{"Moscow", "Russian Federation", "Kremlin"}, Wikidata: "Q159"}
-	turkey   = fact.Actor{ID: "turkey", Name: "Turkey", Type: schema.Country, Country: "TUR", Aliases: []string{"Ankara"}, Wikidata: "Q43"}
-	syria    = fact.Actor{ID: "syria", Name: "Syria", Type: schema.Country, Country: "SYR", Aliases: []string{"Damascus"}}
+	france   = fact.Actor{ID: "FRA", Name: "France", Type: schema.Country, Country: "FRA", Aliases: []string{"Paris", "French"}, Wikidata: "Q142"}
+	russia   = fact.Actor{ID: "RUS", Name: "Russia", Type: schema.Country, Country: "RUS", Aliases: []string{"Moscow", "Russian Federation", "Kremlin"}, Wikidata: "Q159"}
+	turkey   = fact.Actor{ID: "TUR", Name: "Turkey", Type: schema.Country, Country: "TUR", Aliases: []string{"Ankara"}, Wikidata: "Q43"}
+	syria    = fact.Actor{ID: "SYR", Name: "Syria", Type: schema.Country, Country: "SYR", Aliases: []string{"Damascus"}}
 	isis     = fact.Actor{ID: "islamic-state", Name: "Islamic State", Type: schema.ArmedGroup, Aliases: []string{"IS", "ISIS", "ISIL", "Daesh"}}
 	nato     = fact.Actor{ID: "nato", Name: "NATO", Type: schema.Organization, Aliases: []string{"North Atlantic Treaty Organization"}}
 	cdg      = fact.Actor{ID: "charles-de-gaulle", Name: "Charles de Gaulle", Type: schema.Asset, Aliases: []string{"aircraft carrier Charles de Gaulle"}}
+	ruMil    = fact.Actor{ID: "RUS-MIL", Name: "Russia (military)", Type: schema.MilitaryUnit, Country: "RUS"}
 	crimea   = fact.Actor{ID: "crimea", Name: "Crimea", Type: schema.Place}
 	moscow   = fact.Actor{ID: "moscow", Name: "Moscow", Type: schema.Place}
 	// Two people called Smith, so that "Smith" is ambiguous.
@@ -74,7 +75,7 @@ func fixtureArticles() []fixtureArticle {
 			rel("a2-talks", russia, "allyOf", syria, "Russia is Syria's closest ally."),
 		}},
 		{fact.Article{ID: "a3-jet", Title: "Turkey shoots down Russian jet", Publisher: "Reuters", Date: "2015-11-25", Hash: "sha256:3"}, []fact.Fact{
-			ev("a3-jet", turkey, "shootsDown", "190", russia, "2015-11-24", fact.Asserted, "Turkey shot down a Russian Su-24 bomber near the Syrian border."),
+			ev("a3-jet", turkey, "shootsDown", "190", ruMil, "2015-11-24", fact.Asserted, "Turkey shot down a Russian Su-24 bomber near the Syrian border."),
 			{Doc: "a3-jet", Kind: schema.Event, Subject: putin, Object: turkey, Predicate: "accuses", CAMEO: "112", Modality: fact.Asserted, Date: "2015-11-24", Speaker: &putin, Sentence: "Putin accused Turkey of a stab in the back.", Rule: "fixture"},
 			ev("a3-jet", russia, "sanctions", "163", turkey, "2015-11-28", fact.Asserted, "Russia imposed sanctions on Turkey."),
 			rel("a3-jet", turkey, "memberOf", nato, "Turkey, a NATO member, ..."),

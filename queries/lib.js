@@ -164,16 +164,36 @@ function actorTypes(nodes) {
 }
 
 // affiliates are the actors that act for a country or organisation: those
-// holding a post in it (roleIn) and its people and units (memberOf). Member
-// countries are not affiliates: France's acts are not NATO's. In CAMEO
-// coding "French Defence Minister" is a French government actor, which is
-// why between/tone/allies count their acts for the country.
+// holding a post in it (roleIn); its people, units and assets (memberOf);
+// and the state organs linked to it by ont:country ("Russia (military)",
+// "Syria (government)": units, organisations, assets). Member countries are
+// not affiliates (France's acts are not NATO's), nor is everyone of a
+// country (a Russian journalist does not act for Russia). In CAMEO coding
+// "French Defence Minister" is a French government actor, which is why
+// between/tone/allies/who count their acts for the country.
 function affiliates(actor) {
   var roleIn = V([actor]).in(ont("roleIn")).toArray();
   var members = V([actor]).in(ont("memberOf")).toArray();
-  var types = actorTypes(members);
-  members = members.filter(function (m) { return types[m] === "person" || types[m] === "unit" || types[m] === "asset"; });
-  return uniq(roleIn.concat(members)).filter(function (a) { return a !== actor; });
+  var organs = V([actor]).in(ont("country")).toArray();
+  var types = actorTypesAll(members.concat(organs));
+  function any(a, ok) { return types[a].some(function (t) { return ok[t]; }); }
+  members = members.filter(function (m) { return any(m, { person: 1, unit: 1, asset: 1 }); });
+  organs = organs.filter(function (m) { return any(m, { unit: 1, organization: 1, asset: 1 }); });
+  return uniq(roleIn.concat(members, organs)).filter(function (a) { return a !== actor; });
+}
+
+// actorTypesAll maps actor IRIs to all their type names (an actor named
+// differently by several articles may carry several).
+function actorTypesAll(nodes) {
+  var out = {};
+  nodes = uniq(nodes);
+  nodes.forEach(function (n) { out[n] = []; });
+  if (nodes.length === 0) { return out; }
+  V(nodes).tag("n").out(RDF_TYPE).tagArray().forEach(function (r) {
+    var t = vocab.classes[local(r.id, "")];
+    if (t) { out[r.n].push(t); }
+  });
+  return out;
 }
 
 // side is an actor argument plus, unless params.direct, its affiliates.

@@ -3,6 +3,7 @@
 // @arg predicate predicate required a predicate (accuses, meets, attacks...) or a CAMEO code (19, 112)
 // @arg actor actor optional the one it is done to; omitted: everyone
 // @flag exact bool false only PREDICATE itself, not the other predicates of its CAMEO root (attacks alone, without shootsDown, bombs...)
+// @flag direct bool false only ACTOR itself as the target, not the people and organs acting for it (its ministers, its military)
 // @columns source predicate target dates modality facts_n articles
 // @evidence sentences
 // @subgraph
@@ -10,23 +11,29 @@
 // A predicate whose CAMEO code is its root's generic code (attacks 190,
 // meets 040) stands for the root: "who attacks" also finds shootsDown and
 // bombs. Symmetric predicates (meets, negotiates) count both directions.
+// The target includes ACTOR's affiliates (see lib.js): shooting down a
+// Russian jet is coded against "Russia (military)", and it is an attack on
+// Russia; the target column says which.
 
 var p = params.predicate;
 var ids = predicateFactIds(p);
+var targets = params.actor ? side(params.actor) : [], isTarget = set(targets);
 if (params.actor) {
   // Both roles: a symmetric fact "X meets Shoigu" may be stored as "Shoigu meets X".
-  ids = intersect(factIds([params.actor], ["object", "subject"]), ids);
+  ids = intersect(factIds(targets, ["object", "subject"]), ids);
 }
 
 var groups = {};
 loadFacts(ids).forEach(function (f) {
   if (!matches(f, p)) { return; }
   var src = f.subject, dst = f.object;
-  if (params.actor && dst !== params.actor) {
+  if (params.actor && !isTarget[dst]) {
     var sym = vocab.predicates[f.predicate] && vocab.predicates[f.predicate].symmetric;
-    if (!sym || src !== params.actor) { return; }
+    if (!sym || !isTarget[src]) { return; }
     src = f.object; dst = f.subject;
   }
+  // Russia's minister meeting Russia is not an answer to "who meets Russia".
+  if (params.actor && isTarget[src]) { return; }
   var k = src + " " + f.predicate + " " + dst;
   (groups[k] = groups[k] || { source: src, predicate: f.predicate, target: dst, facts: [] }).facts.push(f);
 });

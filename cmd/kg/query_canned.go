@@ -1,15 +1,15 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
-	"os"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/spf13/cobra"
-	"golang.org/x/term"
 
 	"github.com/kg-project/kg/queries"
 )
@@ -32,15 +32,29 @@ var cannedExamples = map[string]string{
 	"tone":          "  kg query tone France Russia\n  kg query tone Russia Turkey -o json",
 }
 
-// newCannedQueryCmds returns the canned-query subcommands of "kg query":
-// list, show, and one command per embedded query. query.go registers them
-// with q.AddCommand(newCannedQueryCmds()...).
-func newCannedQueryCmds() []*cobra.Command {
+// Registered with query.go's queryCommands: list, show, and one command per
+// embedded query. Each entry builds a fresh command, so that every root
+// command (tests build many) gets its own flag state.
+func init() {
 	qs, err := queries.List()
 	if err != nil {
 		// Only a corrupt embedded query can get here; say so when used.
-		return []*cobra.Command{{Use: "list", Short: "List the canned queries", RunE: func(*cobra.Command, []string) error { return err }}}
+		queryCommands = append(queryCommands, func() *cobra.Command {
+			return &cobra.Command{Use: "list", Short: "List the canned queries", RunE: func(*cobra.Command, []string) error { return err }}
+		})
+		return
 	}
+	queryCommands = append(queryCommands,
+		func() *cobra.Command { return newQueryListCmd(qs) },
+		func() *cobra.Command { return newQueryShowCmd(qs) })
+	for _, q := range qs {
+		queryCommands = append(queryCommands, func() *cobra.Command { return newCannedCmd(q, false) })
+	}
+}
+
+// newQueryShowCmd has one subcommand per query, in show mode, so that
+// "kg query show who accuses Turkey --exact" parses exactly like the query.
+func newQueryShowCmd(qs []*queries.Query) *cobra.Command {
 	show := &cobra.Command{
 		Use:   "show NAME [ARGS]",
 		Short: "Print the Gizmo text a canned query runs, parameters filled in, for the Cayley web UI",
@@ -54,12 +68,10 @@ target fields also render on its visualize page.`,
 			return fmt.Errorf("name a canned query: %s", strings.Join(names(qs), ", "))
 		},
 	}
-	cmds := []*cobra.Command{newQueryListCmd(qs), show}
 	for _, q := range qs {
-		cmds = append(cmds, newCannedCmd(q, false))
 		show.AddCommand(newCannedCmd(q, true))
 	}
-	return cmds
+	return show
 }
 
 func names(qs []*queries.Query) []string {
@@ -142,12 +154,15 @@ evidence (article ids); --evidence adds the sentences.`
 	}
 	var output string
 	var evidence bool
+	var timeout time.Duration
+	f.DurationVar(&timeout, "timeout", 30*time.Second, "give up on the query after this long")
 	if !show {
 		formats := "table|json|jsonl|csv"
 		if q.Subgraph {
 			formats += "|nquads"
 		}
-		f.StringVarP(&output, "output", "o", "", "output format: "+formats+" (default table on a terminal, jsonl otherwise)")
+		// Shadows kg query's persistent -o: same name, more formats.
+		f.StringVarP(&output, "output", "o", queries.Table, "output format: "+formats)
 		f.BoolVar(&evidence, "evidence", false, "add the evidence sentences (and fact IRIs) to every row")
 		cmd.RegisterFlagCompletionFunc("output", cobra.FixedCompletions(queries.Formats(), cobra.ShellCompDirectiveNoFileComp))
 	}
@@ -162,6 +177,11 @@ evidence (article ids); --evidence adds the sentences.`
 			}
 		}
 		ctx := cmd.Context()
+		if timeout > 0 {
+			var cancel func()
+			ctx, cancel = context.WithTimeout(ctx, timeout)
+			defer cancel()
+		}
 		st, err := openStore(ctx, cmd, true)
 		if err != nil {
 			return err
@@ -191,19 +211,7 @@ evidence (article ids); --evidence adds the sentences.`
 		if err != nil {
 			return err
 		}
-		format := output
-		if format == "" {
-			format = defaultFormat(cmd.OutOrStdout())
-		}
-		return r.Write(ctx, cmd.OutOrStdout(), res, format, evidence)
+		return r.Write(ctx, cmd.OutOrStdout(), res, output, evidence)
 	}
 	return cmd
-}
-
-// defaultFormat is a table for people and JSON Lines for pipes.
-func defaultFormat(w io.Writer) string {
-	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
-		return queries.Table
-	}
-	return queries.JSONL
 }

@@ -118,6 +118,13 @@ func (b *Builder) Actor(a fact.Actor) []quad.Quad {
 	if a.Type == schema.Country && a.Country != "" {
 		add(b.v.Term(schema.PCountryCode), str(a.Country))
 	}
+	// Anyone else with a country links to the country actor, which the
+	// dictionary keys by its ISO 3166-1 alpha-3 code (its Country field, and
+	// so its IRI): "Russia (military)" -country-> Russia lets queries count
+	// a state's organs as the state (queries/lib.js affiliates).
+	if a.Type != schema.Country && a.Country != "" {
+		add(b.v.Term(schema.PCountry), b.v.Actor(a.Country))
+	}
 	if a.Wikidata != "" {
 		add(quad.IRI(schema.SameAs), quad.IRI(schema.WDE+a.Wikidata))
 	}
