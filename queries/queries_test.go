@@ -102,23 +102,23 @@ func TestResolve(t *testing.T) {
 	r := fixture(t)
 	ctx := context.Background()
 	for name, want := range map[string]string{
-		"Le Drian":                        "le-drian",
-		"Jean-Yves Le Drian":              "le-drian",
-		"jean-yves le drian":              "le-drian",
-		"LE DRIAN":                        "le-drian",
-		"Daesh":                           "islamic-state",
-		"daesh":                           "islamic-state",
-		"Moscow":                          "rus", // an alias beats the place of the same name
-		"moscow":                          "rus",
-		"Shoigu":                          "shoigu",
-		"Sergei Shoigu":                   "shoigu",
-		"Francois Hollande":               "hollande",
-		"francois hollande":               "hollande",
-		"François Hollande":               "hollande",
-		"Assad":                           "assad",
-		"al-Assad":                        "assad", // a whole-word part of one name
+		"Le Drian":                     "le-drian",
+		"Jean-Yves Le Drian":           "le-drian",
+		"jean-yves le drian":           "le-drian",
+		"LE DRIAN":                     "le-drian",
+		"Daesh":                        "islamic-state",
+		"daesh":                        "islamic-state",
+		"Moscow":                       "rus", // an alias beats the place of the same name
+		"moscow":                       "rus",
+		"Shoigu":                       "shoigu",
+		"Sergei Shoigu":                "shoigu",
+		"Francois Hollande":            "hollande",
+		"francois hollande":            "hollande",
+		"François Hollande":            "hollande",
+		"Assad":                        "assad",
+		"al-Assad":                     "assad", // a whole-word part of one name
 		"<https://kg.local/actor/tur>": "tur",
-		"actor/nato":                      "nato",
+		"actor/nato":                   "nato",
 		`Evil"); g.emit({pwned: 1}); ("</script>`: "evil",
 	} {
 		a, err := r.Resolver().Resolve(ctx, name)
