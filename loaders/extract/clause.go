@@ -86,6 +86,9 @@ func (x *Extractor) verbGroup(toks []nlp.Token, v int) group {
 				if f.Control == "subj" && f.Modality != "" {
 					g.modality = stronger(g.modality, f.Modality)
 				}
+				if f.Negates {
+					g.negated = true
+				}
 			}
 			continue
 		case isVerb(t) && j+2 < len(toks) && toks[j+1].Tag == "RB" && toks[j+2].Lower == "to" && x.controls(t.Lemma):

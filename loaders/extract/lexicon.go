@@ -38,6 +38,7 @@ type Frame struct {
 	Predicate string   // "" when the verb only controls an infinitive
 	CAMEO     string
 	Modality  fact.Modality // lent to the controlled infinitive
+	Negates   bool          // "failed to", "cancelled a visit": what it governs did not happen
 }
 
 // NounFrame is one event noun.
@@ -114,6 +115,13 @@ func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []string) (*Le
 				return err
 			}
 			fr := Frame{Lemma: f[0], Particle: f[1], Control: f[3], Predicate: f[4], CAMEO: f[5], Modality: fact.Modality(f[6])}
+			switch fr.Modality {
+			case "negated":
+				fr.Modality, fr.Negates = "", true
+			case "", fact.Planned, fact.Hedged, fact.Reported:
+			default:
+				return fmt.Errorf("unknown modality %q", f[6])
+			}
 			if f[2] != "" {
 				fr.Args = strings.Split(f[2], "|")
 			}

@@ -93,6 +93,7 @@ func (x *Extractor) nouns(st *sentence) {
 		}
 		// "claimed responsibility for the attacks": the claimant.
 		mod := fact.Asserted
+		negated := false
 		if len(subj) == 0 && claimedFor(st, i) {
 			subj = st.claimant(i)
 			rule += ":claimed"
@@ -106,6 +107,9 @@ func (x *Extractor) nouns(st *sentence) {
 				if x.requestedBy(st, g) {
 					i = end - 1
 					continue
+				}
+				for _, f := range x.lex.verbs[toks[v].Lemma] {
+					negated = negated || f.Negates
 				}
 				for _, k := range subjectOf(toks, st.ms, g, st.quoted) {
 					subj = append(subj, st.mentionArgs(k)...)
@@ -130,14 +134,14 @@ func (x *Extractor) nouns(st *sentence) {
 			for a, s := range subj {
 				for b, o := range subj {
 					if a != b {
-						x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, false, mod, trig, rule+":pair")
+						x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, negated, mod, trig, rule+":pair")
 					}
 				}
 			}
 		case len(subj) > 0 && len(obj) > 0:
 			for _, s := range subj {
 				for _, o := range obj {
-					x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, false, mod, trig, rule)
+					x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, negated, mod, trig, rule)
 				}
 			}
 		}

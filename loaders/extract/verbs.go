@@ -109,7 +109,15 @@ func (x *Extractor) verbs(st *sentence) {
 				if v > 0 && subordinators[toks[v-1].Lower] {
 					ks = nil
 					for f := v - 2; f >= 0; f-- {
-						if t := toks[f].Tag; t == "VBD" || t == "VBZ" || t == "VBP" || t == "MD" {
+						if isVerb(toks[f]) || toks[f].Tag == "MD" {
+							// "accused Moscow of targeting", "criticized Washington
+							// for failing": the object of the main verb does it.
+							if p := toks[v-1].Lower; p == "of" || p == "for" {
+								if k, ok := objectOf(toks, st.ms, f+1, "dobj", st.quoted); ok && st.ms[k].End < v {
+									ks = []int{k}
+									break
+								}
+							}
 							ks = subjectOf(toks, st.ms, x.verbGroup(toks, f), st.quoted)
 							break
 						}
@@ -128,6 +136,10 @@ func (x *Extractor) verbs(st *sentence) {
 			for _, slot := range fr.Args {
 				if k, ok := objectOf(toks, st.ms, after, slot, st.quoted); ok {
 					obj = st.mentionArgs(k)
+					// "urged Russia and Turkey", "between Moscow and Ankara"
+					for k2 := k + 1; k2 < len(st.ms) && st.ms[k2].AfterAnd && st.ms[k2].Start == st.ms[k2-1].End+1 && st.ms[k2].resolved(); k2++ {
+						obj = append(obj, st.mentionArgs(k2)...)
+					}
 					break
 				}
 			}
@@ -187,7 +199,7 @@ func (x *Extractor) verbs(st *sentence) {
 
 // subordinators introduce a participle clause whose subject is the main
 // clause's: "rather than targeting", "instead of attacking", "while fighting".
-var subordinators = map[string]bool{"than": true, "of": false, "while": true, "without": true, "before": true, "after": true, "despite": true}
+var subordinators = map[string]bool{"than": true, "of": true, "for": true, "while": true, "without": true, "before": true, "after": true, "despite": true, "by": true}
 
 // byIsNear: the agent phrase belongs to this verb only if no other
 // preposition comes between ("suspended after the annexation ... by Russia"

@@ -37,6 +37,18 @@ func fixTags(toks []Token) {
 			t.Tag = "VB"
 			continue
 		}
+		// "The Kremlin imposed/JJ economic sanctions": an -ed word between a
+		// subject-like noun and an object-like phrase is a past-tense verb.
+		if lowerWord && strings.HasSuffix(t.Lower, "ed") && t.Tag == "JJ" && i+1 < len(toks) {
+			switch prev.Tag {
+			case "NNP", "NNPS", "NNS", "PRP":
+				switch toks[i+1].Tag {
+				case "DT", "JJ", "NN", "NNS", "NNP", "PRP$", "CD":
+					t.Tag = "VBD"
+					continue
+				}
+			}
+		}
 		// "keep co-operating", "continue fighting": an -ing word after an
 		// aspectual verb is a verb.
 		if lowerWord && strings.HasSuffix(t.Lower, "ing") && !strings.HasPrefix(t.Tag, "VB") && aspectual[prev.Lower] {
