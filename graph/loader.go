@@ -87,16 +87,21 @@ func (l *Loader) Load(ctx context.Context, a Article) error {
 			break
 		}
 	}
-	old, err := l.s.Quads(ctx, quad.Label, a.IRI)
+	// The hash hangs off the article node: a lookup by subject, which the
+	// kv backends index. Only a changed article needs its label scanned.
+	own, err := l.s.Quads(ctx, quad.Subject, a.IRI)
 	if err != nil {
 		return fmt.Errorf("load %s: %w", a.IRI, err)
 	}
 	p := pendingArticle{out: Outcome{IRI: a.IRI, Status: Added}, actors: a.Actors}
-	if len(old) > 0 {
-		// Compare before writing: an unchanged article costs one read.
-		if storedHash(old, a.IRI, a.HashPred) == a.Hash {
+	var old []quad.Quad
+	if stored, ok := storedHash(own, a.IRI, a.HashPred); ok {
+		if stored == a.Hash {
 			l.done(Outcome{IRI: a.IRI, Status: Unchanged})
 			return nil
+		}
+		if old, err = l.s.Quads(ctx, quad.Label, a.IRI); err != nil {
+			return fmt.Errorf("load %s: %w", a.IRI, err)
 		}
 		p.out.Status = Replaced
 	}
@@ -190,12 +195,12 @@ func (l *Loader) corrupt(d []cgraph.Delta) []cgraph.Delta {
 	return d
 }
 
-// storedHash finds the content hash among an article's stored quads.
-func storedHash(qs []quad.Quad, article, pred quad.IRI) string {
+// storedHash finds the content hash among the article node's quads.
+func storedHash(qs []quad.Quad, article, pred quad.IRI) (string, bool) {
 	for _, q := range qs {
-		if q.Subject == article && q.Predicate == pred {
-			return quad.ToString(q.Object)
+		if q.Predicate == pred && q.Label == article {
+			return quad.ToString(q.Object), true
 		}
 	}
-	return ""
+	return "", false
 }
