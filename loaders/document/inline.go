@@ -80,7 +80,7 @@ func lineMarker(b []byte) int {
 
 // mdLink parses [text](target) at i; it returns the end, the text bounds
 // are (i+1, closeBracket).
-func mdLink(b []byte, i, e int) (end, close int, ok bool) {
+func mdLink[T string | []byte](b T, i, e int) (end, close int, ok bool) {
 	j := i + 1
 	for ; j < e && j < i+500; j++ {
 		if b[j] == ']' || b[j] == '[' {
@@ -136,27 +136,78 @@ func (p *parser) link(i, e int) int {
 
 // angle: <http://…> links and HTML tags.
 func (p *parser) angle(i, e int) int {
-	b := p.b
+	if end, ok := angleURL(p.b, i, e); ok {
+		p.blank(i, end, rLink)
+		return end - 1
+	}
+	if end := tagEnd(p.b, i, e); end > i {
+		p.blank(i, end, rHTML)
+		return end - 1
+	}
+	return i
+}
+
+// tagEnd: the end of an HTML tag at i, or i when there is none.
+func tagEnd[T string | []byte](b T, i, e int) int {
 	j := i + 1
-	for ; j < e && j < i+2000; j++ {
+	for ; j < e && j < i+300; j++ {
 		if b[j] == '>' || b[j] == '<' || b[j] == '\n' {
 			break
 		}
 	}
-	if j >= e || b[j] != '>' {
-		return i
-	}
-	inner := string(b[i+1 : j])
-	lower := strings.ToLower(inner)
-	switch {
-	case hasPrefixAny(lower, "http://", "https://", "www.", "mailto:"):
-		p.blank(i, j+1, rLink)
-		return j
-	case isTag(inner):
-		p.blank(i, j+1, rHTML)
-		return j
+	if j < e && b[j] == '>' && isTag(string(b[i+1:j])) {
+		return j + 1
 	}
 	return i
+}
+
+// angleURL: <http://…>, <www.…>, <mailto:…> at i; end is past the '>'.
+func angleURL[T string | []byte](b T, i, e int) (int, bool) {
+	if i+1 >= e || !hasURLPrefix(b, i+1, e) {
+		return 0, false
+	}
+	for j := i + 1; j < e && j < i+2000; j++ {
+		switch b[j] {
+		case '>':
+			return j + 1, true
+		case '<', ' ', '\n':
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+func hasURLPrefix[T string | []byte](b T, i, e int) bool {
+	n := min(e-i, 8)
+	pre := strings.ToLower(string(b[i : i+n]))
+	return strings.HasPrefix(pre, "http://") || strings.HasPrefix(pre, "https://") ||
+		strings.HasPrefix(pre, "www.") || strings.HasPrefix(pre, "mailto:")
+}
+
+// urlEnd: the end of a bare URL starting at i (without trailing
+// punctuation), or i when there is none.
+func urlEnd[T string | []byte](b T, i, e int) int {
+	if !hasURLPrefix(b, i, e) {
+		return i
+	}
+	j := i
+	for j < e && b[j] != ' ' && b[j] != '\n' && b[j] != '<' && b[j] != '>' {
+		j++
+	}
+	for j > i && strings.IndexByte(".,;:!?)\"'", b[j-1]) >= 0 {
+		j--
+	}
+	for j > i { // closing curly quotes
+		r, n := utf8.DecodeLastRuneInString(string(b[max(i, j-3):j]))
+		if r != '”' && r != '’' {
+			break
+		}
+		j -= n
+	}
+	if j-i < 8 {
+		return i
+	}
+	return j
 }
 
 func isTag(s string) bool {
@@ -186,27 +237,8 @@ func isTag(s string) bool {
 // bareURL removes http://… and www.… words (with surrounding parentheses).
 func (p *parser) bareURL(i, s, e int) int {
 	b := p.b
-	rest := b[i:min(e, i+8)]
-	lower := strings.ToLower(string(rest))
-	if !hasPrefixAny(lower, "http://", "https://", "www.") {
-		return i
-	}
-	j := i
-	for j < e && b[j] != ' ' && b[j] != '\n' && b[j] != '<' && b[j] != '>' {
-		j++
-	}
-	for j > i && strings.IndexByte(".,;:!?)\"'", b[j-1]) >= 0 {
-		j--
-	}
-	// closing curly quotes
-	for j > i {
-		r, n := utf8.DecodeLastRune(b[i:j])
-		if r != '”' && r != '’' {
-			break
-		}
-		j -= n
-	}
-	if j-i < 8 {
+	j := urlEnd(b, i, e)
+	if j == i {
 		return i
 	}
 	from, to := i, j

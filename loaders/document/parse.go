@@ -1,6 +1,7 @@
 package document
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -84,6 +85,7 @@ func (p *parser) run() {
 
 func (p *parser) splitLines() {
 	b := p.b
+	p.lines = make([]line, 0, bytes.Count(b, []byte{'\n'})+1)
 	for s := 0; s <= len(b); {
 		e := s
 		for e < len(b) && b[e] != '\n' {
@@ -130,9 +132,14 @@ func (p *parser) classify(l *line) {
 	l.runes = utf8.RuneCountInString(t)
 	l.bullet = startsWithBullet(t)
 	if l.plain == "" || isSeparator(t) {
-		if hasLink(t) {
+		switch {
+		case strings.HasPrefix(t, "![") && hasLink(t):
+			l.reason = rImage
+		case hasLink(t):
 			l.reason = rLink
-		} else {
+		case strings.Contains(t, "<"):
+			l.reason = rHTML
+		default:
 			l.reason = rSeparator
 		}
 		return
@@ -156,6 +163,9 @@ func (p *parser) lineFurniture(t string, l *line) string {
 		return r
 	}
 	if linkOnly(t) {
+		if strings.HasPrefix(t, "![") {
+			return rImage
+		}
 		return rLink
 	}
 	if before, ok := endsWithLink(t); ok {
@@ -187,7 +197,8 @@ func (p *parser) lineFurniture(t string, l *line) string {
 // metaLine recognises date lines and bylines, possibly several pieces
 // joined by separators: "By Jane Doe | Published: 21 Dec 2015, 10:45".
 func (p *parser) metaLine(plain string) string {
-	if len(plain) > 200 {
+	if len(plain) > 200 || !hasYear(plain) && !strings.HasPrefix(strings.ToLower(plain), "by") &&
+		!hasPrefixAny(strings.ToLower(plain), "written", "words", "story", "text") {
 		return ""
 	}
 	segs := splitMeta(plain)
@@ -225,14 +236,16 @@ func (p *parser) metaLine(plain string) string {
 	return rDateLine
 }
 
-// findTitle finds the headline among the lines before the first sentence,
-// marks labels there, and marks repeats of the title anywhere.
+// findTitle finds the headline among the lines before the first sentence
+// (the first headline-like line of four words or more, else the first of two
+// or three), marks the other short lines there as labels, and marks repeats
+// of the title anywhere.
 func (p *parser) findTitle() {
 	keys := map[string]bool{}
 	if p.d.Title != "" {
 		keys[titleKey(p.d.Title)] = true
 	}
-	found := false
+	var header []int
 	for i := range p.lines {
 		l := &p.lines[i]
 		if l.reason != "" {
@@ -241,33 +254,53 @@ func (p *parser) findTitle() {
 		if l.long || l.term && l.words >= 5 || l.words >= 20 {
 			break // the first sentence: the header is over
 		}
-		k := titleKey(l.plain)
-		if keys[k] && k != "" {
-			if found {
-				l.reason = rDupTitle
-			} else {
-				l.reason = rTitle
-				found = true
-			}
-			continue
+		header = append(header, i)
+	}
+	title := -1
+	for _, i := range header { // the metadata title, when it is there
+		if keys[titleKey(p.lines[i].plain)] {
+			title = i
+			break
 		}
-		if !found && headline(l) {
-			l.reason = rTitle
-			found = true
-			if p.d.Title == "" {
-				p.d.Title = stripHexID(l.plain)
+	}
+	for _, short := range []bool{false, true} {
+		for _, i := range header {
+			if title >= 0 {
+				break
 			}
-			keys[titleKey(p.d.Title)] = true
-			keys[k] = true
-			continue
+			l := &p.lines[i]
+			if headline(l) && (short || l.words >= 4) {
+				title = i
+			}
 		}
-		if !l.term && l.words <= maxLabelWords {
+	}
+	if title >= 0 {
+		l := &p.lines[title]
+		l.reason = rTitle
+		if p.d.Title == "" {
+			p.d.Title = stripHexID(l.plain)
+		}
+		keys[titleKey(p.d.Title)] = true
+		keys[titleKey(l.plain)] = true
+	}
+	for _, i := range header {
+		l := &p.lines[i]
+		switch {
+		case l.reason != "":
+		case keys[titleKey(l.plain)]:
+			l.reason = rDupTitle
+		case !l.term && l.words <= maxLabelWords:
 			l.reason = rLabel
 		}
 	}
+	minLen, maxLen := 1<<30, 0
+	for k := range keys {
+		minLen, maxLen = min(minLen, len(k)), max(maxLen, len(k))
+	}
 	for i := range p.lines {
 		l := &p.lines[i]
-		if l.reason == "" && !l.long && l.words >= 2 && keys[titleKey(l.plain)] {
+		if l.reason == "" && !l.long && l.words >= 2 && len(l.plain) >= minLen && len(l.plain) <= 2*maxLen+8 &&
+			keys[titleKey(l.plain)] {
 			l.reason = rDupTitle
 		}
 	}
@@ -496,4 +529,20 @@ func (p *parser) pickDate() {
 			}
 		}
 	}
+}
+
+// hasYear: a run of four digits, which every full date has.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }

@@ -13,10 +13,6 @@ import (
 // regular expressions here cost a bounded amount per line.
 
 var (
-	mdLinkRE   = regexp.MustCompile(`!?\[([^\[\]\n]{0,500})\]\(([^()\s]{0,1000})\)`)
-	angleURLRE = regexp.MustCompile(`<(?:https?://|www\.|mailto:)[^<>\s]*>`)
-	bareURLRE  = regexp.MustCompile(`(?i)\b(?:https?://|www\.)[^\s<>]+`)
-	spacesRE   = regexp.MustCompile(`\s+`)
 	// a capitalised name of one to five words ("NBC News", "The Times")
 	name            = `(\p{Lu}[\p{L}\p{N}&'’.\-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?\p{Lu}[\p{L}\p{N}&'’.\-]*){0,4})`
 	publishedBy     = regexp.MustCompile(`(?:published|originally appeared|first appeared|produced) (?:by|on) (?:the )?` + name)
@@ -28,17 +24,37 @@ var (
 // plainText strips markdown, links and URLs and collapses white space; it is
 // only used to classify lines, never for body text.
 func plainText(t string) string {
-	t = mdLinkRE.ReplaceAllString(t, " $1 ")
-	t = angleURLRE.ReplaceAllString(t, " ")
-	t = bareURLRE.ReplaceAllString(t, " ")
-	t = strings.Map(func(r rune) rune {
-		switch r {
-		case '*', '[', ']', '\n':
-			return ' '
+	if mayHaveLink(t) {
+		links := findLinks(t)
+		if len(links) > 0 {
+			var b strings.Builder
+			last := 0
+			for _, l := range links {
+				b.WriteString(t[last:l.start])
+				b.WriteByte(' ')
+				if l.textEnd > l.textStart {
+					b.WriteString(t[l.textStart:l.textEnd])
+					b.WriteByte(' ')
+				}
+				last = l.end
+			}
+			b.WriteString(t[last:])
+			t = b.String()
 		}
-		return r
-	}, t)
-	t = strings.TrimSpace(spacesRE.ReplaceAllString(t, " "))
+	}
+	if strings.ContainsAny(t, "*[]\n") {
+		t = strings.Map(func(r rune) rune {
+			switch r {
+			case '*', '[', ']', '\n':
+				return ' '
+			}
+			return r
+		}, t)
+	}
+	if strings.Contains(t, "  ") {
+		t = strings.Join(strings.Fields(t), " ")
+	}
+	t = strings.TrimSpace(t)
 	// leading heading, quote and bullet markers, and underscores used as emphasis
 	for {
 		u := strings.TrimLeft(t, "#>•·-–—+_ ")
@@ -49,6 +65,115 @@ func plainText(t string) string {
 	}
 	t = strings.TrimRight(t, "_ ")
 	return t
+}
+
+// link is a markdown link (text kept), an <http://…> link or a bare URL
+// (nothing kept) found in a string.
+type link struct {
+	start, end         int
+	textStart, textEnd int // markdown link text; empty for URLs
+	url                bool
+	tag                bool // an HTML tag, not a link
+}
+
+// mayHaveLink is a cheap test before findLinks.
+func mayHaveLink(t string) bool {
+	return strings.Contains(t, "<") || strings.Contains(t, "](") || strings.Contains(t, "://") || strings.Contains(t, "www.") ||
+		strings.Contains(t, "WWW.") || strings.Contains(t, "mailto:")
+}
+
+// findLinks scans t once for links; every look-ahead is bounded.
+func findLinks(t string) []link {
+	var out []link
+	for i := 0; i < len(t); i++ {
+		switch t[i] {
+		case '[', '!':
+			j := i
+			if t[i] == '!' {
+				if i+1 >= len(t) || t[i+1] != '[' {
+					continue
+				}
+				j = i + 1
+			}
+			if end, close, ok := mdLink(t, j, len(t)); ok {
+				l := link{start: i, end: end}
+				if t[i] == '[' {
+					l.textStart, l.textEnd = j+1, close
+				}
+				out = append(out, l)
+				i = end - 1
+			}
+		case '<':
+			if end, ok := angleURL(t, i, len(t)); ok {
+				out = append(out, link{start: i, end: end, url: true})
+				i = end - 1
+			} else if end := tagEnd(t, i, len(t)); end > i {
+				out = append(out, link{start: i, end: end, tag: true})
+				i = end - 1
+			}
+		case 'h', 'H', 'w', 'W':
+			if i == 0 || t[i-1] == ' ' || t[i-1] == '(' || t[i-1] == '"' || t[i-1] == '\n' {
+				if end := urlEnd(t, i, len(t)); end > i {
+					out = append(out, link{start: i, end: end, url: true})
+					i = end - 1
+				}
+			}
+		}
+	}
+	return out
+}
+
+func hasLink(t string) bool {
+	if !mayHaveLink(t) {
+		return false
+	}
+	for _, l := range findLinks(t) {
+		if !l.tag {
+			return true
+		}
+	}
+	return false
+}
+
+// linkOnly: the line is nothing but links (a list of related articles).
+func linkOnly(t string) bool {
+	if !mayHaveLink(t) {
+		return false
+	}
+	links := findLinks(t)
+	if !hasLink(t) {
+		return false
+	}
+	var rest strings.Builder
+	last := 0
+	for _, l := range links {
+		rest.WriteString(t[last:l.start])
+		last = l.end
+	}
+	rest.WriteString(t[last:])
+	return isSeparator(strings.TrimSpace(rest.String()))
+}
+
+// endsWithLink: the line ends with a URL (bare or <…>); before is the text
+// in front of it.
+func endsWithLink(t string) (before string, ok bool) {
+	if !mayHaveLink(t) {
+		return "", false
+	}
+	t = strings.TrimRight(t, " ")
+	links := findLinks(t)
+	for k := len(links) - 1; k >= 0; k-- {
+		l := links[k]
+		if !l.url {
+			continue
+		}
+		if strings.TrimRight(t[l.end:], ")]> ") == "" {
+			b := strings.TrimRight(t[:l.start], " :-–—|([")
+			return plainText(b), true
+		}
+		break
+	}
+	return "", false
 }
 
 // endsTerminal: the text ends a sentence (., !, ?, …), allowing closing
@@ -82,39 +207,6 @@ func isSeparator(t string) bool {
 		}
 	}
 	return true
-}
-
-func hasLink(t string) bool {
-	return mdLinkRE.MatchString(t) || angleURLRE.MatchString(t) || bareURLRE.MatchString(t)
-}
-
-// linkOnly: the line is nothing but links (a list of related articles).
-func linkOnly(t string) bool {
-	if !mdLinkRE.MatchString(t) && !angleURLRE.MatchString(t) {
-		return false
-	}
-	rest := mdLinkRE.ReplaceAllString(t, "")
-	rest = angleURLRE.ReplaceAllString(rest, "")
-	rest = bareURLRE.ReplaceAllString(rest, "")
-	return isSeparator(strings.TrimSpace(rest))
-}
-
-// endsWithLink: the line ends with a URL (bare, <…>, or a markdown link
-// whose text is the URL); before is the text in front of it.
-func endsWithLink(t string) (before string, ok bool) {
-	t = strings.TrimRight(t, " ")
-	for _, re := range []*regexp.Regexp{angleURLRE, bareURLRE} {
-		locs := re.FindAllStringIndex(t, -1)
-		if len(locs) == 0 {
-			continue
-		}
-		last := locs[len(locs)-1]
-		if last[1] == len(t) || strings.TrimRight(t[last[1]:], ")].>") == "" {
-			b := strings.TrimRight(t[:last[0]], " :-–—|([")
-			return plainText(b), true
-		}
-	}
-	return "", false
 }
 
 var teaserPrefixes = []string{
@@ -193,12 +285,19 @@ var uiLabels = map[string]bool{
 func promo(lower string, term bool) string {
 	lower = strings.TrimLeft(lower, "(\"“ ")
 	switch {
-	case uiLabels[strings.TrimRight(lower, ".:!")], minReadRE.MatchString(lower):
+	case uiLabels[strings.TrimRight(lower, ".:!")], len(lower) < 20 && minReadRE.MatchString(lower):
 		return rFurniture
 	case hasPrefixAny(lower, "sign up", "signup", "sign-up", "subscribe", "register now", "register for free",
 		"get our ", "join our ", "follow us", "follow @", "like us on", "download our", "download the app",
 		"get the app", "get the latest", "never miss", "receive our", "want more", "enjoyed this"):
 		return rPromo
+	case hasPrefixAny(lower, "copyright ", "(c) ", "share this", "share on ", "share via", "comments (",
+		"posted in ", "filed under", "tags:", "topics:", "categories:", "category:", "keywords:",
+		"this story has been", "this article has been", "this article was first published", "this article first appeared",
+		"this article originally", "this story originally", "this article was originally", "a version of this"):
+		return rFurniture
+	case !hasTrigger(lower, promoTriggers):
+		// none of the keywords below can match
 	case strings.Contains(lower, "newsletter") &&
 		(!term || strings.Contains(lower, "newsletter:") || hasAny(lower, "sign up", "subscribe", "inbox", "e-mail", "email", "delivered to", "straight to")):
 		return rPromo
@@ -216,13 +315,45 @@ func promo(lower string, term bool) string {
 		hasAny(lower, "republishing", "republication", "to republish", "republish this") &&
 			hasAny(lower, "this content", "this article", "our content", "please", "learn more", "fees", "licen", "contact"):
 		return rBoiler
-	case hasPrefixAny(lower, "copyright ", "(c) ", "share this", "share on ", "share via", "comments (",
-		"posted in ", "filed under", "tags:", "topics:", "categories:", "category:", "keywords:",
-		"this story has been", "this article has been", "this article was first published", "this article first appeared",
-		"this article originally", "this story originally", "this article was originally", "a version of this"):
-		return rFurniture
 	}
 	return ""
+}
+
+// promoTriggers: every keyword test in promo (after the prefix tests)
+// contains one of these words, so a line without any is skipped cheaply.
+var promoTriggers = map[string]bool{
+	"newsletter": true, "newsletters": true, "subscribe": true, "subscribers": true, "subscriber": true,
+	"subscription": true, "trial": true, "access": true, "premium": true, "member": true,
+	"journalism": true, "freely": true, "free": true, "log": true, "sign": true, "account": true,
+	"click": true, "tap": true, "blocker": true, "whitelist": true, "reserved": true, "reproduced": true,
+	"published": true, "terms": true, "privacy": true, "cookie": true, "cookies": true,
+	"republishing": true, "republication": true, "republish": true,
+}
+
+var photoTriggers = map[string]bool{
+	"getty": true, "photo": true, "reuters": true, "afp": true, "epa": true, "shutterstock": true, "ap": true,
+}
+
+// hasTrigger: one of the words occurs in s (words are runs of letters);
+// a copyright sign always triggers.
+func hasTrigger(s string, words map[string]bool) bool {
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		letter := i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z')
+		if letter && start < 0 {
+			start = i
+		}
+		if !letter && start >= 0 {
+			if words[s[start:i]] {
+				return true
+			}
+			start = -1
+		}
+		if i < len(s) && s[i] == 0xC2 && i+1 < len(s) && s[i+1] == 0xA9 { // ©
+			return true
+		}
+	}
+	return false
 }
 
 func credits(lower string) bool {
@@ -238,7 +369,7 @@ func photoCaption(lower string, words int) bool {
 		"credit:", "file photo", "(file photo", "(photo", "illustration:") {
 		return true
 	}
-	return words <= 25 && hasAny(lower, "getty images", "ap photo", "afp photo", "reuters/", "/reuters",
+	return words <= 25 && hasTrigger(lower, photoTriggers) && hasAny(lower, "getty images", "ap photo", "afp photo", "reuters/", "/reuters",
 		"afp/", "/afp", "via getty", "(photo:", "(photo by", "/ap photo", "epa/", "/epa", "shutterstock")
 }
 
