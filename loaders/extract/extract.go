@@ -60,8 +60,10 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 	// Pass 1: people introduced with a title, so that later surnames and
 	// descriptions (even ones that come first) resolve.
 	reg := newRegistry()
-	for _, s := range sents {
-		for _, m := range findMentions(x.dict, s, nil) {
+	first := make([][]Mention, len(sents))
+	for i, s := range sents {
+		first[i] = findMentions(x.dict, s, nil)
+		for _, m := range first[i] {
 			for _, a := range m.Actors {
 				reg.add(a)
 			}
@@ -72,12 +74,17 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 	open := false
 	var lastSpeaker *fact.Actor
 	lastPara := -1
-	for _, s := range sents {
+	for si, s := range sents {
 		if s.Paragraph != lastPara {
 			open, lastSpeaker, lastPara = false, nil, s.Paragraph
 		}
 		st := &sentence{Sentence: s, lastObjMention: -1}
-		st.ms = findMentions(x.dict, s, reg)
+		// Mentions only change in the second pass where a name the article
+		// introduced occurs; otherwise the first pass's stand.
+		st.ms = first[si]
+		if reg.occursIn(s.Tokens) {
+			st.ms = findMentions(x.dict, s, reg)
+		}
 		var stillOpen bool
 		st.quoted, stillOpen = quoteMask(s.Tokens, open)
 		inQuote := func(i int) bool { return i < len(st.quoted) && st.quoted[i] }

@@ -284,8 +284,11 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 		}
 	}
 	// Titles: [the|his|her] [Demonym | Country 's] Post [of Country] [Name].
-	if m, ok := titledAt(d, words, toks, i, known); ok {
-		return m, true
+	// They start with a capital or a determiner, which saves the lookups elsewhere.
+	if capitalized(toks[i].Text) || toks[i].Tag == "DT" || toks[i].Tag == "PRP$" {
+		if m, ok := titledAt(d, words, toks, i, known); ok {
+			return m, true
+		}
 	}
 	// Dictionary names, metonyms and demonym groups.
 	if a, n, kind, ok := d.Actor(words, i); ok {

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loaders/nlp"
+
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
 )
@@ -12,11 +14,14 @@ import (
 // minister") resolve to them. It lives for one article.
 type registry struct {
 	byKey  map[string]fact.Actor // "le drian", "jean-yves le drian"
+	firsts map[string]bool       // first words of the keys
 	maxLen int
 	people []fact.Actor // in order of first appearance
 }
 
-func newRegistry() *registry { return &registry{byKey: map[string]fact.Actor{}} }
+func newRegistry() *registry {
+	return &registry{byKey: map[string]fact.Actor{}, firsts: map[string]bool{}}
+}
 
 func nameKey(words []string) string { return strings.ToLower(strings.Join(words, " ")) }
 
@@ -67,9 +72,20 @@ func (r *registry) put(words []string, p fact.Actor) {
 		return
 	}
 	r.byKey[k] = p
+	r.firsts[strings.ToLower(words[0])] = true
 	if len(words) > r.maxLen {
 		r.maxLen = len(words)
 	}
+}
+
+// occursIn reports whether a sentence holds a word that starts a known name.
+func (r *registry) occursIn(toks []nlp.Token) bool {
+	for _, t := range toks {
+		if r.firsts[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // match finds the longest known name starting at words[i].

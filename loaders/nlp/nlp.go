@@ -161,11 +161,15 @@ func (a *Analyzer) lemmaOf(t Token) string {
 	if l, ok := a.lemma[w]; ok {
 		return l
 	}
-	if !isWordy(w) {
+	// Only nouns and verbs inflect in ways the extractor looks at.
+	if !isWordy(w) || !(strings.HasPrefix(t.Tag, "VB") || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") {
 		return w
 	}
+	if !strings.HasPrefix(t.Tag, "VB") {
+		return a.lem.LemmaLower(w)
+	}
 	// golem offers several base forms for some words ("left" -> leave/left);
-	// the tag decides between verb and noun readings where it matters.
+	// for a verb, prefer one that differs from the surface form.
 	ls := a.lem.Lemmas(w)
 	if len(ls) == 1 {
 		return ls[0]
