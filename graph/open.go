@@ -53,7 +53,15 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 			return nil, fmt.Errorf("store %s does not exist yet (run kg load first)", cfg.Path)
 		}
 	}
-	if !cfg.ReadOnly && cfg.Backend != Memstore {
+	needInit := !cfg.ReadOnly && cfg.Backend != Memstore
+	if needInit && cfg.Backend == Postgres {
+		exists, err := postgresInitialized(ctx, cfg.Path)
+		if err != nil {
+			return nil, cfg.openError(err)
+		}
+		needInit = !exists
+	}
+	if needInit {
 		// Init is a no-op returning ErrDatabaseExists on an existing store.
 		if err := cgraph.InitQuadStore(typ, cfg.Path, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
 			return nil, cfg.openError(err)
