@@ -41,9 +41,10 @@ package document
 
 import (
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -239,5 +240,5 @@ func (p *parser) finish() {
 		next = par.End
 	}
 	blank(next, len(b))
-	sort.SliceStable(d.Removed, func(i, j int) bool { return d.Removed[i].Start < d.Removed[j].Start })
+	slices.SortFunc(d.Removed, func(x, y Removal) int { return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End)) })
 }

@@ -15,6 +15,10 @@ const maxFurniture = 600
 // words, outside the title, is a label (section name, author, subheading).
 const maxLabelWords = 6
 
+// maxHeader: at most this many lines before the first sentence are looked
+// at for the title.
+const maxHeader = 40
+
 // Removal reasons.
 const (
 	rSeparator = "separator"
@@ -127,7 +131,7 @@ func (p *parser) classify(l *line) {
 	t := p.text(l)
 	l.plain = plainText(t)
 	l.lower = strings.ToLower(l.plain)
-	l.words = len(strings.Fields(l.plain))
+	l.words = countWords(l.plain)
 	l.term = endsTerminal(t)
 	l.runes = utf8.RuneCountInString(t)
 	l.bullet = startsWithBullet(t)
@@ -251,7 +255,7 @@ func (p *parser) findTitle() {
 		if l.reason != "" {
 			continue
 		}
-		if l.long || l.term && l.words >= 5 || l.words >= 20 {
+		if l.long || l.term && l.words >= 5 || l.words >= 20 || len(header) >= maxHeader {
 			break // the first sentence: the header is over
 		}
 		header = append(header, i)
@@ -371,7 +375,7 @@ func (p *parser) joinUnits() []unit {
 			case wrapped:
 				join = !a.term || !a.long && a.runes >= width-15
 			default:
-				join = !a.term && startsLower(p.text(b))
+				join = !a.term && startsLower(string(p.b[b.ts:min(b.te, b.ts+16)]))
 			}
 			if !join {
 				break
@@ -545,4 +549,17 @@ func hasYear(s string) bool {
 		}
 	}
 	return false
+}
+
+func countWords(s string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(s); i++ {
+		sp := s[i] == ' '
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
 }

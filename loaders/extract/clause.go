@@ -213,7 +213,16 @@ func inPP(toks []nlp.Token, m Mention) bool {
 // possessed: "Russia's annexation ... " - the possessor is not the clause subject
 // unless the verb follows immediately.
 func possessed(toks []nlp.Token, m Mention, verbStart int) bool {
-	return m.End+1 < verbStart
+	if m.End+1 >= verbStart {
+		return false
+	}
+	// "Iraq's foreign ministry condemned": the institution is its possessor's agent.
+	for t := m.End + 1; t < verbStart; t++ {
+		if tg := toks[t].Tag; !(tg == "JJ" || strings.HasPrefix(tg, "NN")) {
+			return true
+		}
+	}
+	return !institutions[toks[verbStart-1].Lower]
 }
 
 // objectOf finds the mention filling an argument slot after the verb.
@@ -242,6 +251,17 @@ func objectOf(toks []nlp.Token, ms []Mention, from int, slot string, quoted []bo
 		for k, m := range ms {
 			if m.Start < from || m.Start >= limit {
 				continue
+			}
+			// "condemned the deployment of Turkish troops": the actor of
+			// the action named by the object noun.
+			if m.Start >= from+3 && m.Start-from <= 5 && toks[m.Start-1].Lower == "of" && strings.HasPrefix(toks[m.Start-2].Tag, "NN") && toks[from].Tag == "DT" && m.resolved() {
+				ok := true
+				for t := from + 1; t < m.Start-2; t++ {
+					ok = ok && (toks[t].Tag == "JJ" || strings.HasPrefix(toks[t].Tag, "NN"))
+				}
+				if ok {
+					return k, true
+				}
 			}
 			// A direct object comes before any other verb and is not
 			// governed by a preposition.

@@ -18,16 +18,24 @@ var nounsTSV string
 //go:embed data/nonnames.txt
 var nonNamesTXT string
 
-// nonNames are words that end a personal name (see data/nonnames.txt).
-var nonNames = func() map[string]bool {
+//go:embed data/institutions.txt
+var institutionsTXT string
+
+// institutions are the heads of "Iraq's foreign ministry" (see data/institutions.txt).
+var institutions = wordSet(institutionsTXT)
+
+func wordSet(txt string) map[string]bool {
 	m := map[string]bool{}
-	for _, l := range strings.Split(nonNamesTXT, "\n") {
+	for _, l := range strings.Split(txt, "\n") {
 		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
 			m[l] = true
 		}
 	}
 	return m
-}()
+}
+
+// nonNames are words that end a personal name (see data/nonnames.txt).
+var nonNames = wordSet(nonNamesTXT)
 
 // Frame is one reading of a verb.
 type Frame struct {

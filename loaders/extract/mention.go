@@ -70,12 +70,13 @@ type Mention struct {
 	Post       string // office named in the mention, if any
 	Country    string // ISO3 named in the mention (demonym or "of France"), if any
 	Plural     bool
-	Person     bool   // refers to a person (for pronoun agreement)
-	Pronoun    string // lower-case pronoun for MPronoun
-	Location   bool   // used as a place ("in Moscow"), not an agent
-	Possessive bool   // followed by 's or is a possessive pronoun
-	Modifier   bool   // "NATO" in "NATO member Turkey": describes the next mention, is no argument
-	AfterAnd   bool   // directly preceded by "and": the second of a coordination
+	Person     bool        // refers to a person (for pronoun agreement)
+	Pronoun    string      // lower-case pronoun for MPronoun
+	Location   bool        // used as a place ("in Moscow"), not an agent
+	Possessive bool        // followed by 's or is a possessive pronoun
+	Modifier   bool        // "NATO" in "NATO member Turkey": describes the next mention, is no argument
+	AfterAnd   bool        // directly preceded by "and": the second of a coordination
+	Affil      *fact.Actor // the state or organisation a title names ("French", "NATO")
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -336,6 +337,12 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 	if a, ok := d.Demonym(toks[j].Text); ok {
 		country, hasCountry = a, true
 		j++
+	} else if a, n, kind, ok := d.Actor(words, j); ok && a.Type == schema.Organization && kind == HitName && j+n < len(toks) {
+		// "NATO Secretary-General Jens Stoltenberg", "UN envoy Staffan de Mistura"
+		if _, _, isPost := d.Post(words, j+n); isPost {
+			country, hasCountry = a, true
+			j += n
+		}
 	} else if a, n, kind, ok := d.Actor(words, j); ok && a.Type == schema.Country && kind != HitDemonym && j+n < len(toks) && toks[j+n].Tag == "POS" {
 		// "Russia's Vladimir Putin" / "Syria's President Assad"
 		if _, _, isPost := d.Post(words, j+n+1); isPost || (j+n+1 < len(toks) && capitalized(toks[j+n+1].Text)) {
@@ -377,7 +384,7 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 				p = a
 			}
 		}
-		if hasCountry && p.Country == "" {
+		if hasCountry && p.Country == "" && country.Type == schema.Country {
 			p.Country = country.Country
 		}
 		if p.Post == "" && post != "counterpart" {
@@ -386,6 +393,8 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 		m := Mention{Start: i, End: j + nameLen, Kind: MTitled, Actors: []fact.Actor{p}, Post: post, Person: true}
 		if hasCountry {
 			m.Country = country.Country
+			affil := country
+			m.Affil = &affil
 		}
 		if !hasPost && p.ID == name {
 			// "Egypt's Sinai Peninsula": without a post only a person the

@@ -10,10 +10,8 @@ func (x *Extractor) relations(st *sentence) {
 	toks := st.Tokens
 	for k, m := range st.ms {
 		// "French Defence Minister Jean-Yves Le Drian": roleIn France.
-		if m.Kind == MTitled && m.Country != "" && len(m.Actors) == 1 {
-			if c, ok := x.dict.Country(m.Country); ok {
-				x.emit(st, schema.Relation, arg{actor: m.Actors[0], start: m.Start, end: m.End}, arg{actor: c, start: m.Start, end: m.End}, "roleIn", "", 0, false, "", [2]int{m.Start, m.End}, "title")
-			}
+		if m.Kind == MTitled && m.Affil != nil && len(m.Actors) == 1 {
+			x.emit(st, schema.Relation, arg{actor: m.Actors[0], start: m.Start, end: m.End}, arg{actor: *m.Affil, start: m.Start, end: m.End}, "roleIn", "", 0, false, "", [2]int{m.Start, m.End}, "title")
 		}
 		// "NATO member Turkey": memberOf.
 		if m.End+1 < len(toks) && (toks[m.End].Lower == "member" || toks[m.End].Lower == "ally") && k+1 < len(st.ms) && st.ms[k+1].Start == m.End+1 {

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
 )

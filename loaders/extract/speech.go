@@ -96,6 +96,14 @@ func findSpeech(s nlp.Sentence, ms []Mention, quoted []bool) speech {
 		if sp.clause < len(toks) && toks[sp.clause].Lower == "that" {
 			sp.clause++
 		}
+		// `"…," he told reporters after meeting X`: the quote is what was
+		// said; the rest of the clause is the narrator's.
+		for q := i - 1; q >= 0 && q >= i-4; q-- {
+			if isQuote(toks[q]) {
+				sp.clause = len(toks)
+				break
+			}
+		}
 		return sp
 	}
 	return sp

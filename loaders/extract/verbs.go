@@ -73,7 +73,9 @@ func (x *Extractor) verbs(st *sentence) {
 		}
 		st.lastRequested = false
 		pred, _ := x.preds.Get(fr.Predicate)
+
 		var subj, obj []arg
+		var alleger *fact.Actor // "accused X of V-ing": the accuser alleges the V
 		after := v + 1 + plen
 		if g.passive {
 			if k, ok := objectOf(toks, st.ms, after, "by", st.quoted); ok && byIsNear(toks, after, st.ms[k].Start) {
@@ -115,6 +117,15 @@ func (x *Extractor) verbs(st *sentence) {
 							if p := toks[v-1].Lower; p == "of" || p == "for" {
 								if k, ok := objectOf(toks, st.ms, f+1, "dobj", st.quoted); ok && st.ms[k].End < v {
 									ks = []int{k}
+									// "accused Turkey of shooting down": alleged, by the accuser.
+									if x.accusing(toks[f].Lemma) {
+										for _, a := range subjectOf(toks, st.ms, x.verbGroup(toks, f), st.quoted) {
+											if st.ms[a].resolved() {
+												acc := st.ms[a].Actors[0]
+												alleger = &acc
+											}
+										}
+									}
 									break
 								}
 							}
@@ -134,7 +145,7 @@ func (x *Extractor) verbs(st *sentence) {
 				subj = st.lastSubjArgs()
 			}
 			for _, slot := range fr.Args {
-				if k, ok := objectOf(toks, st.ms, after, slot, st.quoted); ok {
+				if k, ok := objectOf(toks, st.ms, after, slot, st.quoted); ok && !sameActors(st.ms[k].Actors, subj) {
 					obj = st.mentionArgs(k)
 					// "urged Russia and Turkey", "between Moscow and Ankara"
 					for k2 := k + 1; k2 < len(st.ms) && st.ms[k2].AfterAnd && st.ms[k2].Start == st.ms[k2-1].End+1 && st.ms[k2].resolved(); k2++ {
@@ -177,6 +188,7 @@ func (x *Extractor) verbs(st *sentence) {
 		if g.passive {
 			rule += ":passive"
 		}
+		before := len(st.facts)
 		switch {
 		case len(subj) > 0 && len(obj) > 0:
 			for _, s := range subj {
@@ -194,6 +206,7 @@ func (x *Extractor) verbs(st *sentence) {
 				}
 			}
 		}
+		st.allege(before, alleger)
 	}
 }
 
@@ -211,6 +224,40 @@ func byIsNear(toks []nlp.Token, from, mention int) bool {
 		}
 		if toks[t].Tag == "IN" || toks[t].Tag == "TO" {
 			return false
+		}
+	}
+	return false
+}
+
+// accusing reports whether a verb accuses (its of-clause is an allegation).
+func (x *Extractor) accusing(lemma string) bool {
+	for _, f := range x.lex.verbs[lemma] {
+		if f.Predicate == "accuses" || f.Predicate == "criticizes" {
+			return true
+		}
+	}
+	return false
+}
+
+// allege marks the facts from index `from` on as alleged by who.
+func (st *sentence) allege(from int, who *fact.Actor) {
+	if who == nil {
+		return
+	}
+	for i := from; i < len(st.facts); i++ {
+		st.facts[i].Modality = fact.Reported
+		st.facts[i].Speaker = who
+	}
+}
+
+// sameActors: "deployed missiles to its base": an object that is the
+// subject itself is no object.
+func sameActors(as []fact.Actor, subj []arg) bool {
+	for _, a := range as {
+		for _, s := range subj {
+			if a.ID == s.actor.ID {
+				return true
+			}
 		}
 	}
 	return false

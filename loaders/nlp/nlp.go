@@ -171,22 +171,35 @@ func (a *Analyzer) lemmaOf(t Token) string {
 	// golem offers several base forms for some words ("left" -> leave/left);
 	// for a verb, prefer one that differs from the surface form.
 	ls := a.lem.Lemmas(w)
-	if len(ls) == 1 {
-		return ls[0]
-	}
-	if strings.HasPrefix(t.Tag, "VB") {
-		for _, l := range ls {
-			if l != w {
-				return l
-			}
-		}
-	}
 	for _, l := range ls {
-		if l == w {
+		if l != w {
 			return l
 		}
 	}
-	return ls[0]
+	return a.stem(w)
+}
+
+// stem undoes -ing/-ed on a verb the lemmatizer only knows as a noun
+// ("shooting"), trying the forms English spelling allows and keeping the
+// first the dictionary knows.
+func (a *Analyzer) stem(w string) string {
+	var cands []string
+	for _, sfx := range []string{"ing", "ed"} {
+		if !strings.HasSuffix(w, sfx) || len(w) < len(sfx)+3 {
+			continue
+		}
+		b := strings.TrimSuffix(w, sfx)
+		cands = append(cands, b, b+"e")
+		if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+			cands = append(cands, b[:n-1]) // "shelling" -> "shell" tried first above; "stopped" -> "stop"
+		}
+	}
+	for _, c := range cands {
+		if a.lem.InDict(c) {
+			return c
+		}
+	}
+	return w
 }
 
 // americanize folds British -ise/-isation spellings, which the lemmatizer

@@ -49,6 +49,19 @@ func fixTags(toks []Token) {
 				}
 			}
 		}
+		// "accused Turkey of shooting down a bomber": an -ing word after a
+		// preposition and before an object or particle is a gerund verb.
+		if lowerWord && strings.HasSuffix(t.Lower, "ing") && (t.Tag == "NN" || t.Tag == "JJ") && prev.Tag == "IN" && i+1 < len(toks) {
+			switch toks[i+1].Tag {
+			case "DT", "PRP$", "NNP", "RP", "PRP", "CD":
+				t.Tag = "VBG"
+				continue
+			}
+			if toks[i+1].Lower == "down" || toks[i+1].Lower == "up" || toks[i+1].Lower == "off" {
+				t.Tag = "VBG"
+				continue
+			}
+		}
 		// "keep co-operating", "continue fighting": an -ing word after an
 		// aspectual verb is a verb.
 		if lowerWord && strings.HasSuffix(t.Lower, "ing") && !strings.HasPrefix(t.Tag, "VB") && aspectual[prev.Lower] {
