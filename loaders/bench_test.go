@@ -53,3 +53,57 @@ func BenchmarkPipeline(b *testing.B) {
 	}
 	b.ReportMetric(float64(sentences)*float64(b.N)/b.Elapsed().Seconds(), "sentences/s")
 }
+
+// bigArticle repeats the seeds into one article of about n bytes, with and
+// without line breaks, so nothing in the pipeline can lean on short inputs.
+func bigArticle(t testing.TB, n int, oneLine bool) []byte {
+	paths, _ := filepath.Glob("../seeds/*.txt")
+	var b strings.Builder
+	for b.Len() < n {
+		for _, p := range paths {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := string(raw)
+			if oneLine {
+				s = strings.ReplaceAll(s, "\n", " ")
+			}
+			b.WriteString(s)
+			b.WriteString("\n\n")
+		}
+	}
+	return []byte(b.String())
+}
+
+// A large article must go through in time linear in its size: the test has
+// no clock in it, but a quadratic stage would not finish within go test's
+// timeout. The benchmark below gives the rate.
+func TestLargeArticle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large input; skipped with -short")
+	}
+	x := newExtractor(t)
+	for _, oneLine := range []bool{false, true} {
+		raw := bigArticle(t, 1<<20, oneLine)
+		r, err := x.Extract(source.Source{ID: "big", Path: "big.txt", Raw: raw})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(r.Facts) < 100 {
+			t.Errorf("oneLine=%v: %d facts from %d bytes of seed text", oneLine, len(r.Facts), len(raw))
+		}
+	}
+}
+
+func BenchmarkLargeArticle(b *testing.B) {
+	x := newExtractor(b)
+	raw := bigArticle(b, 4<<20, false)
+	b.SetBytes(int64(len(raw)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := x.Extract(source.Source{ID: "big", Path: "big.txt", Raw: raw}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -15,7 +15,8 @@
 //	[text](http://x.y/z)       ->   ` text               `
 //	[READ MORE: x](#)          ->   all spaces (a teaser)
 //	<http://bit.ly/x>          ->   all spaces
-//	&quot;                     ->   `     "` or `"     ` (character kept on the side of its word)
+//	&quot;                     ->   `"     ` (a paragraph may end with such padding,
+//	                                   so that it never ends inside an entity)
 //
 // and likewise for invalid UTF-8 bytes, control characters, carriage
 // returns, tabs and the Unicode spaces (no-break space, thin space, zero-width
@@ -24,7 +25,8 @@
 // splitter can work on Text(p) and add p.Start to any offset it finds to get
 // back to the original file; Body() gives the whole file's cleaned body text
 // (everything that is not body blanked, newlines kept) with the same
-// property. Paragraph bounds are trimmed so that neither end is blank.
+// property. Paragraph bounds are trimmed so that neither end is blank,
+// except for the padding of a decoded entity at the end.
 //
 // # Errors
 //

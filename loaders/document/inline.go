@@ -257,8 +257,9 @@ var entities = map[string]string{
 	"&#34;": "\"", "&#038;": "&", "&#38;": "&",
 }
 
-// entity decodes a few HTML entities in place, padding with spaces on the
-// side away from the word it belongs to.
+// entity decodes a few HTML entities in place: the character goes where the
+// '&' was and the rest of the entity becomes spaces. The entity's extent is
+// remembered so that a paragraph never ends inside one.
 func (p *parser) entity(i, e int) {
 	b := p.b
 	j := i + 1
@@ -272,17 +273,14 @@ func (p *parser) entity(i, e int) {
 	if !ok {
 		return
 	}
-	n := j + 1 - i
-	padLeft := i == 0 || b[i-1] == ' ' || b[i-1] == '\n'
 	for k := i; k <= j; k++ {
 		b[k] = ' '
 	}
-	if padLeft {
-		copy(b[j+1-len(rep):], rep)
-	} else {
-		copy(b[i:], rep)
+	copy(b[i:], rep)
+	if p.entEnd == nil {
+		p.entEnd = map[int]int{}
 	}
-	_ = n
+	p.entEnd[i] = j + 1
 }
 
 type delim struct{ a, z int }

@@ -72,6 +72,8 @@ type parser struct {
 	// publisher candidates by strength: 0 self-description, 1 "published
 	// by", 2 "reports X", 3 dateline agency
 	pubs [4]string
+	// entEnd maps the start of a decoded HTML entity to its end
+	entEnd map[int]int
 }
 
 func (p *parser) run() {
@@ -414,6 +416,14 @@ func (p *parser) body(units []unit) {
 		s, e = p.trim(s, e)
 		if s >= e {
 			continue
+		}
+		if p.entEnd != nil { // do not end inside an entity ("said.&quot;")
+			for k := e - 1; k >= max(s, e-8); k-- {
+				if end, ok := p.entEnd[k]; ok {
+					e = max(e, end)
+					break
+				}
+			}
 		}
 		// agency hash glued to the start, then a dateline
 		if n := hexIDLen(p.b[s:e]); n > 0 {

@@ -93,18 +93,41 @@ func (a *Analyzer) Sentences(text string, paras []Span) []Sentence {
 		for _, s := range a.seg.Segment(text[p.Start:p.End]) {
 			for _, piece := range splitLines(s.Text, p.Start+s.Start) {
 				toks := a.Tokens(piece.text, piece.start)
-				if len(toks) == 0 {
-					continue
+				for len(toks) > 0 {
+					// A run-on "sentence" (a table, a list without stops) is cut
+					// into bounded pieces so later stages stay linear in the text.
+					n := cut(toks, maxTokens)
+					chunk := toks[:n]
+					toks = toks[n:]
+					start, end := chunk[0].Start, chunk[len(chunk)-1].End
+					out = append(out, Sentence{
+						Index: len(out), Paragraph: pi,
+						Start: start, End: end,
+						Text: text[start:end], Tokens: chunk,
+					})
 				}
-				out = append(out, Sentence{
-					Index: len(out), Paragraph: pi,
-					Start: piece.start, End: piece.start + len(piece.text),
-					Text: piece.text, Tokens: toks,
-				})
 			}
 		}
 	}
 	return out
+}
+
+// maxTokens bounds a sentence; real sentences are far shorter.
+const maxTokens = 150
+
+// cut picks where to end a piece of at most max tokens: after the last
+// punctuation mark in the second half, else at max.
+func cut(toks []Token, max int) int {
+	if len(toks) <= max {
+		return len(toks)
+	}
+	for i := max - 1; i >= max/2; i-- {
+		switch toks[i].Text {
+		case ",", ";", ":", ".", "!", "?":
+			return i + 1
+		}
+	}
+	return max
 }
 
 type piece struct {

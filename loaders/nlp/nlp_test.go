@@ -82,3 +82,20 @@ func BenchmarkTokens(b *testing.B) {
 		a.Tokens(s, 0)
 	}
 }
+
+func TestRunOnTextIsCut(t *testing.T) {
+	a := analyzer(t)
+	text := strings.Repeat("word and another word, ", 2000)
+	ss := a.Sentences(text, []Span{{0, len(text)}})
+	if len(ss) < 2000*5/maxTokens {
+		t.Fatalf("a %d-token run-on text gave %d sentences", 2000*5, len(ss))
+	}
+	for _, s := range ss {
+		if len(s.Tokens) > maxTokens {
+			t.Fatalf("sentence of %d tokens, want at most %d", len(s.Tokens), maxTokens)
+		}
+		if text[s.Start:s.End] != s.Text {
+			t.Fatalf("offsets %d-%d do not give the text", s.Start, s.End)
+		}
+	}
+}
