@@ -123,7 +123,9 @@ func skipSpaces(t string, i int) int {
 // parseDateline reads a dateline at the start of t. n is the number of bytes
 // to drop (dateline, separator and the spaces after it), text the dateline
 // without its trailing separator, agency the credited agency if any.
-func parseDateline(t string) (n int, text, agency string, ok bool) {
+//
+// strict asks for an agency or a date as well (used past the first paragraph).
+func parseDateline(t string, strict bool) (n int, text, agency string, ok bool) {
 	i, caps, ok := placeAt(t, 0)
 	if !ok {
 		return 0, "", "", false
@@ -172,6 +174,9 @@ func parseDateline(t string) (n int, text, agency string, ok bool) {
 	case caps && (sep != "" || agency != ""):
 	case !caps && (agency != "" || hasDate && sep != "" || sep == "—" || sep == "–" || sep == "--"):
 	default:
+		return 0, "", "", false
+	}
+	if strict && agency == "" && !hasDate {
 		return 0, "", "", false
 	}
 	if i >= len(strings.TrimRight(t, " \n")) && sep == "" && agency == "" {

@@ -307,13 +307,13 @@ func TestParseStyles(t *testing.T) {
 		},
 		{
 			name: "no dateline in ordinary openings",
-			text: "NATO allies meet in Brussels\n\nUPDATE: NATO foreign ministers meet in Brussels on Tuesday.\n\nBy Monday, the alliance had agreed on a statement.\n\nBBC - the broadcaster said the talks were tense.\n",
+			text: "NATO allies meet in Brussels\n\nUPDATE: NATO foreign ministers meet in Brussels on Tuesday.\n\nBBC - the broadcaster said the talks were tense.\n\nBy Monday, the alliance had agreed on a statement.\n",
 			want: want{
 				title: "NATO allies meet in Brussels",
 				paras: []string{
 					"UPDATE: NATO foreign ministers meet in Brussels on Tuesday.",
-					"By Monday, the alliance had agreed on a statement.",
 					"BBC - the broadcaster said the talks were tense.",
+					"By Monday, the alliance had agreed on a statement.",
 				},
 			},
 		},

@@ -432,12 +432,14 @@ func (p *parser) body(units []unit) {
 		}
 		if datelineTries < 2 && d.Dateline == "" {
 			datelineTries++
-			if n, text, agency, ok := parseDateline(string(p.b[s:min(e, s+200)])); ok {
+			if n, text, agency, ok := parseDateline(string(p.b[s:min(e, s+200)]), datelineTries > 1); ok {
 				d.Dateline = text
 				if agency != "" {
 					p.setPub(3, agency)
 				}
-				p.blank(s, s+n, rDateline)
+				_, de := p.trim(s, s+n)
+				p.blank(s, s+n, "")
+				d.remove(s, de, rDateline)
 				s, e = p.trim(s+n, e)
 				datelineTries = 2
 			}
@@ -468,7 +470,7 @@ func (p *parser) unitLabel(l *line) string {
 		return ""
 	}
 	t := p.text(l)
-	if n, text, agency, ok := parseDateline(t); ok && n >= len(strings.TrimRight(t, " ")) {
+	if n, text, agency, ok := parseDateline(t, false); ok && n >= len(strings.TrimRight(t, " ")) {
 		if p.d.Dateline == "" {
 			p.d.Dateline = text
 			if agency != "" {
@@ -486,7 +488,8 @@ func (p *parser) unitLabel(l *line) string {
 	return ""
 }
 
-// blank overwrites b[s:e] with spaces and records the removal.
+// blank overwrites b[s:e] with spaces and records the removal (if reason
+// is not empty).
 func (p *parser) blank(s, e int, reason string) {
 	if e <= s {
 		return
@@ -496,7 +499,9 @@ func (p *parser) blank(s, e int, reason string) {
 			p.b[k] = ' '
 		}
 	}
-	p.d.remove(s, e, reason)
+	if reason != "" {
+		p.d.remove(s, e, reason)
+	}
 }
 
 // trim narrows [s, e) to its non-blank part.

@@ -94,7 +94,7 @@ func Find(text string, ref string) []Date {
 	var out []Date
 	for i := 0; i < len(toks); {
 		if v, j, ok := matchAt(toks, i, r); ok {
-			if v != "" {
+			if okValue(v) {
 				out = append(out, Date{Value: v, Start: toks[i].start, End: toks[j-1].end})
 			}
 			i = j
@@ -103,6 +103,19 @@ func Find(text string, ref string) []Date {
 		i++
 	}
 	return out
+}
+
+// okValue: a four-digit year, optionally with month and day.
+func okValue(v string) bool {
+	if len(v) != 4 && len(v) != 7 && len(v) != 10 {
+		return false
+	}
+	for i := 0; i < 4; i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return false
+		}
+	}
+	return v >= "1000"
 }
 
 // Resolve resolves one date expression such as "last month", "on Monday" or
@@ -146,7 +159,7 @@ func parseRef(ref string) refDate {
 		if len(ref) != len(f.layout) {
 			continue
 		}
-		if t, err := time.Parse(f.layout, ref); err == nil {
+		if t, err := time.Parse(f.layout, ref); err == nil && t.Year() >= 1000 {
 			return refDate{t: t, prec: f.prec}
 		}
 	}
