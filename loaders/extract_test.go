@@ -101,6 +101,10 @@ func TestRulesOnUnseenActors(t *testing.T) {
 			not:   [][3]string{{"SDN", "", ""}}[:0]},
 		{text: "Vietnam criticised China for deploying an oil rig in disputed waters.",
 			wants: []want{{s: "VNM", p: "criticizes", o: "CHN"}}},
+		{text: "Armenian Deputy Foreign Minister Shavarsh Kocharyan said Azerbaijan was directly responsible for the shelling.",
+			wants: []want{{s: "Shavarsh Kocharyan", p: "accuses", o: "AZE"}, {s: "Shavarsh Kocharyan", p: "roleIn", o: "ARM"}}},
+		{text: "Moscow suspended military contacts with Ankara.",
+			wants: []want{{s: "RUS", p: "suspends", o: "TUR", cameo: "16"}}},
 		{text: "Rebels said they had captured the town. Colombian troops later killed two rebels, the army said.",
 			wants: []want{{s: "COL", p: "kills", o: "rebels"}}},
 	}

@@ -103,6 +103,7 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 
 		x.relations(st)
 		x.verbs(st)
+		x.blame(st)
 		x.nouns(st)
 		x.stances(st)
 

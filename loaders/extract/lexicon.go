@@ -21,6 +21,12 @@ var nonNamesTXT string
 //go:embed data/institutions.txt
 var institutionsTXT string
 
+//go:embed data/blame.txt
+var blameTXT string
+
+// blameWords are predicate adjectives of blame (see data/blame.txt).
+var blameWords = wordSet(blameTXT)
+
 // institutions are the heads of "Iraq's foreign ministry" (see data/institutions.txt).
 var institutions = wordSet(institutionsTXT)
 
