@@ -138,7 +138,7 @@ func parseDateline(t string, strict bool) (n int, text, agency string, ok bool) 
 			hasDate = true
 			continue
 		}
-		if e2, c2, ok := placeAt(t, j); ok && (c2 == caps) {
+		if e2, _, ok := placeAt(t, j); ok { // "JAKARTA, Indonesia", "WASHINGTON, D.C."
 			i = e2
 			continue
 		}

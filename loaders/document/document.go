@@ -28,6 +28,61 @@
 // property. Paragraph bounds are trimmed so that neither end is blank,
 // except for the padding of a decoded entity at the end.
 //
+// # Rules
+//
+// Lines are classified one by one (lines over 600 bytes are always body),
+// then the rest are grouped into paragraphs. Everything is by general rule,
+// no publisher-specific patterns:
+//
+//   - Separators (---, -, •, * * *), link-only lines, image lines, HTML-only
+//     lines and breadcrumbs ("Home | World | Asia") are dropped.
+//   - Teasers: lines starting "Read more", "READ MORE:", "Related:", "See
+//     also", "Most read", "Watch:", ...; a caption ending in a URL ("Meeting
+//     with X <http://bit.ly/..>") when the text before it is not a sentence.
+//   - Promotions and boilerplate by keywords: sign up / subscribe /
+//     newsletter (a news sentence that merely mentions a newsletter stays),
+//     republishing, cookies, all rights reserved, ©, terms of use, follow
+//     us, share this, click here, "freely available", page-chrome labels
+//     ("Exit mobile version", "Author", "Advertisement", "1 min read").
+//   - Credits ("Reporting by ...; Editing by ...") and photo captions
+//     ("Photograph: X/Getty Images").
+//   - Header lines made of a date with optional labels, weekday and time
+//     ("• 27/11/2015", "Published: Monday 21 December 2015 10.45 GMT",
+//     "Updated Dec. 21, 2015 5:03 PM ET") are date lines; bylines ("By A and
+//     B", "Written by A, Moscow correspondent, 12 January 2022"), possibly
+//     joined with dates by "|" or "•". The date is the first "Published"
+//     date, else the first plain date line, else the first "Updated" one;
+//     dates inside sentences are never used. Numeric dates are read as
+//     dd/mm/yyyy unless the second field is over 12 (see package timex).
+//   - Title: among the lines before the first sentence (at most 40), the
+//     first headline-like line (no final period, at most 30 words, starting
+//     with a capital) of four words or more, else one of two or three words
+//     with a lower-case content word; repeats of the title are dropped
+//     anywhere. The other short non-sentences there are labels (section
+//     names, author names).
+//   - Later short lines without final punctuation (at most 6 words, not
+//     list items) and all-capitals lines are labels (subheadings, "La
+//     rédaction de X").
+//   - Paragraphs are blank-line or line separated. Lines inside a block are
+//     joined when the break is a soft wrap: in a hard-wrapped file (most
+//     lines followed by another end without punctuation) every line not
+//     ending a sentence or filled to the wrap width; elsewhere only a line
+//     without final punctuation followed by one starting in lower case.
+//   - Inside paragraphs: list, quote and heading markers, *emphasis* and
+//     _emphasis_ (CommonMark-style flanking, never inside a word),
+//     [text](url) (text kept; teasers dropped whole), images, <http://…>,
+//     bare URLs, HTML tags and a few entities.
+//   - An agency id glued to the start of a paragraph (16+ hex digits:
+//     "56785aabc46188977d8b457aKABUL:") is dropped, then a dateline at the
+//     start of the first paragraph ("MOSCOW (Reuters) -", "PARIS, Dec 21
+//     (AFP) —", "KABUL: (MEP)", a lone "ABUJA —" line; in the second
+//     paragraph only with an agency or a date) goes to Dateline.
+//   - Publisher, when the metadata has none, from an explicit credit only,
+//     strongest first: a boilerplate self-description ("Middle East Eye
+//     delivers independent ... coverage"), "published by X" in a furniture
+//     line, ", reports X." in the first three paragraphs, the dateline's
+//     agency ("(Reuters)"). Otherwise it stays empty.
+//
 // # Errors
 //
 // Empty (or all white space) input gives an empty Document and no error.

@@ -330,6 +330,34 @@ func TestParseStyles(t *testing.T) {
 			want: want{n: 1, first: "The central bank's newsletter"},
 		},
 		{
+			name: "page chrome, written-by byline with date, lone dateline line, list items",
+			text: "Skip to main content\nMenu\n\nAfrica\n\nNigeria and Niger agree to reopen border after two-year closure\n\nWritten by Amina Bello, Abuja correspondent, 12 January 2022\n\nABUJA —\n\nNigeria and Niger agreed on Tuesday to reopen their shared border, the two governments said in a joint statement.\n\nKey facts\n\n- The border was closed in August 2019 to curb rice smuggling.\n- Trade fell by 40% last year.\n\n\"This is a good day for our traders,\" Niger's trade minister said.\n\nAdvertisement\n\nMost Read\n\n1 min read\n\nCopyright 2022 Example Africa News. All rights reserved.\n",
+			want: want{
+				title:    "Nigeria and Niger agree to reopen border after two-year closure",
+				date:     "2022-01-12",
+				byline:   "Amina Bello",
+				dateline: "ABUJA",
+				paras: []string{
+					"Nigeria and Niger agreed on Tuesday to reopen their shared border, the two governments said in a joint statement.",
+					"The border was closed in August 2019 to curb rice smuggling.",
+					"Trade fell by 40% last year.",
+					"\"This is a good day for our traders,\" Niger's trade minister said.",
+				},
+			},
+		},
+		{
+			name: "breadcrumb, posted date, AP dateline with country, AP copyright",
+			text: "Home | World | Asia\nIndonesia, Malaysia settle maritime boundary\nPosted: Dec 21, 2015 / 10:15 AM\nJAKARTA, Indonesia (AP) — Indonesia and Malaysia signed a deal on Monday settling a decades-old dispute over their maritime boundary in the Sulawesi Sea, officials said.\nThe agreement was signed by Indonesian Foreign Minister Retno Marsudi and her Malaysian counterpart in Jakarta.\nCopyright 2015 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.\n",
+			want: want{
+				title:     "Indonesia, Malaysia settle maritime boundary",
+				date:      "2015-12-21",
+				dateline:  "JAKARTA, Indonesia (AP)",
+				publisher: "AP",
+				n:         2,
+				first:     "Indonesia and Malaysia signed a deal on Monday",
+			},
+		},
+		{
 			name: "unicode spaces and a byte order mark",
 			text: "\ufeffTunisia extends emergency\u00a0rule\n\nTunisia\u2019s president extended the state of emergency\u202fby a month, his office said.\u00a0\n",
 			want: want{
@@ -545,6 +573,29 @@ func formatInt(n int) string {
 		n /= 10
 	}
 	return string(b)
+}
+
+func TestBody(t *testing.T) {
+	in := "A headline about the talks\n\nBy Jo Bloggs\n\nThe *talks* in [Oslo](http://x.no) went on.\nAnother line followed here.\n"
+	d := parse(t, in, source.Meta{})
+	body := d.Body()
+	inPara := make([]bool, len(in))
+	for _, p := range d.Paragraphs {
+		if body[p.Start:p.End] != d.Text(p) {
+			t.Errorf("Body and Text differ: %q vs %q", body[p.Start:p.End], d.Text(p))
+		}
+		for k := p.Start; k < p.End; k++ {
+			inPara[k] = true
+		}
+	}
+	for k := range in {
+		if !inPara[k] && body[k] != ' ' && body[k] != '\n' {
+			t.Fatalf("byte %d outside the body is %q", k, body[k])
+		}
+	}
+	if got := paragraphs(d); len(got) != 2 || got[0] != "The talks in Oslo went on." {
+		t.Errorf("paragraphs %q", got)
+	}
 }
 
 func TestTextOutOfRange(t *testing.T) {

@@ -150,6 +150,10 @@ func (p *parser) classify(l *line) {
 		}
 		return
 	}
+	if isNavigation(l.plain) {
+		l.reason = rFurniture
+		return
+	}
 	if r := p.lineFurniture(t, l); r != "" {
 		l.reason = r
 		return
@@ -295,6 +299,8 @@ func (p *parser) findTitle() {
 		case l.reason != "":
 		case keys[titleKey(l.plain)]:
 			l.reason = rDupTitle
+		case p.loneDateline(l):
+			l.reason = rDateline
 		case !l.term && l.words <= maxLabelWords:
 			l.reason = rLabel
 		}
@@ -469,14 +475,7 @@ func (p *parser) unitLabel(l *line) string {
 	if l.long {
 		return ""
 	}
-	t := p.text(l)
-	if n, text, agency, ok := parseDateline(t, false); ok && n >= len(strings.TrimRight(t, " ")) {
-		if p.d.Dateline == "" {
-			p.d.Dateline = text
-			if agency != "" {
-				p.setPub(3, agency)
-			}
-		}
+	if p.loneDateline(l) {
 		return rDateline
 	}
 	if !l.term && !l.bullet && l.words <= maxLabelWords {
@@ -486,6 +485,25 @@ func (p *parser) unitLabel(l *line) string {
 		return rLabel
 	}
 	return ""
+}
+
+// loneDateline: a line that is nothing but a dateline ("ABUJA —").
+func (p *parser) loneDateline(l *line) bool {
+	if l.long {
+		return false
+	}
+	t := p.text(l)
+	n, text, agency, ok := parseDateline(t, false)
+	if !ok || n < len(strings.TrimRight(t, " ")) {
+		return false
+	}
+	if p.d.Dateline == "" {
+		p.d.Dateline = text
+		if agency != "" {
+			p.setPub(3, agency)
+		}
+	}
+	return true
 }
 
 // blank overwrites b[s:e] with spaces and records the removal (if reason
@@ -577,4 +595,21 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+// isNavigation: a breadcrumb or menu, "Home | World | Asia", "News > Europe".
+func isNavigation(plain string) bool {
+	if len(plain) > 200 {
+		return false
+	}
+	segs := strings.FieldsFunc(plain, func(r rune) bool { return r == '|' || r == '»' || r == '>' || r == '›' })
+	if len(segs) < 3 {
+		return false
+	}
+	for _, s := range segs {
+		if countWords(strings.TrimSpace(s)) > 3 {
+			return false
+		}
+	}
+	return true
 }
