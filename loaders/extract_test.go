@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -150,4 +152,28 @@ func summary(fs []fact.Fact) string {
 	}
 	b.WriteString("]")
 	return b.String()
+}
+
+func TestUserLexicon(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "verbs.tsv")
+	if err := os.WriteFile(good, []byte("# my verbs\nrebuke\t-\tdobj\t-\tcriticizes\t111\t-\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, err := New(Options{LexiconFiles: []string{good}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := extractText(t, x, "Kenya rebuked Uganda over the border closure.", "")
+	if _, ok := find(fs, "KEN", "criticizes", "UGA"); !ok {
+		t.Errorf("user verb rebuke not used: %s", summary(fs))
+	}
+	bad := filepath.Join(dir, "bad.tsv")
+	if err := os.WriteFile(bad, []byte("rebuke\t-\tdobj\t-\tscolds\t111\t-\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = New(Options{LexiconFiles: []string{bad}})
+	if err == nil || !strings.Contains(err.Error(), "bad.tsv:1") || !strings.Contains(err.Error(), "scolds") {
+		t.Errorf("bad lexicon error = %v, want file:line and the unknown predicate", err)
+	}
 }

@@ -16,7 +16,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/kg-project/kg/loaders/actors"
@@ -31,7 +33,8 @@ import (
 
 // Options configure an Extractor.
 type Options struct {
-	DictFiles []string // extra actor dictionaries (--dict), on top of the embedded one and the user directory
+	DictFiles    []string // extra actor dictionaries (--dict), on top of the embedded one and the user directory
+	LexiconFiles []string // extra verb-frame or event-noun tables (--lexicon), in the embedded files' format
 }
 
 // Result is everything extracted from one article.
@@ -58,7 +61,11 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor dictionary: %w", err)
 	}
-	lex, err := extract.LoadLexicon(preds, nil, nil)
+	verbs, nouns, err := readLexicons(opts.LexiconFiles)
+	if err != nil {
+		return nil, err
+	}
+	lex, err := extract.LoadLexicon(preds, verbs, nouns)
 	if err != nil {
 		return nil, fmt.Errorf("verb lexicon: %w", err)
 	}
@@ -102,6 +109,35 @@ func (e *Extractor) Extract(src source.Source) (Result, error) {
 	facts := e.x.Extract(art.ID, art.Date, sents)
 	toChars(src.Raw, facts)
 	return Result{Article: art, Facts: facts, Warnings: doc.Warnings}, nil
+}
+
+// readLexicons reads user lexicon files and sorts them into verb tables (7
+// columns, like loaders/extract/data/verbs.tsv) and noun tables (4 columns,
+// like nouns.tsv) by the width of their first data line.
+func readLexicons(paths []string) (verbs, nouns []extract.Table, err error) {
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, nil, fmt.Errorf("lexicon: %w", err)
+		}
+		cols := 0
+		for _, line := range strings.Split(string(b), "\n") {
+			if strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "#") {
+				cols = len(strings.Split(line, "\t"))
+				break
+			}
+		}
+		switch cols {
+		case 0:
+		case 7:
+			verbs = append(verbs, extract.Table{Name: p, Text: string(b)})
+		case 4:
+			nouns = append(nouns, extract.Table{Name: p, Text: string(b)})
+		default:
+			return nil, nil, fmt.Errorf("lexicon %s: want 7 tab-separated columns (verb frames) or 4 (event nouns), got %d", p, cols)
+		}
+	}
+	return verbs, nouns, nil
 }
 
 // toChars turns the byte offsets the stages use into the character offsets

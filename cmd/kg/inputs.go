@@ -15,14 +15,15 @@ import (
 // inputFlags are the flags of the commands that read articles.
 type inputFlags struct {
 	date, publisher string
-	dicts           []string
+	dicts, lexicons []string
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.date, "date", "", "publication date (YYYY, YYYY-MM or YYYY-MM-DD) for articles whose record or manifest gives none")
 	fl.StringVar(&f.publisher, "publisher", "", "publisher for articles whose record or manifest names none")
-	fl.StringSliceVar(&f.dicts, "dict", nil, "extra actor dictionary file (repeatable)")
+	fl.StringSliceVar(&f.dicts, "dict", nil, "extra actor dictionary file (repeatable; format in loaders/actors/README.md)")
+	fl.StringSliceVar(&f.lexicons, "lexicon", nil, "extra verb-frame or event-noun table (repeatable; same columns as loaders/extract/data/verbs.tsv or nouns.tsv)")
 }
 
 func (f *inputFlags) sourceOptions(stdin io.Reader) (source.Options, error) {
@@ -48,7 +49,7 @@ func extractAll(ctx context.Context, cmd *cobra.Command, f *inputFlags, paths []
 	if err != nil {
 		return err
 	}
-	ex, err := loaders.New(loaders.Options{DictFiles: f.dicts})
+	ex, err := loaders.New(loaders.Options{DictFiles: f.dicts, LexiconFiles: f.lexicons})
 	if err != nil {
 		return fmt.Errorf("start extractor: %w", err)
 	}

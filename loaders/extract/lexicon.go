@@ -90,7 +90,7 @@ func fields(tsv, name string, n int, each func(line int, f []string) error) erro
 		}
 		f := strings.Split(line, "\t")
 		if len(f) != n {
-			return fmt.Errorf("%s line %d: want %d tab-separated fields, got %d", name, i+1, n, len(f))
+			return fmt.Errorf("%s:%d: want %d tab-separated fields, got %d", name, i+1, n, len(f))
 		}
 		for j := range f {
 			if f[j] == "-" {
@@ -98,15 +98,19 @@ func fields(tsv, name string, n int, each func(line int, f []string) error) erro
 			}
 		}
 		if err := each(i+1, f); err != nil {
-			return fmt.Errorf("%s line %d: %w", name, i+1, err)
+			return fmt.Errorf("%s:%d: %w", name, i+1, err)
 		}
 	}
 	return nil
 }
 
+// Table is a user lexicon file: its name (for errors) and its text.
+type Table struct{ Name, Text string }
+
 // LoadLexicon parses the embedded tables plus optional user tables and checks
-// every predicate against the vocabulary.
-func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []string) (*Lexicon, error) {
+// every predicate against the vocabulary. User frames are added to the
+// embedded ones; a user noun replaces an embedded noun of the same lemma.
+func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []Table) (*Lexicon, error) {
 	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}}
 	if err := fields(intentTSV, "intent.tsv", 2, func(_ int, f []string) error {
 		lx.intent[f[0]] = f[1]
@@ -162,13 +166,13 @@ func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []string) (*Le
 	if err := addNouns(nounsTSV, "nouns.tsv"); err != nil {
 		return nil, err
 	}
-	for i, v := range extraVerbs {
-		if err := addVerbs(v, fmt.Sprintf("user verbs #%d", i+1)); err != nil {
+	for _, v := range extraVerbs {
+		if err := addVerbs(v.Text, v.Name); err != nil {
 			return nil, err
 		}
 	}
-	for i, n := range extraNouns {
-		if err := addNouns(n, fmt.Sprintf("user nouns #%d", i+1)); err != nil {
+	for _, n := range extraNouns {
+		if err := addNouns(n.Text, n.Name); err != nil {
 			return nil, err
 		}
 	}
