@@ -68,7 +68,10 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 			}
 		}
 	}
-	f.Date = st.dateNear(trig[0])
+	if kind != schema.Relation {
+		// A post or a membership has no date a sentence could give.
+		f.Date = st.dateNear(trig[0])
+	}
 	st.facts = append(st.facts, f)
 }
 

@@ -21,6 +21,12 @@ var nonNamesTXT string
 //go:embed data/institutions.txt
 var institutionsTXT string
 
+//go:embed data/stancenouns.txt
+var stanceNounsTXT string
+
+// stanceNouns make "the Russian claims" stand for Russia (data/stancenouns.txt).
+var stanceNouns = wordSet(stanceNounsTXT)
+
 //go:embed data/blame.txt
 var blameTXT string
 

@@ -306,6 +306,9 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 					end := k + gn
 					return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s")}, true
 				}
+				if stanceNouns[toks[k].Lower] {
+					return Mention{Start: i, End: k + 1, Kind: MGroup, Actors: []fact.Actor{a}, Country: a.Country}, true
+				}
 				if !(toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBN" || toks[k].Tag == "NNP") {
 					break
 				}
