@@ -10,9 +10,8 @@
 
 var classes = params.type ? [params.type["class"]] :
   keys(vocab.classes).filter(function (c) { return vocab.classes[c] !== "place"; }).map(function (c) { return "<" + c + ">"; });
-var typed = V(classes).tag("c").in(RDF_TYPE).tagArray();
 var typeOf = {};
-typed.forEach(function (r) { typeOf[r.id] = vocab.classes[local(r.c, "")]; });
+pairs(classes, RDF_TYPE, "in").forEach(function (r) { typeOf[r.id] = vocab.classes[local(r.n, "")]; });
 var actors = keys(typeOf);
 var names = labels(actors);
 var ACTORS_GRAPH = "<" + vocab.base + "graph/actors>";
@@ -34,10 +33,10 @@ function country(a) {
 }
 
 var rows = actors.map(function (a) {
-  var n = V([a]).in([ont("subject"), ont("object")]).count();
+  var n = g.V(a).in([ont("subject"), ont("object")]).count();
   // Every quad touching an actor is labelled with an article, except its
   // own description in the actors graph.
-  var arts = V([a]).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; }).length;
+  var arts = g.V(a).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; }).length;
   return { name: names[a], type: typeOf[a], country: country(a), facts_n: n, articles_n: arts, iri: a };
 });
 rows.sort(function (x, y) { return y.facts_n - x.facts_n || cmp(x.name, y.name); });

@@ -6,24 +6,24 @@
 // @evidence sentences
 // @subgraph
 
-var pairs = {};
+var found = {};
 function add(x, y, over, basis, fs) {
   if (x === y) { return; }
   var a = x < y ? x : y, b = x < y ? y : x;
   var k = a + " " + b + " " + over;
-  var p = pairs[k] = pairs[k] || { a: a, b: b, over: over, basis: {}, facts: [] };
+  var p = found[k] = found[k] || { a: a, b: b, over: over, basis: {}, facts: [] };
   p.basis[basis] = true;
   fs.forEach(function (f) { if (p.facts.indexOf(f) < 0) { p.facts.push(f); } });
 }
 
 // 1. Stated disagreements.
-var dis = V([ont("disagreesWith")]).in(ont("predicate")).toArray();
+var dis = g.V(ont("disagreesWith")).in(ont("predicate")).toArray();
 if (params.actor) { dis = intersect(dis, factIds([params.actor], ["subject", "object"])); }
 var disFacts = loadFacts(dis);
 
 // 2. Opposite stances on one target. With an actor: its stances, then the
 // other stances on the same targets; without: every stance.
-var stanceIds = V([ont("supports"), ont("opposes")]).in(ont("predicate")).toArray();
+var stanceIds = values([ont("supports"), ont("opposes")], ont("predicate"), "in");
 if (params.actor) {
   var mine = loadFacts(intersect(stanceIds, factIds([params.actor], ["subject"])));
   var targets = uniq(mine.map(function (f) { return f.object; }));
@@ -47,7 +47,7 @@ keys(byTarget).forEach(function (t) {
 });
 // A stated disagreement whose topic names the stance target is one pair:
 // merge "Hollande/Putin over Assad" (disagreesWith) with the stance pair.
-var rows = keys(pairs).map(function (k) { return pairs[k]; });
+var rows = keys(found).map(function (k) { return found[k]; });
 var byPair = {};
 rows.forEach(function (r) { (byPair[r.a + " " + r.b] = byPair[r.a + " " + r.b] || []).push(r); });
 rows = [];

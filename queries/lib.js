@@ -2,10 +2,15 @@
 // It runs after the preamble that defines `params` (the query's arguments,
 // JSON-encoded data) and `vocab` (base IRI and terms), and before the query.
 //
-// Every traversal here is a single hop from a fixed set of nodes
-// (g.V(list).out(...) or .in(...)); joins happen in JavaScript. On the bolt
-// backend a chained in().in() over 470k quads took 1.3-2.7 s where the same
-// walk one hop at a time took about 4 ms.
+// Every traversal here is one hop from one node (g.V(node).out(preds) or
+// .in(preds)); joins happen in JavaScript. Two measured reasons, both on the
+// kv backends (bolt): a chained in().in() over 470k quads took 1.3-2.7 s
+// where the same walk one hop at a time took about 4 ms; and even a single
+// hop from a *list* of nodes makes Cayley v0.7.7's planner scan every quad
+// for the predicate (it estimates each node's index prefix at half the
+// store, so a list of two or more looks bigger than the predicate, which
+// has no index of its own). One node per traversal uses the subject or
+// object index every time.
 
 var ONT = vocab.base + "ont/";
 var ACTOR = vocab.base + "actor/";
@@ -16,8 +21,28 @@ var LABEL = "<" + vocab.label + ">";
 // ont("subject") is the IRI of one of kg's terms, as Gizmo wants it.
 function ont(term) { return "<" + ONT + term + ">"; }
 
-// V starts a path at every node of a list (g.V takes them as arguments).
-function V(list) { return g.V.apply(g, list); }
+// values lists the nodes one hop along preds (an IRI or a list) from each
+// of nodes; dir is "out" or "in". One traversal per node (see above).
+function values(nodes, preds, dir) {
+  var out = [];
+  uniq(nodes).forEach(function (n) {
+    var p = g.V(n);
+    out = out.concat((dir === "in" ? p.in(preds) : p.out(preds)).toArray());
+  });
+  return out;
+}
+
+// pairs is values with provenance: rows {n: start node, p: predicate, id: value}.
+function pairs(nodes, preds, dir) {
+  var out = [];
+  uniq(nodes).forEach(function (n) {
+    var p = g.V(n);
+    (dir === "in" ? p.in(preds, "p") : p.out(preds, "p")).tagArray().forEach(function (r) {
+      out.push({ n: n, p: r.p, id: r.id });
+    });
+  });
+  return out;
+}
 
 // lit unwraps a literal Gizmo hands back as N-Quads text
 // ("2015-11-24"^^<...#date>, "-10"^^<...#decimal>) into its lexical form.
@@ -64,7 +89,7 @@ function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 // ("subject", "object", "speaker"): one hop on the object index.
 function factIds(actors, roles) {
   if (actors.length === 0) { return []; }
-  return uniq(V(actors).in(roles.map(ont)).toArray());
+  return uniq(values(actors, roles.map(ont), "in"));
 }
 
 // predicateFactIds lists the fact nodes matching a predicate parameter (see
@@ -72,8 +97,9 @@ function factIds(actors, roles) {
 // or whose CAMEO code is one of p.cameo.
 function predicateFactIds(p) {
   var ids = [];
-  if (p.predicates.length) { ids = V(p.predicates.map(ont)).in(ont("predicate")).toArray(); }
-  if (p.cameo.length) { ids = ids.concat(V(p.cameo).in(ont("cameo")).toArray()); }
+  ids = values(p.predicates.map(ont), ont("predicate"), "in");
+  // CAMEO codes are plain literals; str() keeps a code from reading as anything else.
+  p.cameo.forEach(function (c) { ids = ids.concat(g.V(str(c)).in(ont("cameo")).toArray()); });
   return uniq(ids);
 }
 
@@ -84,13 +110,14 @@ function matches(f, p) {
 
 var NUMERIC = { goldstein: 1, quadClass: 1, polarity: 1, sentenceIndex: 1, sentenceStart: 1, sentenceEnd: 1 };
 
-// loadFacts reads fact nodes, every property at once (one prefix scan per
-// fact), and returns plain objects. Negated facts are dropped unless asked
+// loadFacts reads fact nodes, the properties queries use (vocab.factProps,
+// not offsets) in one hop, and returns plain objects. The predicates are
+// named: out(null) would join with every node of the store on bolt. Negated facts are dropped unless asked
 // for: "X did not meet Y" is not evidence that they met.
 function loadFacts(ids, keepNegated) {
   if (ids.length === 0) { return []; }
   var byId = {};
-  V(ids).tag("n").out(null, "p").tagArray().forEach(function (r) {
+  pairs(ids, vocab.factProps, "out").forEach(function (r) {
     var f = byId[r.n];
     if (!f) { f = byId[r.n] = { id: r.n }; }
     var k = predName(r.p);
@@ -115,7 +142,7 @@ function labels(nodes) {
   var out = {};
   nodes = uniq(nodes);
   if (nodes.length === 0) { return out; }
-  V(nodes).tag("n").out(LABEL).tagArray().forEach(function (r) {
+  pairs(nodes, LABEL, "out").forEach(function (r) {
     if (!out.hasOwnProperty(r.n)) { out[r.n] = lit(r.id); }
   });
   nodes.forEach(function (n) { if (!out.hasOwnProperty(n)) { out[n] = local(n, ACTOR); } });
@@ -128,7 +155,7 @@ function props(nodes, preds) {
   nodes = uniq(nodes);
   nodes.forEach(function (n) { out[n] = {}; });
   if (nodes.length === 0) { return out; }
-  V(nodes).tag("n").out(preds, "p").tagArray().forEach(function (r) {
+  pairs(nodes, preds, "out").forEach(function (r) {
     var k = local(r.p, ONT);
     (out[r.n][k] = out[r.n][k] || []).push(lit(r.id));
   });
@@ -156,7 +183,7 @@ function actorTypes(nodes) {
   var out = {};
   uniq(nodes).forEach(function (n) { out[n] = ""; });
   if (nodes.length === 0) { return out; }
-  V(uniq(nodes)).tag("n").out(RDF_TYPE).tagArray().forEach(function (r) {
+  pairs(nodes, RDF_TYPE, "out").forEach(function (r) {
     var t = vocab.classes[local(r.id, "")];
     if (t !== undefined && t !== "") { out[r.n] = t; }
   });
@@ -172,9 +199,9 @@ function actorTypes(nodes) {
 // "French Defence Minister" is a French government actor, which is why
 // between/tone/allies/who count their acts for the country.
 function affiliates(actor) {
-  var roleIn = V([actor]).in(ont("roleIn")).toArray();
-  var members = V([actor]).in(ont("memberOf")).toArray();
-  var organs = V([actor]).in(ont("country")).toArray();
+  var roleIn = g.V(actor).in(ont("roleIn")).toArray();
+  var members = g.V(actor).in(ont("memberOf")).toArray();
+  var organs = g.V(actor).in(ont("country")).toArray();
   var types = actorTypesAll(members.concat(organs));
   function any(a, ok) { return types[a].some(function (t) { return ok[t]; }); }
   members = members.filter(function (m) { return any(m, { person: 1, unit: 1, asset: 1 }); });
@@ -189,7 +216,7 @@ function actorTypesAll(nodes) {
   nodes = uniq(nodes);
   nodes.forEach(function (n) { out[n] = []; });
   if (nodes.length === 0) { return out; }
-  V(nodes).tag("n").out(RDF_TYPE).tagArray().forEach(function (r) {
+  pairs(nodes, RDF_TYPE, "out").forEach(function (r) {
     var t = vocab.classes[local(r.id, "")];
     if (t) { out[r.n].push(t); }
   });

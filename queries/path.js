@@ -19,9 +19,7 @@ var maxHops = params["max-hops"];
 function expand(frontier, seen, other) {
   var next = [], meet = null;
   [["out", false], ["in", true]].forEach(function (d) {
-    var p = V(frontier).tag("n");
-    p = d[1] ? p.in(PREDS, "p") : p.out(PREDS, "p");
-    p.tagArray().forEach(function (r) {
+    pairs(frontier, PREDS, d[0]).forEach(function (r) {
       if (r.id.indexOf("<" + ACTOR) !== 0 || seen.hasOwnProperty(r.id)) { return; }
       // Record the edge as stored: subject, predicate, object.
       seen[r.id] = { prev: r.n, s: d[1] ? r.id : r.n, p: predName(r.p), o: d[1] ? r.n : r.id };

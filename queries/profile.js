@@ -20,7 +20,7 @@ if (self.countryCode) { row("country code", self.countryCode.join(", ")); }
 if (self[vocab.sameAs]) { row("same as", self[vocab.sameAs].map(function (x) { return local(x, ""); }).join(", ")); }
 
 // Ties: relation facts in either role, read through the predicate index.
-var relIds = V([ont("roleIn"), ont("memberOf"), ont("allyOf")]).in(ont("predicate")).toArray();
+var relIds = values([ont("roleIn"), ont("memberOf"), ont("allyOf")], ont("predicate"), "in");
 var asSubject = factIds([me], ["subject"]), asObject = factIds([me], ["object"]);
 var ties = loadFacts(intersect(uniq(asSubject.concat(asObject)), relIds));
 var names = labels([].concat(ties.map(function (f) { return f.subject; }), ties.map(function (f) { return f.object; })));
@@ -44,12 +44,12 @@ tie("member", "memberOf", false, function (f) { return names[f.subject]; });
 // mention the actor (every quad touching it is labelled with one).
 var all = uniq(asSubject.concat(asObject));
 var kinds = {};
-V(all).out(ont("kind")).toArray().forEach(function (k) { kinds[k] = (kinds[k] || 0) + 1; });
+values(all, ont("kind"), "out").forEach(function (k) { kinds[k] = (kinds[k] || 0) + 1; });
 row("facts", all.length + (all.length ? " (" + keys(kinds).sort().map(function (k) { return kinds[k] + " " + k; }).join(", ") + ")" : ""));
-var dates = V(all).out(ont("date")).toArray().map(lit).sort();
+var dates = values(all, ont("date"), "out").map(lit).sort();
 if (dates.length) { row("events dated", dates[0] + " to " + dates[dates.length - 1]); }
 var ACTORS_GRAPH = "<" + vocab.base + "graph/actors>";
-var artIRIs = V([me]).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; });
+var artIRIs = g.V(me).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; });
 var arts = articles(artIRIs);
 var pub = artIRIs.map(function (a) { return arts[a].date; }).filter(function (d) { return d; }).sort();
 if (pub.length) { row("seen", "first " + pub[0] + ", last " + pub[pub.length - 1]); }

@@ -227,7 +227,17 @@ func (r *Runner) vocabPreamble() (string, error) {
 		classes[string(r.v.Class(t))] = string(t)
 	}
 	classes[string(r.v.Term("Actor"))] = ""
+	// Every property a fact node may carry, so loadFacts can name them:
+	// out(null) joins against every node in the store on the kv backends.
+	var factProps []string
+	for _, t := range []string{schema.PSubject, schema.PPredicate, schema.PObject, schema.PKind, schema.PCAMEO,
+		schema.PCAMEOName, schema.PGoldstein, schema.PQuadClass, schema.PPolarity, schema.PNegated, schema.PModality,
+		schema.PDate, schema.PSpeaker, schema.PTopic, schema.PPost, schema.PSentence, schema.PSentenceIndex,
+		schema.PArticle, schema.PRule} {
+		factProps = append(factProps, "<"+string(r.v.Term(t))+">")
+	}
 	v := map[string]any{
+		"factProps":  factProps,
 		"base":       r.v.Base(),
 		"rdfType":    schema.RDFType,
 		"label":      schema.Label,

@@ -5,7 +5,7 @@
 // @columns source stance polarity target topic date article publisher sentence
 // @subgraph
 
-var ids = intersect(factIds([params.actor], ["subject"]), V([ont("supports"), ont("opposes")]).in(ont("predicate")).toArray());
+var ids = intersect(factIds([params.actor], ["subject"]), values([ont("supports"), ont("opposes")], ont("predicate"), "in"));
 if (params.on) { ids = intersect(ids, factIds([params.on], ["object"])); }
 var facts = loadFacts(ids).filter(function (f) { return f.kind === "stance" && (!params.on || f.object === params.on); });
 var arts = articles(facts.map(function (f) { return f.article; }));

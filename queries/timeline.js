@@ -12,10 +12,10 @@
 // sort as text, so "2014" comes before any day of 2014's successors and a
 // month before the days in it.
 
-var ids = params.actor ? factIds([params.actor], ["subject", "object"]) : V([ont("Fact")]).in(RDF_TYPE).toArray();
+var ids = params.actor ? factIds([params.actor], ["subject", "object"]) : g.V(ont("Fact")).in(RDF_TYPE).toArray();
 // Read only the dates first (one hop), filter, then read the survivors.
 var dated = [];
-V(ids).tag("n").out(ont("date")).tagArray().forEach(function (r) {
+pairs(ids, ont("date"), "out").forEach(function (r) {
   var d = lit(r.id);
   if (params.from && d < params.from && params.from.indexOf(d) !== 0) { return; }
   if (params.to && d > params.to && d.indexOf(params.to) !== 0) { return; }
