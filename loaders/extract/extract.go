@@ -83,7 +83,7 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 		// introduced occurs; otherwise the first pass's stand.
 		st.ms = first[si]
 		if reg.occursIn(s.Tokens) {
-			st.ms = findMentions(x.dict, s, reg)
+			st.ms = addKnown(s, st.ms, reg)
 		}
 		var stillOpen bool
 		st.quoted, stillOpen = quoteMask(s.Tokens, open)

@@ -170,19 +170,7 @@ func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
 			i++
 			continue
 		}
-		m.Text = text(m.Start, m.End)
-		m.Head = m.End - 1
-		if m.End < len(toks) && toks[m.End].Tag == "POS" {
-			m.Possessive = true
-		}
-		m.AfterAnd = m.Start > 0 && toks[m.Start-1].Lower == "and"
-		if m.Start > 0 && locPreps[toks[m.Start-1].Lower] && m.Kind != MPronoun && !m.Person {
-			m.Location = true
-		}
-		// "in the Kremlin" is a place even with an article between.
-		if m.Start > 1 && toks[m.Start-1].Lower == "the" && locPreps[toks[m.Start-2].Lower] && !m.Person {
-			m.Location = true
-		}
+		annotate(&m, s)
 		out = append(out, m)
 		i = m.End
 		if m.Possessive {
@@ -208,6 +196,73 @@ func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
 		}
 	}
 	return ellipticalCoordination(d, words, toks, out, text)
+}
+
+// annotate fills in what a mention's neighbours say about it.
+func annotate(m *Mention, s nlp.Sentence) {
+	toks := s.Tokens
+	m.Text = s.Text[toks[m.Start].Start-s.Start : toks[m.End-1].End-s.Start]
+	m.Head = m.End - 1
+	if m.End < len(toks) && toks[m.End].Tag == "POS" {
+		m.Possessive = true
+	}
+	m.AfterAnd = m.Start > 0 && toks[m.Start-1].Lower == "and"
+	if m.Start > 0 && locPreps[toks[m.Start-1].Lower] && m.Kind != MPronoun && !m.Person {
+		m.Location = true
+	}
+	// "in the Kremlin" is a place even with an article between.
+	if m.Start > 1 && toks[m.Start-1].Lower == "the" && locPreps[toks[m.Start-2].Lower] && !m.Person {
+		m.Location = true
+	}
+}
+
+// addKnown adds to a sentence's mentions the names the article introduced
+// elsewhere ("Le Drian" after "Jean-Yves Le Drian"), in the gaps the
+// dictionary left; the rest of the sentence was read already.
+func addKnown(s nlp.Sentence, ms []Mention, known *registry) []Mention {
+	toks := s.Tokens
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
+	covered := make([]bool, len(toks)+1)
+	for _, m := range ms {
+		for t := m.Start; t < m.End; t++ {
+			covered[t] = true
+		}
+	}
+	var add []Mention
+	for i := 0; i < len(toks); i++ {
+		if covered[i] || !capitalized(toks[i].Text) {
+			continue
+		}
+		p, n, ok := known.match(words, i)
+		if !ok {
+			continue
+		}
+		free := true
+		for t := i; t < i+n; t++ {
+			free = free && !covered[t]
+		}
+		if !free {
+			continue
+		}
+		m := Mention{Start: i, End: i + n, Kind: MKnown, Actors: []fact.Actor{p}, Person: true, Country: p.Country, Post: p.Post}
+		annotate(&m, s)
+		for t := i; t < i+n; t++ {
+			if strings.HasPrefix(toks[t].Tag, "VB") {
+				toks[t].Tag = "NN"
+			}
+		}
+		add = append(add, m)
+		i += n - 1
+	}
+	if len(add) == 0 {
+		return ms
+	}
+	out := append(append([]Mention{}, ms...), add...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	return out
 }
 
 // ellipticalCoordination finds "Western and Sunni Arab countries": an

@@ -184,8 +184,8 @@ func (a *Analyzer) lemmaOf(t Token) string {
 	if l, ok := a.lemma[w]; ok {
 		return l
 	}
-	// Only nouns and verbs inflect in ways the extractor looks at.
-	if !isWordy(w) || !(strings.HasPrefix(t.Tag, "VB") || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") {
+	// Only common nouns and verbs inflect in ways the extractor looks at.
+	if t.Tag == "NNP" || t.Tag == "NNPS" || !(strings.HasPrefix(t.Tag, "VB") || strings.HasPrefix(t.Tag, "NN") || t.Tag == "JJ") || !isWordy(w) {
 		return w
 	}
 	if !strings.HasPrefix(t.Tag, "VB") {
