@@ -30,16 +30,20 @@ type Entry struct {
 	Wikidata string           // Q-id, only where certain
 	Post     string           // canonical post (see posts.tsv) for office holders
 	Note     string           // free text from the data file (e.g. "Chad is also a given name")
+
+	names []string // aliases then metonyms: every name the store should know it by
 }
 
 // Actor converts the entry to the fact type. Text is left for the caller.
+// Its Aliases are the entry's aliases and metonyms ("Moscow" is a name the
+// store should know Russia by), shared with the dictionary: read-only.
 func (e Entry) Actor() fact.Actor {
 	return fact.Actor{
 		ID:       e.ID,
 		Name:     e.Name,
 		Type:     e.Type,
 		Country:  e.Country,
-		Aliases:  slices.Clone(e.Aliases),
+		Aliases:  e.names,
 		Wikidata: e.Wikidata,
 		Post:     e.Post,
 	}

@@ -405,6 +405,7 @@ func (b *builder) build() (*Dictionary, error) {
 				e.Post = p.Name
 			}
 		}
+		e.names = append(slices.Clip(slices.Clone(e.Aliases)), e.Metonyms...)
 		c := cand{ref: i, rank: b.rank[i]}
 		c.kind = MatchName
 		d.names.add(e.Name, c, true)

@@ -69,27 +69,43 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 		}
 	}
 	if kind != schema.Relation {
-		// A post or a membership has no date a sentence could give.
-		f.Date = st.dateNear(trig[0])
+		// A post or a membership has no date a sentence could give; an
+		// event's is settled once all the sentence's triggers are known.
+		st.trigs = append(st.trigs, len(st.facts))
 	}
 	st.facts = append(st.facts, f)
 }
 
-// dateNear picks the date expression closest to the trigger token.
-func (st *sentence) dateNear(tok int) string {
-	if len(st.dates) == 0 || tok < 0 || tok >= len(st.Tokens) {
-		return ""
-	}
-	pos := st.Tokens[tok].Start - st.Start
-	best, bestDist := "", 1<<30
+// attachDates gives each date expression of the sentence to the facts whose
+// trigger is nearest to it: in "the meeting ... was suspended after the
+// annexation of Crimea in 2014", 2014 dates the annexation only.
+func (st *sentence) attachDates() {
 	for _, d := range st.dates {
-		dist := d.Start - pos
-		if dist < 0 {
-			dist = pos - d.End
+		best, bestDist := -1, 1<<30
+		for _, fi := range st.trigs {
+			f := st.facts[fi]
+			dist := distance(d.Start+st.Start, d.End+st.Start, f.Offsets.Trigger.Start, f.Offsets.Trigger.End)
+			if f.Offsets.Trigger.End == 0 {
+				continue
+			}
+			if dist < bestDist {
+				best, bestDist = f.Offsets.Trigger.Start, dist
+			}
 		}
-		if dist < bestDist {
-			best, bestDist = d.Value, dist
+		for _, fi := range st.trigs {
+			if f := &st.facts[fi]; f.Offsets.Trigger.Start == best && best >= 0 && f.Date == "" {
+				f.Date = d.Value
+			}
 		}
 	}
-	return best
+}
+
+func distance(a0, a1, b0, b1 int) int {
+	switch {
+	case a1 <= b0:
+		return b0 - a1
+	case b1 <= a0:
+		return a0 - b1
+	}
+	return 0
 }

@@ -50,7 +50,8 @@ type sentence struct {
 	lastObj         []fact.Actor
 	lastObjMention  int
 	lastPred        string
-	lastRequested   bool // the previous verb was the content of a request
+	lastRequested   bool  // the previous verb was the content of a request
+	trigs           []int // indexes of facts that may take a date
 }
 
 // Extract returns the facts of one article. Offsets in the facts are byte
@@ -106,6 +107,7 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 		x.blame(st)
 		x.nouns(st)
 		x.stances(st)
+		st.attachDates()
 
 		hist.note(st.ms, s.Index)
 		hist.notePair(st.ms)

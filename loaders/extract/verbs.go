@@ -95,7 +95,7 @@ func (x *Extractor) verbs(st *sentence) {
 			// "the need for countries to co-ordinate", "a declaration to
 			// intensify": an infinitive completing a common noun has no
 			// subject we can name.
-			if g.start >= 2 && toks[g.start-1].Lower == "to" && (toks[g.start-2].Tag == "NN" || toks[g.start-2].Tag == "NNS") && len(g.controllers) == 0 && !x.controls(toks[g.start-2].Lemma) {
+			if g.start >= 2 && toks[g.start-1].Lower == "to" && len(g.controllers) == 0 && st.nounComplement(g.start-2) {
 				ks = nil
 			}
 			// "rebel groups battling IS": a participle right after a noun
@@ -225,6 +225,33 @@ func byIsNear(toks []nlp.Token, from, mention int) bool {
 		if toks[t].Tag == "IN" || toks[t].Tag == "TO" {
 			return false
 		}
+	}
+	return false
+}
+
+// nounComplement reports whether the infinitive whose "to" follows token i
+// completes a common noun ("collaboration between France and Russia to
+// combat IS") rather than a verb phrase ("meet his counterpart in Moscow to
+// request"): it walks back over mentions, prepositions and determiners.
+func (st *sentence) nounComplement(i int) bool {
+	toks := st.Tokens
+	inMention := func(t int) bool {
+		for _, m := range st.ms {
+			if m.Start <= t && t < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	for ; i >= 0; i-- {
+		t := toks[i]
+		switch {
+		case inMention(i), t.Tag == "IN", t.Tag == "DT", t.Tag == "JJ", t.Tag == "CC", t.Tag == "POS", t.Tag == "PRP$":
+			continue
+		case t.Tag == "NN" || t.Tag == "NNS":
+			return true
+		}
+		return false
 	}
 	return false
 }
