@@ -111,6 +111,12 @@ func (x *Extractor) nouns(st *sentence) {
 				for _, f := range x.lex.verbs[toks[v].Lemma] {
 					negated = negated || f.Negates
 				}
+				// "a joint declaration to intensify strikes": whose strikes
+				// the text does not say.
+				if g.start >= 2 && toks[g.start-1].Lower == "to" && len(g.controllers) == 0 && st.nounComplement(g.start-2) {
+					i = end - 1
+					continue
+				}
 				for _, k := range subjectOf(toks, st.ms, g, st.quoted) {
 					subj = append(subj, st.mentionArgs(k)...)
 				}

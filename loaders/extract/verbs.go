@@ -111,6 +111,10 @@ func (x *Extractor) verbs(st *sentence) {
 				if v > 0 && subordinators[toks[v-1].Lower] {
 					ks = nil
 					for f := v - 2; f >= 0; f-- {
+						// A verb of a relative clause ("which threaten ...") is not the one the participle hangs on.
+						if f > 0 && relativePronouns[toks[f-1].Lower] {
+							continue
+						}
 						if isVerb(toks[f]) || toks[f].Tag == "MD" {
 							// "accused Moscow of targeting", "criticized Washington
 							// for failing": the object of the main verb does it.

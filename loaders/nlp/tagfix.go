@@ -28,6 +28,12 @@ func fixTags(toks []Token) {
 			t.Tag = "``"
 			continue
 		}
+		// Participles that work as prepositions: "including moderates",
+		// "following talks with", "regarding the deal".
+		if prepositionalParticiples[t.Lower] {
+			t.Tag = "IN"
+			continue
+		}
 		if i == 0 {
 			continue
 		}
@@ -79,6 +85,8 @@ func fixTags(toks []Token) {
 		}
 	}
 }
+
+var prepositionalParticiples = map[string]bool{"including": true, "excluding": true, "regarding": true, "concerning": true, "following": true, "according": true, "notwithstanding": true, "barring": true}
 
 // aspectual verbs, inflected (tags are fixed before lemmas exist).
 var aspectual = func() map[string]bool {
