@@ -107,6 +107,8 @@ func TestRulesOnUnseenActors(t *testing.T) {
 			wants: []want{{s: "Shavarsh Kocharyan", p: "accuses", o: "AZE"}, {s: "Shavarsh Kocharyan", p: "roleIn", o: "ARM"}}},
 		{text: "Moscow suspended military contacts with Ankara.",
 			wants: []want{{s: "RUS", p: "suspends", o: "TUR", cameo: "16"}}},
+		{text: "Kenyan President Uhuru Kenyatta told a joint news conference with Ugandan President Yoweri Museveni on Friday that trade would grow.", date: "2016-05-08",
+			wants: []want{{s: "Uhuru Kenyatta", p: "meets", o: "Yoweri Museveni", date: "2016-05-06"}}},
 		{text: "Rebels said they had captured the town. Colombian troops later killed two rebels, the army said.",
 			wants: []want{{s: "COL", p: "kills", o: "rebels"}}},
 	}
