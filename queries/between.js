@@ -12,7 +12,7 @@ var inA = set(A), inB = set(B);
 // A fact linking the two sides is in both sides' fact lists: intersect the
 // node lists before reading any fact.
 var ids = intersect(factIds(A, ["subject", "object"]), factIds(B, ["subject", "object"]));
-var facts = loadFacts(ids).filter(function (f) {
+var facts = loadFacts(ids, false, EVENT_FIELDS).filter(function (f) {
   return (inA[f.subject] && inB[f.object]) || (inB[f.subject] && inA[f.object]);
 });
 var arts = articles(facts.map(function (f) { return f.article; }));

@@ -19,17 +19,17 @@ function add(x, y, over, basis, fs) {
 // 1. Stated disagreements.
 var dis = g.V(ont("disagreesWith")).in(ont("predicate")).toArray();
 if (params.actor) { dis = intersect(dis, factIds([params.actor], ["subject", "object"])); }
-var disFacts = loadFacts(dis);
+var disFacts = loadFacts(dis, false, STANCE_FIELDS);
 
 // 2. Opposite stances on one target. With an actor: its stances, then the
 // other stances on the same targets; without: every stance.
 var stanceIds = values([ont("supports"), ont("opposes")], ont("predicate"), "in");
 if (params.actor) {
-  var mine = loadFacts(intersect(stanceIds, factIds([params.actor], ["subject"])));
+  var mine = loadFacts(intersect(stanceIds, factIds([params.actor], ["subject"])), false, STANCE_FIELDS);
   var targets = uniq(mine.map(function (f) { return f.object; }));
   stanceIds = intersect(stanceIds, factIds(targets, ["object"]));
 }
-var stances = loadFacts(stanceIds).filter(function (f) { return f.kind === "stance"; });
+var stances = loadFacts(stanceIds, false, STANCE_FIELDS).filter(function (f) { return f.kind === "stance"; });
 
 var topicNames = labels(uniq(stances.map(function (f) { return f.object; })));
 disFacts.forEach(function (f) { add(f.subject, f.object, f.topic || "", "disagreesWith", [f]); });

@@ -22,25 +22,29 @@ var LABEL = "<" + vocab.label + ">";
 function ont(term) { return "<" + ONT + term + ">"; }
 
 // values lists the nodes one hop along preds (an IRI or a list) from each
-// of nodes; dir is "out" or "in". One traversal per node (see above).
+// of nodes; dir is "out" or "in". One traversal per node and predicate:
+// only a single node with a single predicate reaches Cayley's index scan
+// (SP or OPS prefix). Tagging the predicate ("p") wraps it in a Save that
+// the planner prices at 20 quads, so it scans every quad of that predicate
+// instead; hence the predicate is never tagged, it is known here.
 function values(nodes, preds, dir) {
   var out = [];
-  uniq(nodes).forEach(function (n) {
-    var p = g.V(n);
-    out = out.concat((dir === "in" ? p.in(preds) : p.out(preds)).toArray());
-  });
+  pairs(nodes, preds, dir).forEach(function (r) { out.push(r.id); });
   return out;
 }
 
 // pairs is values with provenance: rows {n: start node, p: predicate, id: value}.
 function pairs(nodes, preds, dir) {
   var out = [];
-  uniq(nodes).forEach(function (n) {
-    var p = g.V(n);
-    (dir === "in" ? p.in(preds, "p") : p.out(preds, "p")).tagArray().forEach(function (r) {
-      out.push({ n: n, p: r.p, id: r.id });
-    });
-  });
+  var ps = typeof preds === "string" ? [preds] : preds;
+  nodes = uniq(nodes);
+  for (var i = 0; i < nodes.length; i++) {
+    for (var j = 0; j < ps.length; j++) {
+      var p = g.V(nodes[i]);
+      var vs = (dir === "in" ? p.in(ps[j]) : p.out(ps[j])).toArray();
+      for (var k = 0; k < vs.length; k++) { out.push({ n: nodes[i], p: ps[j], id: vs[k] }); }
+    }
+  }
   return out;
 }
 
@@ -108,16 +112,25 @@ function matches(f, p) {
   return p.predicates.indexOf(f.predicate) >= 0 || (f.cameo !== undefined && p.cameo.indexOf(f.cameo) >= 0);
 }
 
+// FACT_FIELDS are the fact properties every query needs; a query that
+// needs more passes its own list to loadFacts. Each field costs one index
+// lookup per fact, so fewer is faster.
+var FACT_FIELDS = ["subject", "predicate", "object", "kind", "negated", "date", "article", "modality", "sentence", "sentenceIndex"];
+var EVENT_FIELDS = FACT_FIELDS.concat(["cameo", "goldstein", "quadClass"]);
+var STANCE_FIELDS = FACT_FIELDS.concat(["polarity", "topic"]);
+var ALL_FIELDS = FACT_FIELDS.concat(["cameo", "goldstein", "quadClass", "polarity", "topic", "post", "speaker"]);
+
 var NUMERIC = { goldstein: 1, quadClass: 1, polarity: 1, sentenceIndex: 1, sentenceStart: 1, sentenceEnd: 1 };
 
 // loadFacts reads fact nodes, the properties queries use (vocab.factProps,
 // not offsets) in one hop, and returns plain objects. The predicates are
 // named: out(null) would join with every node of the store on bolt. Negated facts are dropped unless asked
 // for: "X did not meet Y" is not evidence that they met.
-function loadFacts(ids, keepNegated) {
+function loadFacts(ids, keepNegated, fields) {
   if (ids.length === 0) { return []; }
   var byId = {};
-  pairs(ids, vocab.factProps, "out").forEach(function (r) {
+  var props = (fields || FACT_FIELDS).map(ont);
+  pairs(ids, props, "out").forEach(function (r) {
     var f = byId[r.n];
     if (!f) { f = byId[r.n] = { id: r.n }; }
     var k = predName(r.p);
@@ -263,7 +276,7 @@ function emit(row) { g.emit(row); }
 // do not vote. Returns rows with the net score and the votes behind it.
 function alignment() {
   var A = side(params.actor), inA = set(A);
-  var facts = loadFacts(factIds(A, ["subject", "object"]));
+  var facts = loadFacts(factIds(A, ["subject", "object"]), false, ["subject", "predicate", "object", "kind", "negated", "goldstein", "polarity", "article", "sentence"]);
   var by = {};
   facts.forEach(function (f) {
     var c = inA[f.subject] ? f.object : f.subject;

@@ -22,7 +22,7 @@ if (self[vocab.sameAs]) { row("same as", self[vocab.sameAs].map(function (x) { r
 // Ties: relation facts in either role, read through the predicate index.
 var relIds = values([ont("roleIn"), ont("memberOf"), ont("allyOf")], ont("predicate"), "in");
 var asSubject = factIds([me], ["subject"]), asObject = factIds([me], ["object"]);
-var ties = loadFacts(intersect(uniq(asSubject.concat(asObject)), relIds));
+var ties = loadFacts(intersect(uniq(asSubject.concat(asObject)), relIds), false, ALL_FIELDS);
 var names = labels([].concat(ties.map(function (f) { return f.subject; }), ties.map(function (f) { return f.object; })));
 function groupBy(fs, key) {
   var g = {}, order = [];

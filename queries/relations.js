@@ -11,7 +11,7 @@ var me = params.actor;
 var ids = factIds([me], ["subject", "object"]);
 if (params.predicate) { ids = intersect(ids, predicateFactIds(params.predicate)); }
 var groups = {};
-loadFacts(ids).forEach(function (f) {
+loadFacts(ids, false, EVENT_FIELDS).forEach(function (f) {
   if (params.predicate && !matches(f, params.predicate)) { return; }
   var k = f.subject + " " + f.predicate + " " + f.object;
   (groups[k] = groups[k] || { kind: f.kind, predicate: f.predicate, source: f.subject, target: f.object, facts: [] }).facts.push(f);

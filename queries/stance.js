@@ -7,7 +7,7 @@
 
 var ids = intersect(factIds([params.actor], ["subject"]), values([ont("supports"), ont("opposes")], ont("predicate"), "in"));
 if (params.on) { ids = intersect(ids, factIds([params.on], ["object"])); }
-var facts = loadFacts(ids).filter(function (f) { return f.kind === "stance" && (!params.on || f.object === params.on); });
+var facts = loadFacts(ids, false, STANCE_FIELDS).filter(function (f) { return f.kind === "stance" && (!params.on || f.object === params.on); });
 var arts = articles(facts.map(function (f) { return f.article; }));
 var names = labels([params.actor].concat(facts.map(function (f) { return f.object; })));
 facts.sort(function (x, y) {

@@ -13,7 +13,7 @@
 
 var A = side(params.a), B = side(params.b), inA = set(A), inB = set(B);
 var ids = intersect(factIds(A, ["subject", "object"]), factIds(B, ["subject", "object"]));
-var facts = loadFacts(ids).filter(function (f) {
+var facts = loadFacts(ids, false, EVENT_FIELDS).filter(function (f) {
   return f.quadClass && ((inA[f.subject] && inB[f.object]) || (inB[f.subject] && inA[f.object]));
 });
 var arts = articles(facts.map(function (f) { return f.article; }));

@@ -24,7 +24,7 @@ if (params.actor) {
 }
 
 var groups = {};
-loadFacts(ids).forEach(function (f) {
+loadFacts(ids, false, EVENT_FIELDS).forEach(function (f) {
   if (!matches(f, p)) { return; }
   var src = f.subject, dst = f.object;
   if (params.actor && !isTarget[dst]) {
