@@ -65,7 +65,7 @@ func TestCannedQueryCommands(t *testing.T) {
 		t.Errorf("show: %v\n%.500s", err, out)
 	}
 
-	_, err = kgRun(t, "--db", db, "query", "who", "accuses", "Shoygu")
+	_, err = kgRun(t, "--db", db, "query", "who", "accuses", "Shoiguu")
 	if err == nil || !strings.Contains(err.Error(), "Sergei Shoigu") {
 		t.Errorf("unknown actor: %v, want the closest candidate named", err)
 	}
