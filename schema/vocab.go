@@ -74,7 +74,7 @@ func (v Vocab) Fact(id string) quad.IRI { return quad.IRI(v.base + "fact/" + Slu
 // Graph is the IRI of a named graph kg manages (e.g. "actors").
 func (v Vocab) Graph(name string) quad.IRI { return quad.IRI(v.base + "graph/" + Slug(name, false)) }
 
-// Local returns the local name of an IRI under this base ("actor/france"), or
+// Local returns the local name of an IRI under this base ("actor/fra"), or
 // "" when iri is not one of ours.
 func (v Vocab) Local(iri quad.IRI) string {
 	s := string(iri)

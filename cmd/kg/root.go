@@ -31,7 +31,7 @@ The store is an embedded file (./kg.db) unless --db/--backend say otherwise.
 Data goes to standard output, diagnostics to standard error.`,
 		Example: `  kg load seeds                 # build ./kg.db from the bundled articles
   kg stats
-  kg query 'g.V("<https://kg.local/actor/france>").Out().All()'
+  kg query 'g.V("<https://kg.local/actor/fra>").Out().All()'
   kg export -o kg.nq`,
 		SilenceUsage:  true, // a failed load is not a usage error
 		SilenceErrors: true, // main prints the error once, prefixed "kg:"
