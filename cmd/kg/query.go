@@ -41,7 +41,7 @@ prints the results. The query comes from the argument, from --file, or from
 standard input when neither is given.
 
 Node names are full IRIs in angle brackets, e.g.
-  g.V("<https://kg.local/actor/fra>").Out("<https://kg.local/ont/meets>").All()
+  g.V("<https://kg.local/actor/fra>").Out("<https://kg.local/ont/requests>").All()
 See the README for the data model. The store is opened read-only.`,
 		Example: `  kg query 'g.V("<https://kg.local/actor/jean-yves-le-drian>").Out().All()'
   kg query -o json --file question.js
