@@ -109,6 +109,10 @@ func TestRulesOnUnseenActors(t *testing.T) {
 			wants: []want{{s: "RUS", p: "suspends", o: "TUR", cameo: "16"}}},
 		{text: "Kenyan President Uhuru Kenyatta told a joint news conference with Ugandan President Yoweri Museveni on Friday that trade would grow.", date: "2016-05-08",
 			wants: []want{{s: "Uhuru Kenyatta", p: "meets", o: "Yoweri Museveni", date: "2016-05-06"}}},
+		{text: "Prime Minister Shinzo Abe ordered the Japanese navy to work “closely” with the Americans.",
+			wants: []want{{s: "JPN", p: "cooperates", o: "USA"}}},
+		{text: "Britain sent its aircraft carrier, the Queen Elizabeth, to the Pacific.",
+			wants: []want{{s: "GBR", p: "deploys", o: "Queen Elizabeth"}}},
 		{text: "Rebels said they had captured the town. Colombian troops later killed two rebels, the army said.",
 			wants: []want{{s: "COL", p: "kills", o: "rebels"}}},
 	}

@@ -27,6 +27,12 @@ var stanceNounsTXT string
 // stanceNouns make "the Russian claims" stand for Russia (data/stancenouns.txt).
 var stanceNouns = wordSet(stanceNounsTXT)
 
+//go:embed data/assets.txt
+var assetsTXT string
+
+// assetNouns head named military assets (data/assets.txt).
+var assetNouns = wordSet(assetsTXT)
+
 //go:embed data/blame.txt
 var blameTXT string
 

@@ -300,6 +300,9 @@ func ellipticalCoordination(d Dict, words []string, toks []nlp.Token, ms []Menti
 // mentionAt tries, in order of specificity, each way a mention can start at i.
 func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) (Mention, bool) {
 	lower := toks[i].Lower
+	if m, ok := assetAt(d, words, toks, i); ok {
+		return m, true
+	}
 	// "his Russian counterpart" is a title, not a pronoun.
 	if toks[i].Tag == "PRP$" {
 		if m, ok := titledAt(d, words, toks, i, known); ok {
@@ -321,6 +324,12 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 			if pairNouns[toks[k].Lower] {
 				return Mention{Start: i, End: k + 1, Kind: MPair, Plural: true, Person: toks[k].Lower != "countries" && toks[k].Lower != "sides" && toks[k].Lower != "nations" && toks[k].Lower != "states" && toks[k].Lower != "governments"}, true
 			}
+		}
+	}
+	// "the French", "the Americans": a people standing for its state.
+	if lower == "the" && i+1 < len(toks) {
+		if a, ok := d.Demonym(toks[i+1].Text); ok && (i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || toks[i+2].Tag == "JJ" || capitalized(toks[i+2].Text))) {
+			return Mention{Start: i, End: i + 2, Kind: MName, Actors: []fact.Actor{a}, Country: a.Country, Plural: true}, true
 		}
 	}
 	// "the ministers", "the leaders": the pair last spoken of.
@@ -375,6 +384,50 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 		if p, n, ok := known.match(words, i); ok {
 			return Mention{Start: i, End: i + n, Kind: MKnown, Actors: []fact.Actor{p}, Person: true, Country: p.Country, Post: p.Post}, true
 		}
+	}
+	return Mention{}, false
+}
+
+// assetAt reads a named asset: "its aircraft carrier Charles de Gaulle",
+// "its aircraft carrier, the Charles de Gaulle", "Russian guided missile
+// destroyer the Moskva". The owner is the demonym's state; after a
+// possessive pronoun the resolver leaves it to the sentence.
+func assetAt(d Dict, words []string, toks []nlp.Token, i int) (Mention, bool) {
+	owner := ""
+	switch {
+	case toks[i].Tag == "PRP$":
+	default:
+		a, ok := d.Demonym(toks[i].Text)
+		if !ok {
+			return Mention{}, false
+		}
+		owner = a.Country
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if !(toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "VBN" || toks[k].Tag == "VBD") || capitalized(toks[k].Text) {
+			return Mention{}, false
+		}
+		if !assetNouns[toks[k].Lower] {
+			continue
+		}
+		p := k + 1
+		if p < len(toks) && toks[p].Text == "," {
+			p++
+		}
+		if p < len(toks) && toks[p].Lower == "the" {
+			p++
+		}
+		// A ship's name may hold a title ("Queen Elizabeth"): any capitalised run.
+		n := 0
+		for p+n < len(toks) && n < 5 && (capitalized(toks[p+n].Text) && isWordToken(toks[p+n].Text) || n > 0 && nameParticles[toks[p+n].Lower] && p+n+1 < len(toks) && capitalized(toks[p+n+1].Text)) {
+			n++
+		}
+		if n == 0 {
+			return Mention{}, false
+		}
+		name := strings.Join(words[p:p+n], " ")
+		a := fact.Actor{ID: name, Name: name, Type: schema.Asset, Country: owner}
+		return Mention{Start: i, End: p + n, Kind: MName, Actors: []fact.Actor{a}, Country: owner}, true
 	}
 	return Mention{}, false
 }

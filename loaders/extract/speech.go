@@ -36,6 +36,24 @@ func quoteMask(toks []nlp.Token, open bool) ([]bool, bool) {
 		}
 		mask[i] = in
 	}
+	// Scare quotes ("work “as allies” with", agreed to "intensify") mark a
+	// word or two, not what someone said: a quoted run of at most three
+	// tokens with its marks on both sides in this sentence is not a quote.
+	for i := 0; i < len(toks); i++ {
+		if !isQuote(toks[i]) || i+1 >= len(toks) || !mask[i+1] {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && mask[j] && !isQuote(toks[j]) {
+			j++
+		}
+		if j < len(toks) && isQuote(toks[j]) && j-i-1 <= 3 {
+			for k := i + 1; k < j; k++ {
+				mask[k] = false
+			}
+		}
+		i = j
+	}
 	return mask, in
 }
 

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/loaders/nlp"
 	"github.com/kg-project/kg/schema"
@@ -39,8 +41,10 @@ func (x *Extractor) requestedBy(st *sentence, g group) bool {
 	}
 	for k := g.start - 2; k >= 0 && k >= g.start-10; k-- {
 		if isVerb(toks[k]) {
+			// Requests say what is wanted; an order's content is carried
+			// out ("ordering the military to work with"), so it counts.
 			for _, f := range x.lex.verbs[toks[k].Lemma] {
-				if f.Control == "obj" {
+				if f.Control == "obj" && f.Predicate != "" {
 					return true
 				}
 			}
@@ -95,8 +99,20 @@ func (x *Extractor) verbs(st *sentence) {
 			// "the need for countries to co-ordinate", "a declaration to
 			// intensify": an infinitive completing a common noun has no
 			// subject we can name.
-			if g.start >= 2 && toks[g.start-1].Lower == "to" && len(g.controllers) == 0 && st.nounComplement(g.start-2) {
-				ks = nil
+			if g.start >= 2 && toks[g.start-1].Lower == "to" && len(g.controllers) == 0 {
+				if st.nounComplement(g.start - 2) {
+					ks = nil
+				} else if f := st.verbBefore(g.start - 2); f >= 0 {
+					// "is to meet his counterpart in Moscow to request": a
+					// purpose infinitive shares the main verb's subject; after
+					// "order X to" (object control) X is its subject.
+					ks = subjectOf(toks, st.ms, x.verbGroup(toks, f), st.quoted)
+					if x.objectControl(toks[f].Lemma) {
+						if k, ok := objectOf(toks, st.ms, f+1, "dobj", st.quoted); ok {
+							ks = []int{k}
+						}
+					}
+				}
 			}
 			// "rebel groups battling IS": a participle right after a noun
 			// phrase takes it as subject, even inside a prepositional phrase.
@@ -228,6 +244,33 @@ func byIsNear(toks []nlp.Token, from, mention int) bool {
 		}
 		if toks[t].Tag == "IN" || toks[t].Tag == "TO" {
 			return false
+		}
+	}
+	return false
+}
+
+// verbBefore finds the verb a to-infinitive after token i hangs on, walking
+// back over its objects and prepositional phrases; -1 if there is none.
+func (st *sentence) verbBefore(i int) int {
+	toks := st.Tokens
+	for ; i >= 0; i-- {
+		t := toks[i]
+		if isVerb(t) {
+			return i
+		}
+		if t.Tag == "IN" || t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "CC" || t.Tag == "PRP$" || t.Tag == "POS" || strings.HasPrefix(t.Tag, "NN") || t.Tag == "RB" || t.Tag == "CD" || isQuote(t) {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// objectControl: "order X to V", "ask X to V".
+func (x *Extractor) objectControl(lemma string) bool {
+	for _, f := range x.lex.verbs[lemma] {
+		if f.Control == "obj" {
+			return true
 		}
 	}
 	return false
