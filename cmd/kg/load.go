@@ -50,8 +50,10 @@ type loadSummary struct {
 	bad       int // inputs that never reached the store (unreadable, undecodable, not extracted)
 	facts     map[schema.Kind]int
 	actors    map[string]bool
-	quadsAdd  int // article quads written (new and replaced articles)
-	quadsDel  int // article quads removed (replaced articles)
+	named     map[string]int // facts per actor name, for "what was learned"
+	preds     map[string]int // facts per predicate
+	quadsAdd  int            // article quads written (new and replaced articles)
+	quadsDel  int            // article quads removed (replaced articles)
 	actorAdds int64
 	total     int64
 	elapsed   time.Duration
@@ -79,7 +81,7 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 	}
 	stderr := cmd.ErrOrStderr()
 	prog := newProgress(stderr)
-	sum := loadSummary{articles: map[graph.Status]int{}, facts: map[schema.Kind]int{}, actors: map[string]bool{}}
+	sum := loadSummary{articles: map[graph.Status]int{}, facts: map[schema.Kind]int{}, actors: map[string]bool{}, named: map[string]int{}, preds: map[string]int{}}
 	names := map[quad.IRI]string{} // article -> file, until its outcome is known
 	factsOf := map[quad.IRI]map[schema.Kind]int{}
 	ld := st.NewLoader(batch, func(o graph.Outcome) {
@@ -124,6 +126,11 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 			kinds[f.Kind]++
 			sum.actors[f.Subject.ID] = true
 			sum.actors[f.Object.ID] = true
+			if !f.Negated {
+				sum.named[f.Subject.Name]++
+				sum.named[f.Object.Name]++
+				sum.preds[f.Predicate]++
+			}
 		}
 		factsOf[iri] = kinds
 		return ld.Load(ctx, graph.Article{

@@ -106,7 +106,9 @@ func (x *Extractor) verbs(st *sentence) {
 					// "is to meet his counterpart in Moscow to request": a
 					// purpose infinitive shares the main verb's subject; after
 					// "order X to" (object control) X is its subject.
-					ks = subjectOf(toks, st.ms, x.verbGroup(toks, f), st.quoted)
+					fg := x.verbGroup(toks, f)
+					ks = subjectOf(toks, st.ms, fg, st.quoted)
+					g.modality = stronger(g.modality, fg.modality)
 					if x.objectControl(toks[f].Lemma) {
 						if k, ok := objectOf(toks, st.ms, f+1, "dobj", st.quoted); ok {
 							ks = []int{k}
