@@ -53,10 +53,10 @@ func TestEveryEventPredicateHasACAMEOCode(t *testing.T) {
 
 func TestSlugIsSafeAndStable(t *testing.T) {
 	cases := map[string]string{
-		"François Hollande":   "francois-hollande",
-		"Jean-Yves Le Drian":  "jean-yves-le-drian",
+		"François Hollande":    "francois-hollande",
+		"Jean-Yves Le Drian":   "jean-yves-le-drian",
 		"  U.S.-led coalition": "u-s-led-coalition",
-		"":                    "_",
+		"":                     "_",
 	}
 	for in, want := range cases {
 		if got := Slug(in, false); got != want {
