@@ -113,6 +113,11 @@ func TestRulesOnUnseenActors(t *testing.T) {
 			wants: []want{{s: "JPN", p: "cooperates", o: "USA"}}},
 		{text: "Britain sent its aircraft carrier, the Queen Elizabeth, to the Pacific.",
 			wants: []want{{s: "GBR", p: "deploys", o: "Queen Elizabeth"}}},
+		{text: "Indian Prime Minister Narendra Modi said Nepal had the right to choose its partners, but urged Kathmandu and Beijing to respect the border.",
+			wants: []want{{s: "Narendra Modi", p: "appeals", o: "NPL"}, {s: "Narendra Modi", p: "appeals", o: "CHN"}},
+			not:   [][3]string{{"", "", ""}}[:0]},
+		{text: "The Moroccan army said it would cut all military contacts with Algeria.",
+			wants: []want{{s: "MAR", p: "suspends", o: "DZA"}}},
 		{text: "Rebels said they had captured the town. Colombian troops later killed two rebels, the army said.",
 			wants: []want{{s: "COL", p: "kills", o: "rebels"}}},
 	}

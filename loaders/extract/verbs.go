@@ -17,9 +17,18 @@ func (x *Extractor) pickFrame(st *sentence, v int) (Frame, int, bool) {
 		if f.Particle == "" {
 			continue
 		}
-		for k := v + 1; k < len(toks) && k <= v+2; k++ {
+		// A particle follows at once ("shoot down"); a noun may have a
+		// determiner and adjectives before it ("cut all military contacts").
+		reach := v + 2
+		if len(f.Particle) > 4 {
+			reach = v + 4
+		}
+		for k := v + 1; k < len(toks) && k <= reach; k++ {
 			if toks[k].Lower == f.Particle || toks[k].Lemma == f.Particle {
 				return f, k - v, true
+			}
+			if k > v+1 && !(toks[k].Tag == "DT" || toks[k].Tag == "JJ" || toks[k].Tag == "PDT") && k < reach {
+				break
 			}
 		}
 	}
@@ -163,8 +172,27 @@ func (x *Extractor) verbs(st *sentence) {
 			if len(ks) > 0 {
 				st.lastSubjMention = ks
 			}
-			if len(subj) == 0 && coordinatedVP(st, g) {
-				subj = st.lastSubjArgs()
+			if coordinatedVP(st, g) {
+				// "X said Y had the right ..., but urged Z": a verb phrase
+				// after a conjunction has no subject of its own; the mention
+				// nearest to it belongs to the previous conjunct.
+				if len(st.lastSubj) > 0 {
+					subj = st.lastSubjArgs()
+				}
+				// ", but urged": after a comma the conjunct pairs with the
+				// sentence's first verb of the same shape (with or without a
+				// modal), not with the last verb of a clause in between.
+				if g.start >= 2 && toks[g.start-2].Text == "," {
+					if f := x.parallelVerb(st, g); f >= 0 {
+						var ps []arg
+						for _, k := range subjectOf(toks, st.ms, x.verbGroup(toks, f), st.quoted) {
+							ps = append(ps, st.mentionArgs(k)...)
+						}
+						if len(ps) > 0 {
+							subj = ps
+						}
+					}
+				}
 			}
 			for _, slot := range fr.Args {
 				if k, ok := objectOf(toks, st.ms, after, slot, st.quoted); ok && !sameActors(st.ms[k].Actors, subj) {
@@ -230,6 +258,32 @@ func (x *Extractor) verbs(st *sentence) {
 		}
 		st.allege(before, alleger)
 	}
+}
+
+// parallelVerb finds the first finite verb of the sentence whose group has
+// a modal exactly when g has one: the verb a ", and/but" conjunct pairs with.
+func (x *Extractor) parallelVerb(st *sentence, g group) int {
+	toks := st.Tokens
+	hasModal := func(from, to int) bool {
+		for k := from; k <= to; k++ {
+			if toks[k].Tag == "MD" {
+				return true
+			}
+		}
+		return false
+	}
+	want := hasModal(g.start, g.verb)
+	for f := 0; f < g.start-1; f++ {
+		t := toks[f].Tag
+		if !(t == "VBD" || t == "VBZ" || t == "VBP") || f > 0 && relativePronouns[toks[f-1].Lower] {
+			continue
+		}
+		fg := x.verbGroup(toks, f)
+		if hasModal(fg.start, f) == want {
+			return f
+		}
+	}
+	return -1
 }
 
 // subordinators introduce a participle clause whose subject is the main
@@ -376,10 +430,7 @@ func (st *sentence) lastObjArgs() []arg {
 // verb group follows "and"/"but"/"or", so it shares the earlier subject.
 func coordinatedVP(st *sentence, g group) bool {
 	j := g.start - 1
-	if j >= 0 && (st.Tokens[j].Lower == "and" || st.Tokens[j].Lower == "but" || st.Tokens[j].Lower == "or") {
-		return len(st.lastSubj) > 0
-	}
-	return false
+	return j >= 0 && (st.Tokens[j].Lower == "and" || st.Tokens[j].Lower == "but" || st.Tokens[j].Lower == "or")
 }
 
 // negatedNP: "no ... deals were discussed" - a "no" determiner on an argument.

@@ -8,6 +8,7 @@ package quads
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -131,6 +132,59 @@ func (b *Builder) Actor(a fact.Actor) []quad.Quad {
 	return qs
 }
 
+// PeriodIRI is the node of the period a fact date falls in: its year for a
+// year-only date ("2015"), else its month ("2015-11-24" -> period/2015-11).
+// ok is false for an empty or malformed date.
+func (b *Builder) PeriodIRI(date string) (iri quad.IRI, ok bool) {
+	switch {
+	case len(date) == 4:
+	case len(date) >= 7:
+		date = date[:7]
+	default:
+		return "", false
+	}
+	return quad.IRI(b.v.Base() + "period/" + schema.Slug(date, false)), true
+}
+
+// PeriodsGraph is the label of period descriptions, shared by all articles.
+func (b *Builder) PeriodsGraph() quad.IRI { return b.v.Graph("periods") }
+
+// Period returns the shared description of a period node: its type.
+func (b *Builder) Period(iri quad.IRI) quad.Quad {
+	return quad.Quad{Subject: iri, Predicate: quad.IRI(schema.RDFType), Object: b.v.Term(schema.ClassPeriod), Label: b.PeriodsGraph()}
+}
+
+// Summary is the JSON object in a fact's summary literal (schema.PSummary):
+// the fact's main properties, plus the actors' names and the article's date
+// and publisher as they were at load time, so that a query reads a whole
+// fact in one lookup. IRIs are plain (no angle brackets); predicate is the
+// predicate's local name ("meets"). Empty fields are left out. It is a
+// derived index: the fact node's own properties are the model.
+type Summary struct {
+	Fact          string   `json:"fact"`
+	Subject       string   `json:"subject"`
+	SubjectLabel  string   `json:"subjectLabel,omitempty"`
+	Predicate     string   `json:"predicate"`
+	Object        string   `json:"object"`
+	ObjectLabel   string   `json:"objectLabel,omitempty"`
+	Kind          string   `json:"kind"`
+	Negated       bool     `json:"negated"`
+	Modality      string   `json:"modality,omitempty"`
+	Date          string   `json:"date,omitempty"`
+	CAMEO         string   `json:"cameo,omitempty"`
+	Goldstein     *float64 `json:"goldstein,omitempty"`
+	QuadClass     int      `json:"quadClass,omitempty"`
+	Polarity      int      `json:"polarity,omitempty"`
+	Speaker       string   `json:"speaker,omitempty"`
+	Topic         string   `json:"topic,omitempty"`
+	Post          string   `json:"post,omitempty"`
+	Sentence      string   `json:"sentence"`
+	SentenceIndex int      `json:"sentenceIndex"`
+	Article       string   `json:"article"`
+	Published     string   `json:"published,omitempty"`
+	Publisher     string   `json:"publisher,omitempty"`
+}
+
 // FactID is a stable id for a fact: the same fact from the same sentence of
 // the same article always gets the same node.
 func FactID(f fact.Fact) string {
@@ -204,11 +258,48 @@ func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
 	}
 	add(schema.PArticle, art)
 	add(schema.PRule, str(f.Rule))
+
+	// The summary literal and its index edges (see Summary).
+	sum := Summary{
+		Fact: string(n), Subject: string(s), SubjectLabel: f.Subject.Name, Predicate: pred.Name,
+		Object: string(o), ObjectLabel: f.Object.Name, Kind: string(f.Kind), Negated: f.Negated,
+		Modality: string(f.Modality), Date: f.Date, CAMEO: f.CAMEO, Polarity: f.Polarity, Topic: f.Topic,
+		Sentence: f.Sentence, SentenceIndex: f.SentenceIndex, Article: string(art), Published: a.Date, Publisher: a.Publisher,
+	}
+	if c, ok := b.cameo.Lookup(f.CAMEO); ok && f.CAMEO != "" {
+		g := c.Goldstein
+		sum.Goldstein, sum.QuadClass = &g, c.QuadClass
+	}
+	if f.Speaker != nil && f.Speaker.ID != "" {
+		sum.Speaker = string(b.ActorIRI(*f.Speaker))
+	}
+	if f.Subject.Post != "" && f.Predicate == "roleIn" {
+		sum.Post = f.Subject.Post
+	}
+	js, err := json.Marshal(sum)
+	if err != nil {
+		return nil, fmt.Errorf("fact %s: summary: %w", n, err)
+	}
+	lit := str(string(js))
+	add(schema.PSummary, lit)
+	index := func(node quad.IRI, p string) {
+		qs = append(qs, quad.Quad{Subject: node, Predicate: b.v.Term(p), Object: lit, Label: art})
+	}
+	index(s, schema.PSummaryAsSubject)
+	index(o, schema.PSummaryAsObject)
+	if sum.Speaker != "" {
+		index(quad.IRI(sum.Speaker), schema.PSummaryAsSpeaker)
+	}
+	index(b.v.Predicate(pred.Name), schema.PFactSummary)
+	if p, ok := b.PeriodIRI(f.Date); ok {
+		index(p, schema.PFactSummary)
+	}
 	return qs, nil
 }
 
 // Result returns all quads of one article: the article node, its facts, and
-// the descriptions of every actor they mention (in the actors graph).
+// the descriptions of every actor they mention (in the actors graph) and of
+// the periods their dates fall in (in the periods graph).
 // Article-labelled quads come first; actor quads follow and are meant to be
 // written with duplicates ignored.
 func (b *Builder) Result(a fact.Article, facts []fact.Fact) (article, actors []quad.Quad, err error) {
@@ -229,6 +320,10 @@ func (b *Builder) Result(a fact.Article, facts []fact.Fact) (article, actors []q
 		article = append(article, qs...)
 		addActor(f.Subject)
 		addActor(f.Object)
+		if p, ok := b.PeriodIRI(f.Date); ok && !seen["period "+string(p)] {
+			seen["period "+string(p)] = true
+			actors = append(actors, b.Period(p))
+		}
 		if f.Speaker != nil && f.Speaker.ID != "" {
 			addActor(*f.Speaker)
 		}
