@@ -51,8 +51,11 @@ const (
 	MDesc                       // "the militant group": the last armed group
 )
 
-// groupWords head descriptions of armed groups.
-var groupWords = map[string]bool{"group": true, "organisation": true, "organization": true, "movement": true, "militia": true}
+// groupWords head descriptions that refer back to an actor of a type: "the
+// militant group" to the last armed group, "the alliance" to the last
+// organisation.
+var groupWords = map[string]schema.ActorType{"group": schema.ArmedGroup, "movement": schema.ArmedGroup, "militia": schema.ArmedGroup, "militants": schema.ArmedGroup, "jihadists": schema.ArmedGroup,
+	"organisation": schema.Organization, "organization": schema.Organization, "alliance": schema.Organization, "bloc": schema.Organization, "union": schema.Organization}
 
 // capitalizedName: a capitalised word that the dictionary knows starts a name.
 func capitalizedName(d Dict, words []string, j int) bool {
@@ -70,13 +73,14 @@ type Mention struct {
 	Post       string // office named in the mention, if any
 	Country    string // ISO3 named in the mention (demonym or "of France"), if any
 	Plural     bool
-	Person     bool        // refers to a person (for pronoun agreement)
-	Pronoun    string      // lower-case pronoun for MPronoun
-	Location   bool        // used as a place ("in Moscow"), not an agent
-	Possessive bool        // followed by 's or is a possessive pronoun
-	Modifier   bool        // "NATO" in "NATO member Turkey": describes the next mention, is no argument
-	AfterAnd   bool        // directly preceded by "and": the second of a coordination
-	Affil      *fact.Actor // the state or organisation a title names ("French", "NATO")
+	Person     bool             // refers to a person (for pronoun agreement)
+	Pronoun    string           // lower-case pronoun for MPronoun
+	Location   bool             // used as a place ("in Moscow"), not an agent
+	Possessive bool             // followed by 's or is a possessive pronoun
+	Modifier   bool             // "NATO" in "NATO member Turkey": describes the next mention, is no argument
+	AfterAnd   bool             // directly preceded by "and": the second of a coordination
+	Affil      *fact.Actor      // the state or organisation a title names ("French", "NATO")
+	DescType   schema.ActorType // for MDesc: the type of actor it refers back to
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -342,9 +346,11 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 		for j < len(toks) && j < i+4 && (toks[j].Tag == "JJ" || toks[j].Tag == "NNP" && !capitalizedName(d, words, j)) {
 			j++
 		}
-		if j < len(toks) && j > i && groupWords[toks[j].Lower] {
-			if _, _, _, ok := d.Actor(words, i+1); !ok {
-				return Mention{Start: i, End: j + 1, Kind: MDesc}, true
+		if j < len(toks) && j > i {
+			if t, ok := groupWords[toks[j].Lower]; ok {
+				if _, _, _, named := d.Actor(words, i+1); !named {
+					return Mention{Start: i, End: j + 1, Kind: MDesc, DescType: t}, true
+				}
 			}
 		}
 	}

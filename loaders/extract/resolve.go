@@ -157,13 +157,13 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 		case MDesc:
 			for j := i - 1; j >= 0 && len(m.Actors) == 0; j-- {
 				for _, a := range ms[j].Actors {
-					if a.Type == schema.ArmedGroup {
+					if a.Type == m.DescType {
 						m.Actors = []fact.Actor{a}
 					}
 				}
 			}
 			if len(m.Actors) == 0 {
-				if as := hist.recent(idx-3, func(a fact.Actor) bool { return a.Type == schema.ArmedGroup }); len(as) > 0 {
+				if as := hist.recent(idx-3, func(a fact.Actor) bool { return a.Type == m.DescType }); len(as) > 0 {
 					m.Actors = as[:1]
 				}
 			}
