@@ -9,14 +9,12 @@
 
 var A = side(params.a), B = side(params.b);
 var inA = set(A), inB = set(B);
-// A fact linking the two sides is in both sides' fact lists: intersect the
-// node lists before reading any fact.
-var ids = intersect(factIds(A, ["subject", "object"]), factIds(B, ["subject", "object"]));
-var facts = loadFacts(ids, false, EVENT_FIELDS).filter(function (f) {
+// A fact linking the two sides is among either side's facts: read A's.
+var facts = factsOf(A, ["subject", "object"]).filter(function (f) {
   return (inA[f.subject] && inB[f.object]) || (inB[f.subject] && inA[f.object]);
 });
-var arts = articles(facts.map(function (f) { return f.article; }));
-var names = labels([].concat(facts.map(function (f) { return f.subject; }), facts.map(function (f) { return f.object; })));
+var arts = articlesOf(facts);
+var names = nameMap(facts);
 facts.sort(function (x, y) {
   // Undated facts last; then by article date, then sentence order.
   return cmp(x.date || "9999", y.date || "9999") || cmp(arts[x.article].date, arts[y.article].date) ||

@@ -11,37 +11,41 @@ function add(x, y, over, basis, fs) {
   if (x === y) { return; }
   var a = x < y ? x : y, b = x < y ? y : x;
   var k = a + " " + b + " " + over;
-  var p = found[k] = found[k] || { a: a, b: b, over: over, basis: {}, facts: [] };
+  var p = found[k] = found[k] || { a: a, b: b, over: over, basis: {}, facts: [], has: {} };
   p.basis[basis] = true;
-  fs.forEach(function (f) { if (p.facts.indexOf(f) < 0) { p.facts.push(f); } });
+  fs.forEach(function (f) { if (!p.has[f.id]) { p.has[f.id] = true; p.facts.push(f); } });
 }
 
 // 1. Stated disagreements.
-var dis = g.V(ont("disagreesWith")).in(ont("predicate")).toArray();
-if (params.actor) { dis = intersect(dis, factIds([params.actor], ["subject", "object"])); }
-var disFacts = loadFacts(dis, false, STANCE_FIELDS);
+var disFacts = params.actor ?
+  factsOf([params.actor], ["subject", "object"]).filter(function (f) { return f.predicate === "disagreesWith"; }) :
+  factsOfPredicate({ predicates: ["disagreesWith"], cameo: [] });
 
 // 2. Opposite stances on one target. With an actor: its stances, then the
 // other stances on the same targets; without: every stance.
-var stanceIds = values([ont("supports"), ont("opposes")], ont("predicate"), "in");
+var stances = factsOfPredicate({ predicates: ["supports", "opposes"], cameo: [] }).filter(function (f) { return f.kind === "stance"; });
 if (params.actor) {
-  var mine = loadFacts(intersect(stanceIds, factIds([params.actor], ["subject"])), false, STANCE_FIELDS);
-  var targets = uniq(mine.map(function (f) { return f.object; }));
-  stanceIds = intersect(stanceIds, factIds(targets, ["object"]));
+  var targets = set(stances.filter(function (f) { return f.subject === params.actor; }).map(function (f) { return f.object; }));
+  stances = stances.filter(function (f) { return targets[f.object]; });
 }
-var stances = loadFacts(stanceIds, false, STANCE_FIELDS).filter(function (f) { return f.kind === "stance"; });
 
-var topicNames = labels(uniq(stances.map(function (f) { return f.object; })));
+var topicNames = nameMap(stances);
 disFacts.forEach(function (f) { add(f.subject, f.object, f.topic || "", "disagreesWith", [f]); });
 var byTarget = {};
 stances.forEach(function (f) { (byTarget[f.object] = byTarget[f.object] || []).push(f); });
+// Pairs of subjects, not of facts: a hub target has thousands of stances.
+function bySubject(fs) {
+  var o = {}, order = [];
+  fs.forEach(function (f) { if (!o[f.subject]) { o[f.subject] = []; order.push(f.subject); } o[f.subject].push(f); });
+  return { o: o, order: order };
+}
 keys(byTarget).forEach(function (t) {
-  var pro = byTarget[t].filter(function (f) { return f.polarity > 0; });
-  var con = byTarget[t].filter(function (f) { return f.polarity < 0; });
-  pro.forEach(function (p) {
-    con.forEach(function (c) {
-      if (params.actor && p.subject !== params.actor && c.subject !== params.actor) { return; }
-      add(p.subject, c.subject, topicNames[t], "opposite stances", [p, c]);
+  var pro = bySubject(byTarget[t].filter(function (f) { return f.polarity > 0; }));
+  var con = bySubject(byTarget[t].filter(function (f) { return f.polarity < 0; }));
+  pro.order.forEach(function (ps) {
+    con.order.forEach(function (cs) {
+      if (params.actor && ps !== params.actor && cs !== params.actor) { return; }
+      add(ps, cs, topicNames[t], "opposite stances", pro.o[ps].concat(con.o[cs]));
     });
   });
 });
@@ -61,14 +65,14 @@ keys(byPair).forEach(function (k) {
       if (x.indexOf(y) >= 0 || y.indexOf(x) >= 0) {
         o.merged = true;
         keys(o.basis).forEach(function (b) { r.basis[b] = true; });
-        o.facts.forEach(function (f) { if (r.facts.indexOf(f) < 0) { r.facts.push(f); } });
+        o.facts.forEach(function (f) { if (!r.has[f.id]) { r.has[f.id] = true; r.facts.push(f); } });
         if (o.over.length > r.over.length) { r.over = o.over; }
       }
     });
     rows.push(r);
   });
 });
-var names = labels([].concat(rows.map(function (r) { return r.a; }), rows.map(function (r) { return r.b; })));
+var names = nameMap(disFacts.concat(stances));
 rows.sort(function (x, y) { return y.facts.length - x.facts.length || cmp(names[x.a], names[y.a]) || cmp(names[x.b], names[y.b]) || cmp(x.over, y.over); });
 rows.slice(0, params.limit).forEach(function (r) {
   var ev = evidence(r.facts);

@@ -89,32 +89,9 @@ function keys(o) { var out = []; for (var k in o) { if (o.hasOwnProperty(k)) { o
 
 function cmp(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 
-// factIds lists the fact nodes in which one of actors plays one of roles
-// ("subject", "object", "speaker"): one hop on the object index.
-function factIds(actors, roles) {
-  if (actors.length === 0) { return []; }
-  return uniq(values(actors, roles.map(ont), "in"));
-}
-
-// predicateFactIds lists the fact nodes matching a predicate parameter (see
-// bindPredicate in params.go): facts whose predicate is one of p.predicates
-// or whose CAMEO code is one of p.cameo.
-function predicateFactIds(p) {
-  var ids = [];
-  ids = values(p.predicates.map(ont), ont("predicate"), "in");
-  // CAMEO codes are plain literals; str() keeps a code from reading as anything else.
-  p.cameo.forEach(function (c) { ids = ids.concat(g.V(str(c)).in(ont("cameo")).toArray()); });
-  return uniq(ids);
-}
-
-// matches says whether a loaded fact answers a predicate parameter.
-function matches(f, p) {
-  return p.predicates.indexOf(f.predicate) >= 0 || (f.cameo !== undefined && p.cameo.indexOf(f.cameo) >= 0);
-}
-
-// FACT_FIELDS are the fact properties every query needs; a query that
-// needs more passes its own list to loadFacts. Each field costs one index
-// lookup per fact, so fewer is faster.
+// FACT_FIELDS are the fact properties read from the fact node itself when
+// a fact has no summary literal (a store loaded before summaries existed);
+// each field costs one index lookup per fact.
 var FACT_FIELDS = ["subject", "predicate", "object", "kind", "negated", "date", "article", "modality", "sentence", "sentenceIndex"];
 var EVENT_FIELDS = FACT_FIELDS.concat(["cameo", "goldstein", "quadClass"]);
 var STANCE_FIELDS = FACT_FIELDS.concat(["polarity", "topic"]);
@@ -122,14 +99,131 @@ var ALL_FIELDS = FACT_FIELDS.concat(["cameo", "goldstein", "quadClass", "polarit
 
 var NUMERIC = { goldstein: 1, quadClass: 1, polarity: 1, sentenceIndex: 1, sentenceStart: 1, sentenceEnd: 1 };
 
-// loadFacts reads fact nodes, the properties queries use (vocab.factProps,
-// not offsets) in one hop, and returns plain objects. The predicates are
-// named: out(null) would join with every node of the store on bolt. Negated facts are dropped unless asked
-// for: "X did not meet Y" is not evidence that they met.
+// Fact summaries (loaders/quads Summary): every fact node has one
+// ont:summary literal, a JSON object of its main properties, and the same
+// literal hangs off its subject, object and speaker (ont:summaryAsSubject,
+// ...AsObject, ...AsSpeaker), its predicate term and its period
+// (ont:factSummary). One hop from one node along one predicate reads every
+// fact of an actor, predicate or month as one value each, instead of one
+// lookup per fact and property.
+var SUMMARY = ont("summary");
+var ROLE_SUMMARY = { subject: ont("summaryAsSubject"), object: ont("summaryAsObject"), speaker: ont("summaryAsSpeaker") };
+var FACT_SUMMARY = ont("factSummary");
+var PERIOD = vocab.base + "period/";
+
+function iri(x) { return x ? "<" + x + ">" : x; }
+
+// unsummary turns a summary literal, as Gizmo hands it back (N-Quads text,
+// whose escapes are JSON's), into a fact object with IRIs in Gizmo's form.
+function unsummary(v) {
+  var f = JSON.parse(v.charAt(0) === '"' ? JSON.parse(v) : v);
+  f.id = iri(f.fact); f.subject = iri(f.subject); f.object = iri(f.object); f.article = iri(f.article);
+  if (f.speaker) { f.speaker = iri(f.speaker); }
+  return f;
+}
+
+// collect adds facts to acc (a {seen, list} pair), once each, dropping
+// negated ones unless asked for.
+function collect(acc, fs, keepNegated) {
+  for (var i = 0; i < fs.length; i++) {
+    var f = fs[i];
+    if (acc.seen.hasOwnProperty(f.id)) { continue; }
+    acc.seen[f.id] = true;
+    if (f.negated === true && !keepNegated) { continue; }
+    acc.list.push(f);
+  }
+}
+function factSet() { return { seen: {}, list: [] }; }
+
+// summariesFrom reads the summaries one hop along pred from node.
+function summariesFrom(node, pred) {
+  var vs = g.V(node).out(pred).toArray(), out = [];
+  for (var i = 0; i < vs.length; i++) { out.push(unsummary(vs[i])); }
+  return out;
+}
+
+// factsOf lists the facts in which one of actors plays one of roles
+// ("subject", "object", "speaker"): one hop per actor and role. Negated
+// facts are dropped unless asked for.
+function factsOf(actors, roles, keepNegated) {
+  var a = factSet();
+  uniq(actors).forEach(function (n) {
+    roles.forEach(function (r) {
+      var fs = summariesFrom(n, ROLE_SUMMARY[r]);
+      if (fs.length === 0) { fs = loadFacts(factIds([n], [r]), true); }
+      collect(a, fs, keepNegated);
+    });
+  });
+  return a.list;
+}
+
+// factsOfPredicate lists the facts matching a predicate parameter (see
+// bindPredicate in runner.go): those whose predicate is one of p.predicates
+// (one hop per predicate) or whose CAMEO code is one of p.cameo (one hop per
+// code for the fact nodes, then one per fact not already read).
+function factsOfPredicate(p, keepNegated) {
+  var a = factSet();
+  p.predicates.forEach(function (name) {
+    var fs = summariesFrom(ont(name), FACT_SUMMARY);
+    if (fs.length === 0) { fs = loadFacts(g.V(ont(name)).in(ont("predicate")).toArray(), true); }
+    collect(a, fs, true);
+  });
+  var rest = [];
+  // CAMEO codes are plain literals; str() keeps a code from reading as anything else.
+  p.cameo.forEach(function (c) {
+    g.V(str(c)).in(ont("cameo")).toArray().forEach(function (id) { if (!a.seen.hasOwnProperty(id)) { rest.push(id); } });
+  });
+  collect(a, loadFacts(uniq(rest), true), true);
+  return keepNegated ? a.list : a.list.filter(function (f) { return f.negated !== true; });
+}
+
+// factsOfPeriods lists the facts dated within the periods (IRIs).
+function factsOfPeriods(periods, keepNegated) {
+  var a = factSet();
+  periods.forEach(function (n) { collect(a, summariesFrom(n, FACT_SUMMARY), keepNegated); });
+  return a.list;
+}
+
+// periodList lists the period nodes (months and years with dated facts), in
+// date order, with their date text ("2015-11", "2015").
+function periodList() {
+  return uniq(g.V(ont("Period")).in(RDF_TYPE).toArray()).map(function (n) {
+    return { iri: n, date: local(n, PERIOD) };
+  }).sort(function (x, y) { return cmp(x.date, y.date); });
+}
+
+// factIds lists the fact nodes in which one of actors plays one of roles
+// ("subject", "object", "speaker"): one hop on the object index.
+function factIds(actors, roles) {
+  if (actors.length === 0) { return []; }
+  return uniq(values(actors, roles.map(ont), "in"));
+}
+
+// matches says whether a loaded fact answers a predicate parameter.
+function matches(f, p) {
+  return p.predicates.indexOf(f.predicate) >= 0 || (f.cameo !== undefined && p.cameo.indexOf(f.cameo) >= 0);
+}
+
+// loadFacts reads fact nodes: each one's summary literal (one hop), or,
+// for a fact without one, its properties one by one (fields, default
+// ALL_FIELDS). Negated facts are dropped unless asked for: "X did not meet
+// Y" is not evidence that they met.
 function loadFacts(ids, keepNegated, fields) {
   if (ids.length === 0) { return []; }
+  var a = factSet(), missing = [];
+  uniq(ids).forEach(function (id) {
+    var vs = g.V(id).out(SUMMARY).toArray();
+    if (vs.length) { collect(a, [unsummary(vs[0])], keepNegated); } else { missing.push(id); }
+  });
+  if (missing.length) { collect(a, loadFactProps(missing, fields || ALL_FIELDS), keepNegated); }
+  return a.list;
+}
+
+// loadFactProps reads facts property by property (stores without summaries).
+// The predicates are named: out(null) would join with every node of the store on bolt.
+function loadFactProps(ids, fields) {
   var byId = {};
-  var props = (fields || FACT_FIELDS).map(ont);
+  var props = fields.map(ont);
   pairs(ids, props, "out").forEach(function (r) {
     var f = byId[r.n];
     if (!f) { f = byId[r.n] = { id: r.n }; }
@@ -138,15 +232,44 @@ function loadFacts(ids, keepNegated, fields) {
     if (k === "predicate") { v = predName(v); }
     else if (NUMERIC[k]) { v = num(v); }
     else { v = lit(v); }
+    if (k === "negated") { v = v === true || v === "true"; }
     f[k] = v;
   });
   var out = [];
   ids.forEach(function (id) {
     var f = byId[id];
-    if (!f || f.subject === undefined) { return; }
-    if (f.negated === true && !keepNegated) { return; }
-    out.push(f);
+    if (f && f.subject !== undefined) { out.push(f); }
   });
+  return out;
+}
+
+// nameMap maps the actors of facts to their names, as the summaries give
+// them, asking the store (labels) only for those they do not name.
+function nameMap(facts, more) {
+  var out = {}, ask = [];
+  facts.forEach(function (f) {
+    if (f.subjectLabel !== undefined && !out.hasOwnProperty(f.subject)) { out[f.subject] = f.subjectLabel; }
+    if (f.objectLabel !== undefined && !out.hasOwnProperty(f.object)) { out[f.object] = f.objectLabel; }
+  });
+  facts.forEach(function (f) { [f.subject, f.object].forEach(function (n) { if (!out.hasOwnProperty(n)) { ask.push(n); } }); });
+  (more || []).forEach(function (n) { if (!out.hasOwnProperty(n)) { ask.push(n); } });
+  var l = labels(ask);
+  keys(l).forEach(function (n) { out[n] = l[n]; });
+  return out;
+}
+
+// articlesOf maps articles to a fact's article as articles() describes it, from the
+// summary (no headline) or, without one, from the store.
+function articlesOf(facts) {
+  var out = {}, ask = [];
+  facts.forEach(function (f) {
+    if (out.hasOwnProperty(f.article)) { return; }
+    if (f.fact !== undefined) {
+      out[f.article] = { id: articleId(f.article), headline: "", publisher: f.publisher || "", date: f.published || "" };
+    } else { ask.push(f.article); }
+  });
+  var a = articles(ask);
+  keys(a).forEach(function (k) { out[k] = a[k]; });
   return out;
 }
 
@@ -276,7 +399,7 @@ function emit(row) { g.emit(row); }
 // do not vote. Returns rows with the net score and the votes behind it.
 function alignment() {
   var A = side(params.actor), inA = set(A);
-  var facts = loadFacts(factIds(A, ["subject", "object"]), false, ["subject", "predicate", "object", "kind", "negated", "goldstein", "polarity", "article", "sentence"]);
+  var facts = factsOf(A, ["subject", "object"]);
   var by = {};
   facts.forEach(function (f) {
     var c = inA[f.subject] ? f.object : f.subject;
@@ -292,8 +415,8 @@ function alignment() {
     if (f.kind === "event") { r.g.push(f.goldstein); }
   });
   var rows = keys(by).map(function (k) { return by[k]; });
-  var names = labels(rows.map(function (r) { return r.c; }));
-  var me = labels([params.actor])[params.actor];
+  var names = nameMap(facts, rows.map(function (r) { return r.c; }).concat([params.actor]));
+  var me = names[params.actor];
   return rows.map(function (r) {
     var ev = evidence(r.facts);
     var mean = r.g.length ? Math.round(100 * r.g.reduce(function (s, x) { return s + x; }, 0) / r.g.length) / 100 : null;

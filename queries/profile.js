@@ -19,11 +19,13 @@ if (self.alias) { row("aliases", uniq(self.alias).sort().join(", ")); }
 if (self.countryCode) { row("country code", self.countryCode.join(", ")); }
 if (self[vocab.sameAs]) { row("same as", self[vocab.sameAs].map(function (x) { return local(x, ""); }).join(", ")); }
 
-// Ties: relation facts in either role, read through the predicate index.
-var relIds = values([ont("roleIn"), ont("memberOf"), ont("allyOf")], ont("predicate"), "in");
-var asSubject = factIds([me], ["subject"]), asObject = factIds([me], ["object"]);
-var ties = loadFacts(intersect(uniq(asSubject.concat(asObject)), relIds), false, ALL_FIELDS);
-var names = labels([].concat(ties.map(function (f) { return f.subject; }), ties.map(function (f) { return f.object; })));
+// Every fact that mentions the actor, negated ones included (they count as
+// facts and their articles mention it), from its summaries.
+var mentions = factsOf([me], ["subject", "object", "speaker"], true);
+var mine = mentions.filter(function (f) { return f.subject === me || f.object === me; });
+// Ties: relation facts in either role.
+var ties = mine.filter(function (f) { return f.negated !== true && (f.predicate === "roleIn" || f.predicate === "memberOf" || f.predicate === "allyOf"); });
+var names = nameMap(ties);
 function groupBy(fs, key) {
   var g = {}, order = [];
   fs.forEach(function (f) { var k = key(f); if (!g[k]) { g[k] = []; order.push(k); } g[k].push(f); });
@@ -41,16 +43,14 @@ tie("official", "roleIn", false, function (f) { return names[f.subject] + (f.pos
 tie("member", "memberOf", false, function (f) { return names[f.subject]; });
 
 // Activity: facts by kind, dates of the facts, and the articles that
-// mention the actor (every quad touching it is labelled with one).
-var all = uniq(asSubject.concat(asObject));
+// mention the actor (as subject, object or speaker of a fact).
 var kinds = {};
-values(all, ont("kind"), "out").forEach(function (k) { kinds[k] = (kinds[k] || 0) + 1; });
-row("facts", all.length + (all.length ? " (" + keys(kinds).sort().map(function (k) { return kinds[k] + " " + k; }).join(", ") + ")" : ""));
-var dates = values(all, ont("date"), "out").map(lit).sort();
+mine.forEach(function (f) { kinds[f.kind] = (kinds[f.kind] || 0) + 1; });
+row("facts", mine.length + (mine.length ? " (" + keys(kinds).sort().map(function (k) { return kinds[k] + " " + k; }).join(", ") + ")" : ""));
+var dates = mine.map(function (f) { return f.date; }).filter(function (d) { return d; }).sort();
 if (dates.length) { row("events dated", dates[0] + " to " + dates[dates.length - 1]); }
-var ACTORS_GRAPH = "<" + vocab.base + "graph/actors>";
-var artIRIs = g.V(me).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; });
-var arts = articles(artIRIs);
+var arts = articlesOf(mentions);
+var artIRIs = keys(arts);
 var pub = artIRIs.map(function (a) { return arts[a].date; }).filter(function (d) { return d; }).sort();
 if (pub.length) { row("seen", "first " + pub[0] + ", last " + pub[pub.length - 1]); }
 var ids = artIRIs.map(function (a) { return arts[a].id; }).sort();

@@ -8,16 +8,15 @@
 // @subgraph
 
 var me = params.actor;
-var ids = factIds([me], ["subject", "object"]);
-if (params.predicate) { ids = intersect(ids, predicateFactIds(params.predicate)); }
+var facts = factsOf([me], ["subject", "object"]);
 var groups = {};
-loadFacts(ids, false, EVENT_FIELDS).forEach(function (f) {
+facts.forEach(function (f) {
   if (params.predicate && !matches(f, params.predicate)) { return; }
   var k = f.subject + " " + f.predicate + " " + f.object;
   (groups[k] = groups[k] || { kind: f.kind, predicate: f.predicate, source: f.subject, target: f.object, facts: [] }).facts.push(f);
 });
 var rows = keys(groups).map(function (k) { return groups[k]; });
-var names = labels([].concat(rows.map(function (r) { return r.source; }), rows.map(function (r) { return r.target; })));
+var names = nameMap(facts);
 var kindOrder = { relation: 0, stance: 1, event: 2 };
 rows.sort(function (x, y) {
   return (kindOrder[x.kind] - kindOrder[y.kind]) || cmp(x.predicate, y.predicate) ||

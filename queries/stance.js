@@ -5,11 +5,12 @@
 // @columns source stance polarity target topic date article publisher sentence
 // @subgraph
 
-var ids = intersect(factIds([params.actor], ["subject"]), values([ont("supports"), ont("opposes")], ont("predicate"), "in"));
-if (params.on) { ids = intersect(ids, factIds([params.on], ["object"])); }
-var facts = loadFacts(ids, false, STANCE_FIELDS).filter(function (f) { return f.kind === "stance" && (!params.on || f.object === params.on); });
-var arts = articles(facts.map(function (f) { return f.article; }));
-var names = labels([params.actor].concat(facts.map(function (f) { return f.object; })));
+var facts = factsOf([params.actor], ["subject"]).filter(function (f) {
+  return f.subject === params.actor && (f.predicate === "supports" || f.predicate === "opposes") &&
+    f.kind === "stance" && (!params.on || f.object === params.on);
+});
+var arts = articlesOf(facts);
+var names = nameMap(facts, [params.actor]);
 facts.sort(function (x, y) {
   return cmp(names[x.object], names[y.object]) || cmp(arts[x.article].date, arts[y.article].date) || cmp(x.article, y.article) || (x.sentenceIndex - y.sentenceIndex);
 });

@@ -12,11 +12,10 @@
 // counted in its article's month.
 
 var A = side(params.a), B = side(params.b), inA = set(A), inB = set(B);
-var ids = intersect(factIds(A, ["subject", "object"]), factIds(B, ["subject", "object"]));
-var facts = loadFacts(ids, false, EVENT_FIELDS).filter(function (f) {
+var facts = factsOf(A, ["subject", "object"]).filter(function (f) {
   return f.quadClass && ((inA[f.subject] && inB[f.object]) || (inB[f.subject] && inA[f.object]));
 });
-var arts = articles(facts.map(function (f) { return f.article; }));
+var arts = articlesOf(facts);
 function bucket() { return { q: [0, 0, 0, 0, 0], g: 0, n: 0, facts: [] }; }
 var months = {}, total = bucket();
 facts.forEach(function (f) {

@@ -16,15 +16,13 @@
 // Russia; the target column says which.
 
 var p = params.predicate;
-var ids = predicateFactIds(p);
 var targets = params.actor ? side(params.actor) : [], isTarget = set(targets);
-if (params.actor) {
-  // Both roles: a symmetric fact "X meets Shoigu" may be stored as "Shoigu meets X".
-  ids = intersect(factIds(targets, ["object", "subject"]), ids);
-}
+// With an actor, its side's facts (both roles: a symmetric fact "X meets
+// Shoigu" may be stored as "Shoigu meets X"); without, the predicate's.
+var facts = params.actor ? factsOf(targets, ["object", "subject"]) : factsOfPredicate(p);
 
 var groups = {};
-loadFacts(ids, false, EVENT_FIELDS).forEach(function (f) {
+facts.forEach(function (f) {
   if (!matches(f, p)) { return; }
   var src = f.subject, dst = f.object;
   if (params.actor && !isTarget[dst]) {
@@ -39,7 +37,7 @@ loadFacts(ids, false, EVENT_FIELDS).forEach(function (f) {
 });
 
 var rows = keys(groups).map(function (k) { return groups[k]; });
-var names = labels([].concat(rows.map(function (r) { return r.source; }), rows.map(function (r) { return r.target; })));
+var names = nameMap(facts);
 rows.sort(function (a, b) {
   return b.facts.length - a.facts.length || cmp(names[a.source], names[b.source]) || cmp(a.predicate, b.predicate) || cmp(names[a.target], names[b.target]);
 });

@@ -4,7 +4,8 @@ package schema
 // listed here once so that the quad writer and the Gizmo queries agree.
 const (
 	// Classes.
-	ClassFact = "Fact"
+	ClassFact   = "Fact"
+	ClassPeriod = "Period" // a month (2015-11) or year (2015) that dated facts fall in
 
 	// Fact node properties.
 	PSubject       = "subject"
@@ -35,6 +36,17 @@ const (
 	PTrigger       = "trigger"
 	PArticle       = "article"
 	PRule          = "rule"
+
+	// Derived read index (see loaders/quads: Summary). PSummary links a fact
+	// node to its summary literal, a JSON object of the fact's main
+	// properties; the same literal hangs off every node a query starts from,
+	// so that one indexed hop reads every fact of an actor, predicate or
+	// period. The properties above stay the authoritative model.
+	PSummary          = "summary"          // fact -> summary
+	PSummaryAsSubject = "summaryAsSubject" // subject actor -> summary
+	PSummaryAsObject  = "summaryAsObject"  // object actor -> summary
+	PSummaryAsSpeaker = "summaryAsSpeaker" // speaker actor -> summary
+	PFactSummary      = "factSummary"      // predicate term or period -> summary
 
 	// Actor properties (besides rdf:type, rdfs:label and owl:sameAs).
 	PAlias       = "alias"
