@@ -1,6 +1,8 @@
 package loaders
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/loaders/actors"
 	"github.com/kg-project/kg/loaders/extract"
 	"github.com/kg-project/kg/loaders/fact"
@@ -43,6 +45,12 @@ func (a dictAdapter) Post(words []string, i int) (string, int, bool) {
 
 func (a dictAdapter) Group(x fact.Actor, words []string, i int) (fact.Actor, int, bool) {
 	g, n, ok := a.d.GroupNounAt(words, i)
+	if !ok && i < len(words) && !strings.HasSuffix(words[i], "s") {
+		// The lexicon lists most nouns in the plural ("helicopters"); a
+		// singular ("an Ethiopian helicopter") names the same agent.
+		g, ok = a.d.GroupNoun(words[i] + "s")
+		n = 1
+	}
 	if !ok {
 		return fact.Actor{}, 0, false
 	}

@@ -118,6 +118,11 @@ func TestRulesOnUnseenActors(t *testing.T) {
 			not:   [][3]string{{"", "", ""}}[:0]},
 		{text: "The Moroccan army said it would cut all military contacts with Algeria.",
 			wants: []want{{s: "MAR", p: "suspends", o: "DZA"}}},
+		{text: "The United Nations called for a ceasefire between Armenia and Azerbaijan.",
+			wants: []want{{s: "United Nations", p: "appeals", o: "ARM"}, {s: "United Nations", p: "appeals", o: "AZE"}}},
+		{text: "Al-Shabaab claimed responsibility for the attack in Nairobi, as well as bombings in Mogadishu and the downing of an Ethiopian helicopter.",
+			wants: []want{{s: "al-Shabaab", p: "attacks", o: "KEN"}, {s: "al-Shabaab", p: "bombs", o: "SOM"}, {s: "al-Shabaab", p: "shootsDown", o: "ETH"}},
+			not:   [][3]string{{"", "", ""}}[:0]},
 		{text: "Rebels said they had captured the town. Colombian troops later killed two rebels, the army said.",
 			wants: []want{{s: "COL", p: "kills", o: "rebels"}}},
 	}

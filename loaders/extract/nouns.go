@@ -53,14 +53,14 @@ func (x *Extractor) nouns(st *sentence) {
 			if prep == "between" {
 				continue
 			}
-			if k, ok := mentionAfter(st, end, limit, prep); ok {
+			if k, ok := objectPP(st, end, limit, prep); ok {
 				obj = st.mentionArgs(k)
 				break
 			}
 		}
 		// "attacks in Paris": the place attacked.
 		if len(obj) == 0 && attackPreds[pred.Name] {
-			if k, ok := mentionAfter(st, end, limit, "in"); ok {
+			if k, ok := objectPP(st, end, limit, "in"); ok {
 				obj = st.mentionArgs(k)
 			}
 		}
@@ -205,6 +205,22 @@ func mentionAfter(st *sentence, from, limit int, prep string) (int, bool) {
 			return k, true
 		}
 		// "a visit to Moscow last month by X": look past non-mention tokens.
+	}
+	return -1, false
+}
+
+// objectPP finds the object of an event noun in its own prepositional
+// phrase: prep must be the first preposition after the noun, so that in
+// "bombings in Beirut and the downing of a Russian airplane" the "of" belongs
+// to the downing, not to the bombings.
+func objectPP(st *sentence, end, limit int, prep string) (int, bool) {
+	for t := end; t < limit; t++ {
+		if tg := st.Tokens[t].Tag; tg == "IN" || tg == "TO" {
+			if st.Tokens[t].Lower != prep {
+				return -1, false
+			}
+			return mentionAfter(st, t, limit, prep)
+		}
 	}
 	return -1, false
 }

@@ -35,6 +35,10 @@ func fixTags(toks []Token) {
 			continue
 		}
 		if i == 0 {
+			// "Norway/RB called": a capitalised first word before a verb is its subject.
+			if (t.Tag == "RB" || t.Tag == "JJ") && t.Text != t.Lower && len(toks) > 1 && strings.HasPrefix(toks[1].Tag, "VB") {
+				t.Tag = "NNP"
+			}
 			continue
 		}
 		prev := toks[i-1]
