@@ -35,6 +35,7 @@ import (
 type Options struct {
 	DictFiles    []string // extra actor dictionaries (--dict), on top of the embedded one and the user directory
 	LexiconFiles []string // extra verb-frame or event-noun tables (--lexicon), in the embedded files' format
+	Trace        bool     // fill Result.Trace with each sentence's tags and mentions
 }
 
 // Result is everything extracted from one article.
@@ -42,13 +43,15 @@ type Result struct {
 	Article  fact.Article
 	Facts    []fact.Fact
 	Warnings []string // repaired input and similar, for the user
+	Trace    string   // with Options.Trace: every sentence's tagged tokens and mentions
 }
 
 // Extractor runs the pipeline. It holds only read-only tables after New, so
 // one Extractor may serve many goroutines.
 type Extractor struct {
-	nlp *nlp.Analyzer
-	x   *extract.Extractor
+	nlp   *nlp.Analyzer
+	x     *extract.Extractor
+	trace bool
 }
 
 // New loads the dictionaries, lexicons and language models.
@@ -81,7 +84,7 @@ func New(opts Options) (*Extractor, error) {
 		}
 		return out
 	}
-	return &Extractor{nlp: an, x: extract.New(dictAdapter{dict}, lex, preds, dates)}, nil
+	return &Extractor{nlp: an, x: extract.New(dictAdapter{dict}, lex, preds, dates), trace: opts.Trace}, nil
 }
 
 // Extract runs the pipeline on one article.
@@ -108,7 +111,13 @@ func (e *Extractor) Extract(src source.Source) (Result, error) {
 	sents := e.nlp.Sentences(body, paras)
 	facts := e.x.Extract(art.ID, art.Date, sents)
 	toChars(src.Raw, facts)
-	return Result{Article: art, Facts: facts, Warnings: doc.Warnings}, nil
+	res := Result{Article: art, Facts: facts, Warnings: doc.Warnings}
+	if e.trace {
+		var b strings.Builder
+		e.x.Explain(&b, sents)
+		res.Trace = b.String()
+	}
+	return res, nil
 }
 
 // readLexicons reads user lexicon files and sorts them into verb tables (7

@@ -36,10 +36,15 @@ Formats:
 --explain shows how each fact was found: with table it adds the columns RULE,
 TRIGGER and the character offsets of subject, trigger and object; with the
 other formats it writes one line per fact to standard error, so standard
-output stays machine-readable.`,
+output stays machine-readable.
+
+--trace writes, for every sentence, its tokens with their part-of-speech
+tags and the actor mentions found in it with what they resolved to: the
+place to look when a fact you expected is missing.`,
 		Example: `  kg extract seeds/000_c3a10e7d3e14a95b.txt
   kg extract --format jsonl seeds > facts.jsonl
-  python3 ../shared/gold/score.py ../shared/gold/gold.jsonl facts.jsonl
+  python3 ../shared/gold/score.py ../shared/gold/seeds.jsonl facts.jsonl
+  kg extract --trace --format table article.txt
   kg extract --format table --explain seeds/001_b9c36c3e7aa15db4.txt`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, paths []string) error {
@@ -49,6 +54,7 @@ output stays machine-readable.`,
 	in.register(cmd)
 	cmd.Flags().StringVarP(&format, "format", "f", "jsonl", "output format: jsonl, json, table or nquads")
 	cmd.Flags().BoolVar(&explain, "explain", false, "show the rule, trigger and offsets of each fact")
+	cmd.Flags().BoolVar(&in.trace, "trace", false, "write each sentence's tagged tokens and the actors found in it to standard error")
 	cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"jsonl", "json", "table", "nquads"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -91,6 +97,9 @@ func runExtract(cmd *cobra.Command, in *inputFlags, format string, explain bool,
 			failed++
 			fmt.Fprintf(stderr, "kg extract: %v\n", x.err)
 			return nil
+		}
+		if x.res.Trace != "" {
+			fmt.Fprintf(stderr, "== %s\n%s", describe(x.src), x.res.Trace)
 		}
 		if explain && format != "table" {
 			for _, f := range x.res.Facts {

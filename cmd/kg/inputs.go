@@ -16,6 +16,7 @@ import (
 type inputFlags struct {
 	date, publisher string
 	dicts, lexicons []string
+	trace           bool // set by commands that show the extractor's reading
 }
 
 func (f *inputFlags) register(cmd *cobra.Command) {
@@ -49,7 +50,7 @@ func extractAll(ctx context.Context, cmd *cobra.Command, f *inputFlags, paths []
 	if err != nil {
 		return err
 	}
-	ex, err := loaders.New(loaders.Options{DictFiles: f.dicts, LexiconFiles: f.lexicons})
+	ex, err := loaders.New(loaders.Options{DictFiles: f.dicts, LexiconFiles: f.lexicons, Trace: f.trace})
 	if err != nil {
 		return fmt.Errorf("start extractor: %w", err)
 	}

@@ -35,7 +35,11 @@ func (x *Extractor) Explain(w io.Writer, sents []nlp.Sentence) {
 			for _, a := range m.Actors {
 				names = append(names, a.Name)
 			}
-			fmt.Fprintf(w, "     mention %q kind=%d -> %v loc=%v\n", m.Text, m.Kind, names, m.Location)
+			loc := ""
+			if m.Location {
+				loc = " (a place here)"
+			}
+			fmt.Fprintf(w, "     %-11s %q -> %s%s\n", m.Kind, m.Text, strings.Join(names, " + "), loc)
 		}
 		hist.note(ms, s.Index)
 	}

@@ -51,6 +51,15 @@ const (
 	MDesc                       // "the militant group": the last armed group
 )
 
+var mentionKinds = [...]string{"name", "metonym", "group", "titled", "title", "pronoun", "pair", "known", "description"}
+
+func (k MentionKind) String() string {
+	if int(k) < len(mentionKinds) {
+		return mentionKinds[k]
+	}
+	return "?"
+}
+
 // groupWords head descriptions that refer back to an actor of a type: "the
 // militant group" to the last armed group, "the alliance" to the last
 // organisation.
