@@ -8,6 +8,7 @@ import (
 	"sync"
 
 	"github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/schema"
@@ -231,17 +232,9 @@ func (r *Resolver) exact(ctx context.Context, name string) []Actor {
 		seen[iri] = true
 		hits = append(hits, hit{Actor: Actor{IRI: iri}, byLabel: q.Predicate == label})
 	})
-	place := r.v.Class(schema.Place)
 	for i := range hits {
-		ref := r.qs.ValueOf(hits[i].IRI)
-		r.each(ctx, quad.Subject, ref, func(q quad.Quad) {
-			switch {
-			case q.Predicate == label && hits[i].Label == "":
-				hits[i].Label = quad.ToString(q.Object)
-			case q.Predicate == quad.IRI(schema.RDFType) && q.Object == place:
-				hits[i].place = true
-			}
-		})
+		hits[i].Label, _ = r.label(ctx, hits[i].IRI)
+		hits[i].place = r.isPlace(ctx, hits[i].IRI)
 	}
 	keep := func(f func(hit) bool) {
 		var k []hit
@@ -274,9 +267,9 @@ func (r *Resolver) label(ctx context.Context, node quad.IRI) (string, bool) {
 	}
 	var l string
 	found := false
-	r.eachPredicate(ctx, ref, quad.IRI(schema.Label), func(q quad.Quad) {
+	r.objects(ctx, ref, quad.IRI(schema.Label), func(o quad.Value) {
 		if !found {
-			l, found = quad.ToString(q.Object), true
+			l, found = quad.ToString(o), true
 		}
 	})
 	return l, found
@@ -285,8 +278,8 @@ func (r *Resolver) label(ctx context.Context, node quad.IRI) (string, bool) {
 func (r *Resolver) isPlace(ctx context.Context, node quad.IRI) bool {
 	place := false
 	if ref := r.qs.ValueOf(node); ref != nil {
-		r.eachPredicate(ctx, ref, quad.IRI(schema.RDFType), func(q quad.Quad) {
-			place = place || q.Object == r.v.Class(schema.Place)
+		r.objects(ctx, ref, quad.IRI(schema.RDFType), func(o quad.Value) {
+			place = place || o == r.v.Class(schema.Place)
 		})
 	}
 	return place
@@ -302,13 +295,43 @@ func (r *Resolver) each(ctx context.Context, dir quad.Direction, ref graph.Ref, 
 	return it.Err()
 }
 
-// eachPredicate calls fn for the quads of subject ref with predicate p.
+// eachPredicate calls fn for the quads of subject ref with predicate p,
+// comparing predicates by reference before reading any quad.
 func (r *Resolver) eachPredicate(ctx context.Context, ref graph.Ref, p quad.IRI, fn func(quad.Quad)) error {
-	return r.each(ctx, quad.Subject, ref, func(q quad.Quad) {
-		if q.Predicate == p {
-			fn(q)
+	pref := r.qs.ValueOf(p)
+	if ref == nil || pref == nil {
+		return nil
+	}
+	pk := graph.ToKey(pref)
+	it := r.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		if graph.ToKey(r.qs.QuadDirection(it.Result(), quad.Predicate)) == pk {
+			fn(r.qs.Quad(it.Result()))
 		}
-	})
+	}
+	return it.Err()
+}
+
+// objects calls fn for the objects of the quads of subject ref with
+// predicate p: a node shape, which Cayley optimises into one index prefix
+// scan (subject, predicate) on the kv backends, where iterating all of a
+// hub's quads and filtering would read thousands of fact edges and summaries.
+func (r *Resolver) objects(ctx context.Context, ref graph.Ref, p quad.IRI, fn func(quad.Value)) error {
+	pref := r.qs.ValueOf(p)
+	if ref == nil || pref == nil {
+		return nil
+	}
+	s, _ := shape.Optimize(shape.NodesFrom{Dir: quad.Object, Quads: shape.Quads{
+		{Dir: quad.Subject, Values: shape.Fixed{ref}},
+		{Dir: quad.Predicate, Values: shape.Fixed{pref}},
+	}}, r.qs)
+	it := shape.BuildIterator(r.qs, s)
+	defer it.Close()
+	for it.Next(ctx) {
+		fn(r.qs.NameOf(it.Result()))
+	}
+	return it.Err()
 }
 
 // all reads every typed actor with its label and aliases, once. Actors are
@@ -348,18 +371,18 @@ func (r *Resolver) all(ctx context.Context) ([]actorEntry, error) {
 		for _, a := range actors {
 			e := actorEntry{Actor: Actor{IRI: a}}
 			var aliases []string
-			err := r.each(ctx, quad.Subject, r.qs.ValueOf(a), func(q quad.Quad) {
-				switch q.Predicate {
-				case label:
-					if e.Label == "" {
-						e.Label = quad.ToString(q.Object)
-					}
-				case alias:
-					aliases = append(aliases, quad.ToString(q.Object))
-				case quad.IRI(schema.RDFType):
-					e.place = e.place || q.Object == place
+			ref := r.qs.ValueOf(a)
+			err := r.objects(ctx, ref, label, func(o quad.Value) {
+				if e.Label == "" {
+					e.Label = quad.ToString(o)
 				}
 			})
+			if err == nil {
+				err = r.objects(ctx, ref, alias, func(o quad.Value) { aliases = append(aliases, quad.ToString(o)) })
+			}
+			if err == nil {
+				err = r.objects(ctx, ref, quad.IRI(schema.RDFType), func(o quad.Value) { e.place = e.place || o == place })
+			}
 			if err != nil {
 				r.err = fmt.Errorf("read names of %s: %w", a, err)
 				return
