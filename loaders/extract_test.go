@@ -123,6 +123,8 @@ func TestRulesOnUnseenActors(t *testing.T) {
 		{text: "Al-Shabaab claimed responsibility for the attack in Nairobi, as well as bombings in Mogadishu and the downing of an Ethiopian helicopter.",
 			wants: []want{{s: "al-Shabaab", p: "attacks", o: "KEN"}, {s: "al-Shabaab", p: "bombs", o: "SOM"}, {s: "al-Shabaab", p: "shootsDown", o: "ETH"}},
 			not:   [][3]string{{"", "", ""}}[:0]},
+		{text: "“Gaddafi must step down now,” British Prime Minister David Cameron said.",
+			wants: []want{{s: "David Cameron", p: "opposes", o: "Muammar Gaddafi"}}},
 		{text: "Rebels said they had captured the town. Colombian troops later killed two rebels, the army said.",
 			wants: []want{{s: "COL", p: "kills", o: "rebels"}}},
 	}

@@ -49,6 +49,16 @@ func (x *Extractor) stances(st *sentence) {
 					break
 				}
 			}
+		case (t.Lower == "must" || t.Lower == "should") && i+1 < len(toks) && (toks[i+1].Lower == "go" || toks[i+1].Lower == "step" || toks[i+1].Lower == "leave" || toks[i+1].Lower == "quit" || toks[i+1].Lower == "resign"):
+			// "Assad must go", "X should step down"
+			if k := len(st.ms) - 1; k >= 0 {
+				for ; k >= 0; k-- {
+					if st.ms[k].End == i && st.ms[k].resolved() && st.ms[k].Kind != MPronoun {
+						x.stanceFrom(st, i, k, -1, "must-go")
+						break
+					}
+				}
+			}
 		case t.Lower == "allies" || t.Lower == "ally" && i > 0 && (toks[i-1].Lower == "an" || toks[i-1].Lower == "our"):
 			x.allyStance(st, i)
 		case t.Lower == "fate" || t.Lower == "future":
