@@ -1,26 +1,46 @@
 // @name actors
 // @description Actors with type, country, number of facts and of articles, most active first.
 // @flag type actortype - only actors of this type (person, country, organization, group, collective, unit, asset, place)
-// @flag limit int 0 at most this many actors (0: all)
+// @flag limit int 100 at most this many actors, most active first (0: all)
 // @columns name type country facts_n articles_n
 //
 // Places (cities, regions) are listed only with --type place: they are
 // where things happen, not who does them. Counting is one hop per actor
-// (count() on the object index), never a join.
+// and role (count() on the summary index), never a join.
 
 var classes = params.type ? [params.type["class"]] :
   keys(vocab.classes).filter(function (c) { return vocab.classes[c] !== "place"; }).map(function (c) { return "<" + c + ">"; });
 var typeOf = {};
 pairs(classes, RDF_TYPE, "in").forEach(function (r) { typeOf[r.id] = vocab.classes[local(r.n, "")]; });
 var actors = keys(typeOf);
-var names = labels(actors);
 var ACTORS_GRAPH = "<" + vocab.base + "graph/actors>";
+
+// Facts: the actor's subject and object summaries, counted on the index
+// (no value is read); a store without summaries counts the fact nodes.
+var rows = actors.map(function (a) {
+  var n = g.V(a).out(ROLE_SUMMARY.subject).count() + g.V(a).out(ROLE_SUMMARY.object).count();
+  if (n === 0) { n = g.V(a).in([ont("subject"), ont("object")]).count(); }
+  return { type: typeOf[a], facts_n: n, iri: a };
+});
+// Names, countries and articles only for the rows shown (and, to break
+// ties by name, every row with as many facts as the last one shown).
+rows.sort(function (x, y) { return y.facts_n - x.facts_n; });
+if (params.limit > 0 && rows.length > params.limit) {
+  var least = rows[params.limit - 1].facts_n;
+  emit({ "@summary": "showing the " + params.limit + " most active of " + rows.length + " actors; --limit 0 shows all" });
+  rows = rows.filter(function (r) { return r.facts_n >= least; });
+}
+var names = labels(rows.map(function (r) { return r.iri; }));
+rows.forEach(function (r) { r.name = names[r.iri]; });
+rows.sort(function (x, y) { return y.facts_n - x.facts_n || cmp(x.name, y.name); });
+if (params.limit > 0) { rows = rows.slice(0, params.limit); }
 
 // Country: a country's own code; otherwise the code of the country the
 // actor holds a post in or belongs to.
-var own = props(actors, [ont("countryCode"), ont("roleIn"), ont("memberOf")]);
+var shown = rows.map(function (r) { return r.iri; });
+var own = props(shown, [ont("countryCode"), ont("roleIn"), ont("memberOf")]);
 var via = [];
-actors.forEach(function (a) { via = via.concat(own[a].roleIn || [], own[a].memberOf || []); });
+shown.forEach(function (a) { via = via.concat(own[a].roleIn || [], own[a].memberOf || []); });
 var viaCodes = props(uniq(via), [ont("countryCode")]);
 function country(a) {
   if (own[a].countryCode) { return own[a].countryCode[0]; }
@@ -32,13 +52,9 @@ function country(a) {
   return "";
 }
 
-var rows = actors.map(function (a) {
-  var n = g.V(a).in([ont("subject"), ont("object")]).count();
+rows.forEach(function (r) {
   // Every quad touching an actor is labelled with an article, except its
   // own description in the actors graph.
-  var arts = g.V(a).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; }).length;
-  return { name: names[a], type: typeOf[a], country: country(a), facts_n: n, articles_n: arts, iri: a };
+  var arts = g.V(r.iri).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; }).length;
+  emit({ name: r.name, type: r.type, country: country(r.iri), facts_n: r.facts_n, articles_n: arts, iri: r.iri });
 });
-rows.sort(function (x, y) { return y.facts_n - x.facts_n || cmp(x.name, y.name); });
-if (params.limit > 0) { rows = rows.slice(0, params.limit); }
-rows.forEach(emit);

@@ -113,12 +113,36 @@ var PERIOD = vocab.base + "period/";
 
 function iri(x) { return x ? "<" + x + ">" : x; }
 
-// unsummary turns a summary literal, as Gizmo hands it back (N-Quads text,
-// whose escapes are JSON's), into a fact object with IRIs in Gizmo's form.
-function unsummary(v) {
-  var f = JSON.parse(v.charAt(0) === '"' ? JSON.parse(v) : v);
-  f.id = iri(f.fact); f.subject = iri(f.subject); f.object = iri(f.object); f.article = iri(f.article);
-  if (f.speaker) { f.speaker = iri(f.speaker); }
+// A summary literal is tab-separated: "kg-fact-1", then these fields
+// (loaders/quads SummaryFields), absent values empty.
+var SUMMARY_FIELDS = ["fact", "subject", "predicate", "object", "kind", "negated", "modality", "date", "cameo",
+  "goldstein", "quadClass", "polarity", "speaker", "post", "article", "published", "publisher", "sentenceIndex",
+  "subjectLabel", "objectLabel", "topic", "sentence"];
+var SF = {};
+SUMMARY_FIELDS.forEach(function (k, i) { SF[k] = i + 1; });
+var SUMMARY_VERSION = "kg-fact-1";
+
+// splitSummary splits a summary literal, as Gizmo hands it back, into its
+// fields (SF names the positions), or returns null for anything else.
+function splitSummary(v) {
+  var a = String(v).split("\t");
+  return a[0] === SUMMARY_VERSION && a.length > SUMMARY_FIELDS.length ? a : null;
+}
+
+// unsummary turns a split summary into a fact object: IRIs in Gizmo's form,
+// numbers as numbers, absent fields undefined.
+function unsummary(a) {
+  if (typeof a === "string") { a = splitSummary(a); }
+  var f = {
+    id: iri(a[SF.fact]), fact: a[SF.fact], subject: iri(a[SF.subject]), predicate: a[SF.predicate], object: iri(a[SF.object]),
+    kind: a[SF.kind], negated: a[SF.negated] === "true", article: iri(a[SF.article]),
+    sentenceIndex: Number(a[SF.sentenceIndex]), sentence: a[SF.sentence]
+  };
+  ["modality", "date", "cameo", "post", "published", "publisher", "subjectLabel", "objectLabel", "topic"].forEach(function (k) {
+    if (a[SF[k]] !== "") { f[k] = a[SF[k]]; }
+  });
+  ["goldstein", "quadClass", "polarity"].forEach(function (k) { if (a[SF[k]] !== "") { f[k] = Number(a[SF[k]]); } });
+  if (a[SF.speaker] !== "") { f.speaker = iri(a[SF.speaker]); }
   return f;
 }
 
@@ -135,21 +159,58 @@ function collect(acc, fs, keepNegated) {
 }
 function factSet() { return { seen: {}, list: [] }; }
 
-// summariesFrom reads the summaries one hop along pred from node.
-function summariesFrom(node, pred) {
+// summariesFrom reads the summaries one hop along pred from node. keep, if
+// given, sees each split summary first (see rawIn), so that only the facts
+// a query wants become objects.
+function summariesFrom(node, pred, keep) {
   var vs = g.V(node).out(pred).toArray(), out = [];
-  for (var i = 0; i < vs.length; i++) { out.push(unsummary(vs[i])); }
+  for (var i = 0; i < vs.length; i++) {
+    var a = splitSummary(vs[i]);
+    if (a && (!keep || keep(a))) { out.push(unsummary(a)); }
+  }
   return out;
+}
+
+// rawIn is a keep function for summariesFrom: one of fields has a value in
+// values (IRIs in Gizmo's form are compared without their brackets).
+function rawIn(values, fields) {
+  var want = {};
+  values.forEach(function (v) { want[v.charAt(0) === "<" ? v.substring(1, v.length - 1) : v] = true; });
+  var at = fields.map(function (k) { return SF[k]; });
+  return function (a) {
+    for (var i = 0; i < at.length; i++) { if (want.hasOwnProperty(a[at[i]])) { return true; } }
+    return false;
+  };
+}
+
+// rawHas keeps the summaries whose subject or object is one of nodes or,
+// with key, whose key field is one of values ("predicate").
+function rawHas(nodes, key) { return rawIn(nodes, key ? [key] : ["subject", "object"]); }
+
+// rawMatches is a keep function for a predicate parameter (see matches).
+function rawMatches(p) {
+  var byPred = rawIn(p.predicates, ["predicate"]), byCode = rawIn(p.cameo, ["cameo"]);
+  return function (a) { return byPred(a) || byCode(a); };
+}
+
+// limited applies params.limit (0 or absent: all) to rows, saying how many
+// were left out.
+function limited(rows) {
+  var n = params.limit;
+  if (!(n > 0) || rows.length <= n) { return rows; }
+  emit({ "@summary": "showing the first " + n + " of " + rows.length + " rows; --limit 0 shows all" });
+  return rows.slice(0, n);
 }
 
 // factsOf lists the facts in which one of actors plays one of roles
 // ("subject", "object", "speaker"): one hop per actor and role. Negated
-// facts are dropped unless asked for.
-function factsOf(actors, roles, keepNegated) {
+// facts are dropped unless asked for; keep as in summariesFrom (facts
+// without a summary are not filtered by it).
+function factsOf(actors, roles, keepNegated, keep) {
   var a = factSet();
   uniq(actors).forEach(function (n) {
     roles.forEach(function (r) {
-      var fs = summariesFrom(n, ROLE_SUMMARY[r]);
+      var fs = summariesFrom(n, ROLE_SUMMARY[r], keep);
       if (fs.length === 0) { fs = loadFacts(factIds([n], [r]), true); }
       collect(a, fs, keepNegated);
     });
@@ -212,8 +273,8 @@ function loadFacts(ids, keepNegated, fields) {
   if (ids.length === 0) { return []; }
   var a = factSet(), missing = [];
   uniq(ids).forEach(function (id) {
-    var vs = g.V(id).out(SUMMARY).toArray();
-    if (vs.length) { collect(a, [unsummary(vs[0])], keepNegated); } else { missing.push(id); }
+    var vs = g.V(id).out(SUMMARY).toArray(), sp = vs.length ? splitSummary(vs[0]) : null;
+    if (sp) { collect(a, [unsummary(sp)], keepNegated); } else { missing.push(id); }
   });
   if (missing.length) { collect(a, loadFactProps(missing, fields || ALL_FIELDS), keepNegated); }
   return a.list;
@@ -418,13 +479,21 @@ function alignment() {
   var names = nameMap(facts, rows.map(function (r) { return r.c; }).concat([params.actor]));
   var me = names[params.actor];
   return rows.map(function (r) {
-    var ev = evidence(r.facts);
     var mean = r.g.length ? Math.round(100 * r.g.reduce(function (s, x) { return s + x; }, 0) / r.g.length) / 100 : null;
     return {
       counterpart: names[r.c], net: r.net, evidence_n: r.facts.length, ally: r.ally, disagree: r.disagree,
       support: r.support, oppose: r.oppose, coop: r.coop, conflict: r.conflict, goldstein_mean: mean,
-      articles: ev.articles, sentences: ev.sentences, facts: ev.facts,
-      source: me, target: names[r.c], source_iri: params.actor, target_iri: r.c
+      source: me, target: names[r.c], source_iri: params.actor, target_iri: r.c, _facts: r.facts
     };
   });
+}
+
+// withEvidence completes an alignment row for output: its articles,
+// sentences and facts (only for the rows shown).
+function withEvidence(row) {
+  var ev = evidence(row._facts);
+  var out = {};
+  keys(row).forEach(function (k) { if (k !== "_facts") { out[k] = row[k]; } });
+  out.articles = ev.articles; out.sentences = ev.sentences; out.facts = ev.facts;
+  return out;
 }

@@ -3,12 +3,13 @@
 // @arg actor actor required the actor
 // @flag predicate predicate - only this predicate (or CAMEO code, as in who)
 // @flag exact bool false with --predicate: only that predicate, not its CAMEO family
+// @flag limit int 100 at most this many rows (0: all)
 // @columns kind predicate source target dates facts_n articles_n articles
 // @evidence sentences
 // @subgraph
 
 var me = params.actor;
-var facts = factsOf([me], ["subject", "object"]);
+var facts = factsOf([me], ["subject", "object"], false, params.predicate ? rawMatches(params.predicate) : null);
 var groups = {};
 facts.forEach(function (f) {
   if (params.predicate && !matches(f, params.predicate)) { return; }
@@ -23,7 +24,7 @@ rows.sort(function (x, y) {
     (x.source === me ? 0 : 1) - (y.source === me ? 0 : 1) ||
     cmp(names[x.source === me ? x.target : x.source], names[y.source === me ? y.target : y.source]);
 });
-rows.forEach(function (r) {
+limited(rows).forEach(function (r) {
   var ev = evidence(r.facts);
   emit({
     kind: r.kind, predicate: r.predicate, source: names[r.source], target: names[r.target],

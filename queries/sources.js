@@ -11,7 +11,7 @@
 // publishers, since two articles from one wire service are one source.
 
 var p = params.predicate;
-var facts = factsOf([params.a], ["subject", "object"]).filter(function (f) {
+var facts = factsOf([params.a], ["subject", "object"], false, rawHas([params.b])).filter(function (f) {
   if (!matches(f, p)) { return false; }
   if (f.subject === params.a && f.object === params.b) { return true; }
   var sym = vocab.predicates[f.predicate] && vocab.predicates[f.predicate].symmetric;

@@ -5,7 +5,7 @@
 // @columns source stance polarity target topic date article publisher sentence
 // @subgraph
 
-var facts = factsOf([params.actor], ["subject"]).filter(function (f) {
+var facts = factsOf([params.actor], ["subject"], false, rawHas(["supports", "opposes"], "predicate")).filter(function (f) {
   return f.subject === params.actor && (f.predicate === "supports" || f.predicate === "opposes") &&
     f.kind === "stance" && (!params.on || f.object === params.on);
 });

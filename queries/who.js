@@ -4,6 +4,7 @@
 // @arg actor actor optional the one it is done to; omitted: everyone
 // @flag exact bool false only PREDICATE itself, not the other predicates of its CAMEO root (attacks alone, without shootsDown, bombs...)
 // @flag direct bool false only ACTOR itself as the target, not the people and organs acting for it (its ministers, its military)
+// @flag limit int 100 at most this many rows (0: all)
 // @columns source predicate target dates modality facts_n articles
 // @evidence sentences
 // @subgraph
@@ -19,7 +20,7 @@ var p = params.predicate;
 var targets = params.actor ? side(params.actor) : [], isTarget = set(targets);
 // With an actor, its side's facts (both roles: a symmetric fact "X meets
 // Shoigu" may be stored as "Shoigu meets X"); without, the predicate's.
-var facts = params.actor ? factsOf(targets, ["object", "subject"]) : factsOfPredicate(p);
+var facts = params.actor ? factsOf(targets, ["object", "subject"], false, rawMatches(p)) : factsOfPredicate(p);
 
 var groups = {};
 facts.forEach(function (f) {
@@ -41,7 +42,7 @@ var names = nameMap(facts);
 rows.sort(function (a, b) {
   return b.facts.length - a.facts.length || cmp(names[a.source], names[b.source]) || cmp(a.predicate, b.predicate) || cmp(names[a.target], names[b.target]);
 });
-rows.forEach(function (r) {
+limited(rows).forEach(function (r) {
   var ev = evidence(r.facts);
   emit({
     source: names[r.source], predicate: r.predicate, target: names[r.target],

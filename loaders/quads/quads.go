@@ -8,9 +8,9 @@ package quads
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/cayleygraph/quad"
 
@@ -154,35 +154,60 @@ func (b *Builder) Period(iri quad.IRI) quad.Quad {
 	return quad.Quad{Subject: iri, Predicate: quad.IRI(schema.RDFType), Object: b.v.Term(schema.ClassPeriod), Label: b.PeriodsGraph()}
 }
 
-// Summary is the JSON object in a fact's summary literal (schema.PSummary):
-// the fact's main properties, plus the actors' names and the article's date
-// and publisher as they were at load time, so that a query reads a whole
-// fact in one lookup. IRIs are plain (no angle brackets); predicate is the
-// predicate's local name ("meets"). Empty fields are left out. It is a
-// derived index: the fact node's own properties are the model.
+// Summary is what a fact's summary literal (schema.PSummary) holds: the
+// fact's main properties, plus the actors' names and the article's date and
+// publisher as they were at load time, so that a query reads a whole fact
+// in one lookup. It is a derived index: the fact node's own properties are
+// the model.
+//
+// The literal (Summary.String) is SummaryVersion and then SummaryFields'
+// values, tab-separated, in that order: IRIs plain (no angle brackets),
+// predicate as its local name ("meets"), negated "true" or "false", numbers
+// in decimal, absent values empty. Tabs, carriage returns and newlines in
+// text become spaces. A tab split is several times cheaper than a JSON
+// parse in Gizmo's JavaScript, which matters for a hub's thousands of facts.
 type Summary struct {
-	Fact          string   `json:"fact"`
-	Subject       string   `json:"subject"`
-	SubjectLabel  string   `json:"subjectLabel,omitempty"`
-	Predicate     string   `json:"predicate"`
-	Object        string   `json:"object"`
-	ObjectLabel   string   `json:"objectLabel,omitempty"`
-	Kind          string   `json:"kind"`
-	Negated       bool     `json:"negated"`
-	Modality      string   `json:"modality,omitempty"`
-	Date          string   `json:"date,omitempty"`
-	CAMEO         string   `json:"cameo,omitempty"`
-	Goldstein     *float64 `json:"goldstein,omitempty"`
-	QuadClass     int      `json:"quadClass,omitempty"`
-	Polarity      int      `json:"polarity,omitempty"`
-	Speaker       string   `json:"speaker,omitempty"`
-	Topic         string   `json:"topic,omitempty"`
-	Post          string   `json:"post,omitempty"`
-	Sentence      string   `json:"sentence"`
-	SentenceIndex int      `json:"sentenceIndex"`
-	Article       string   `json:"article"`
-	Published     string   `json:"published,omitempty"`
-	Publisher     string   `json:"publisher,omitempty"`
+	Fact, Subject, Predicate, Object, Kind string
+	Negated                                bool
+	Modality, Date, CAMEO                  string
+	Goldstein                              *float64
+	QuadClass, Polarity                    int
+	Speaker, Post, Article                 string
+	Published, Publisher                   string
+	SentenceIndex                          int
+	SubjectLabel, ObjectLabel, Topic       string
+	Sentence                               string
+}
+
+// SummaryVersion is the first field of every summary literal.
+const SummaryVersion = "kg-fact-1"
+
+// SummaryFields names the fields of a summary literal after the version.
+var SummaryFields = []string{"fact", "subject", "predicate", "object", "kind", "negated", "modality", "date", "cameo",
+	"goldstein", "quadClass", "polarity", "speaker", "post", "article", "published", "publisher", "sentenceIndex",
+	"subjectLabel", "objectLabel", "topic", "sentence"}
+
+var summaryText = strings.NewReplacer("\t", " ", "\r", " ", "\n", " ")
+
+// String is the summary literal's text.
+func (s Summary) String() string {
+	nz := func(n int) string {
+		if n == 0 {
+			return ""
+		}
+		return strconv.Itoa(n)
+	}
+	g := ""
+	if s.Goldstein != nil {
+		g = strconv.FormatFloat(*s.Goldstein, 'f', -1, 64)
+	}
+	vals := []string{SummaryVersion, s.Fact, s.Subject, s.Predicate, s.Object, s.Kind, strconv.FormatBool(s.Negated),
+		s.Modality, s.Date, s.CAMEO, g, nz(s.QuadClass), nz(s.Polarity), s.Speaker, s.Post, s.Article, s.Published,
+		s.Publisher, strconv.Itoa(s.SentenceIndex), s.SubjectLabel, s.ObjectLabel, s.Topic, s.Sentence}
+	for i, v := range vals {
+		vals[i] = summaryText.Replace(v)
+	}
+	return strings.Join(vals, "\t")
 }
 
 // FactID is a stable id for a fact: the same fact from the same sentence of
@@ -276,11 +301,7 @@ func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
 	if f.Subject.Post != "" && f.Predicate == "roleIn" {
 		sum.Post = f.Subject.Post
 	}
-	js, err := json.Marshal(sum)
-	if err != nil {
-		return nil, fmt.Errorf("fact %s: summary: %w", n, err)
-	}
-	lit := str(string(js))
+	lit := str(sum.String())
 	add(schema.PSummary, lit)
 	index := func(node quad.IRI, p string) {
 		qs = append(qs, quad.Quad{Subject: node, Predicate: b.v.Term(p), Object: lit, Label: art})
