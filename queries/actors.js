@@ -18,7 +18,7 @@ var ACTORS_GRAPH = "<" + vocab.base + "graph/actors>";
 // Facts: the actor's subject and object summaries, counted on the index
 // (no value is read); a store without summaries counts the fact nodes.
 var rows = actors.map(function (a) {
-  var n = g.V(a).out(ROLE_SUMMARY.subject).count() + g.V(a).out(ROLE_SUMMARY.object).count();
+  var n = countOut(a, ROLE_SUMMARY.subject) + countOut(a, ROLE_SUMMARY.object);
   if (n === 0) { n = g.V(a).in([ont("subject"), ont("object")]).count(); }
   return { type: typeOf[a], facts_n: n, iri: a };
 });
@@ -53,8 +53,10 @@ function country(a) {
 }
 
 rows.forEach(function (r) {
-  // Every quad touching an actor is labelled with an article, except its
-  // own description in the actors graph.
-  var arts = g.V(r.iri).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; }).length;
+  // The articles whose facts name the actor (ont:mentionedIn); a store
+  // without those edges: every quad touching an actor is labelled with an
+  // article, except its own description in the actors graph.
+  var arts = countOut(r.iri, ont("mentionedIn"));
+  if (arts === 0) { arts = g.V(r.iri).labels().toArray().filter(function (l) { return l !== ACTORS_GRAPH; }).length; }
   emit({ name: r.name, type: r.type, country: country(r.iri), facts_n: r.facts_n, articles_n: arts, iri: r.iri });
 });

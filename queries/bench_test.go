@@ -153,7 +153,7 @@ func benchQueries(b *testing.B, qs cgraph.QuadStore) {
 // so a stale cached store is not reused.
 const (
 	benchQuads   = 1_000_000
-	benchVersion = 3
+	benchVersion = 4
 )
 
 // writeSynthetic writes the fixture's articles, then synthetic articles

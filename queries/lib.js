@@ -130,19 +130,28 @@ function splitSummary(v) {
 }
 
 // unsummary turns a split summary into a fact object: IRIs in Gizmo's form,
-// numbers as numbers, absent fields undefined.
+// numbers as numbers, absent fields undefined. Straight-line code: this
+// runs once per fact read, thousands of times for a hub. The positions are
+// SF's (1 fact, 2 subject, ... 22 sentence).
 function unsummary(a) {
   if (typeof a === "string") { a = splitSummary(a); }
   var f = {
-    id: iri(a[SF.fact]), fact: a[SF.fact], subject: iri(a[SF.subject]), predicate: a[SF.predicate], object: iri(a[SF.object]),
-    kind: a[SF.kind], negated: a[SF.negated] === "true", article: iri(a[SF.article]),
-    sentenceIndex: Number(a[SF.sentenceIndex]), sentence: a[SF.sentence]
+    id: "<" + a[1] + ">", fact: a[1], subject: "<" + a[2] + ">", predicate: a[3], object: "<" + a[4] + ">",
+    kind: a[5], negated: a[6] === "true", article: "<" + a[15] + ">", sentenceIndex: +a[18], sentence: a[22]
   };
-  ["modality", "date", "cameo", "post", "published", "publisher", "subjectLabel", "objectLabel", "topic"].forEach(function (k) {
-    if (a[SF[k]] !== "") { f[k] = a[SF[k]]; }
-  });
-  ["goldstein", "quadClass", "polarity"].forEach(function (k) { if (a[SF[k]] !== "") { f[k] = Number(a[SF[k]]); } });
-  if (a[SF.speaker] !== "") { f.speaker = iri(a[SF.speaker]); }
+  if (a[7] !== "") { f.modality = a[7]; }
+  if (a[8] !== "") { f.date = a[8]; }
+  if (a[9] !== "") { f.cameo = a[9]; }
+  if (a[10] !== "") { f.goldstein = +a[10]; }
+  if (a[11] !== "") { f.quadClass = +a[11]; }
+  if (a[12] !== "") { f.polarity = +a[12]; }
+  if (a[13] !== "") { f.speaker = "<" + a[13] + ">"; }
+  if (a[14] !== "") { f.post = a[14]; }
+  if (a[16] !== "") { f.published = a[16]; }
+  if (a[17] !== "") { f.publisher = a[17]; }
+  if (a[19] !== "") { f.subjectLabel = a[19]; }
+  if (a[20] !== "") { f.objectLabel = a[20]; }
+  if (a[21] !== "") { f.topic = a[21]; }
   return f;
 }
 
@@ -161,7 +170,8 @@ function factSet() { return { seen: {}, list: [] }; }
 
 // summariesFrom reads the summaries one hop along pred from node. keep, if
 // given, sees each split summary first (see rawIn), so that only the facts
-// a query wants become objects.
+// a query wants become objects. (A split costs less in Gizmo's JavaScript
+// than reading a few fields tab by tab: measured.)
 function summariesFrom(node, pred, keep) {
   var vs = g.V(node).out(pred).toArray(), out = [];
   for (var i = 0; i < vs.length; i++) {
@@ -191,6 +201,13 @@ function rawHas(nodes, key) { return rawIn(nodes, key ? [key] : ["subject", "obj
 function rawMatches(p) {
   var byPred = rawIn(p.predicates, ["predicate"]), byCode = rawIn(p.cameo, ["cameo"]);
   return function (a) { return byPred(a) || byCode(a); };
+}
+
+// countOut counts the nodes one hop along pred from node without reading
+// them. Cayley v0.7.7's kv count() of an empty index range fails with "kv:
+// not found"; the slow way answers then.
+function countOut(node, pred) {
+  try { return g.V(node).out(pred).count(); } catch (e) { return g.V(node).out(pred).toArray().length; }
 }
 
 // limited applies params.limit (0 or absent: all) to rows, saying how many
@@ -307,12 +324,17 @@ function loadFactProps(ids, fields) {
 // nameMap maps the actors of facts to their names, as the summaries give
 // them, asking the store (labels) only for those they do not name.
 function nameMap(facts, more) {
-  var out = {}, ask = [];
-  facts.forEach(function (f) {
+  var out = {}, ask = [], i, f;
+  for (i = 0; i < facts.length; i++) {
+    f = facts[i];
     if (f.subjectLabel !== undefined && !out.hasOwnProperty(f.subject)) { out[f.subject] = f.subjectLabel; }
     if (f.objectLabel !== undefined && !out.hasOwnProperty(f.object)) { out[f.object] = f.objectLabel; }
-  });
-  facts.forEach(function (f) { [f.subject, f.object].forEach(function (n) { if (!out.hasOwnProperty(n)) { ask.push(n); } }); });
+  }
+  for (i = 0; i < facts.length; i++) {
+    f = facts[i];
+    if (!out.hasOwnProperty(f.subject)) { ask.push(f.subject); }
+    if (!out.hasOwnProperty(f.object)) { ask.push(f.object); }
+  }
   (more || []).forEach(function (n) { if (!out.hasOwnProperty(n)) { ask.push(n); } });
   var l = labels(ask);
   keys(l).forEach(function (n) { out[n] = l[n]; });
@@ -399,11 +421,37 @@ function affiliates(actor) {
   var roleIn = g.V(actor).in(ont("roleIn")).toArray();
   var members = g.V(actor).in(ont("memberOf")).toArray();
   var organs = g.V(actor).in(ont("country")).toArray();
-  var types = actorTypesAll(members.concat(organs));
-  function any(a, ok) { return types[a].some(function (t) { return ok[t]; }); }
-  members = members.filter(function (m) { return any(m, { person: 1, unit: 1, asset: 1 }); });
-  organs = organs.filter(function (m) { return any(m, { unit: 1, organization: 1, asset: 1 }); });
+  var cands = uniq(members.concat(organs));
+  var typed;
+  if (cands.length > 12) {
+    // A hub has hundreds of members: one hop per type instead of per member.
+    typed = ofTypes(["person", "unit", "asset", "organization"]);
+  } else {
+    var types = actorTypesAll(cands);
+    typed = {};
+    cands.forEach(function (a) { types[a].forEach(function (t) { (typed[t] = typed[t] || {})[a] = true; }); });
+  }
+  function any(a, ts) { return ts.some(function (t) { return typed[t] && typed[t][a]; }); }
+  members = members.filter(function (m) { return any(m, ["person", "unit", "asset"]); });
+  organs = organs.filter(function (m) { return any(m, ["unit", "organization", "asset"]); });
   return uniq(roleIn.concat(members, organs)).filter(function (a) { return a !== actor; });
+}
+
+// ofTypes maps type names to the set of actors of that type (one hop per
+// class), once per query.
+var typeSets = {};
+function ofTypes(names) {
+  var out = {};
+  names.forEach(function (t) {
+    if (!typeSets.hasOwnProperty(t)) {
+      typeSets[t] = {};
+      keys(vocab.classes).forEach(function (c) {
+        if (vocab.classes[c] === t) { g.V("<" + c + ">").in(RDF_TYPE).toArray().forEach(function (a) { typeSets[t][a] = true; }); }
+      });
+    }
+    out[t] = typeSets[t];
+  });
+  return out;
 }
 
 // actorTypesAll maps actor IRIs to all their type names (an actor named
@@ -460,23 +508,48 @@ function emit(row) { g.emit(row); }
 // do not vote. Returns rows with the net score and the votes behind it.
 function alignment() {
   var A = side(params.actor), inA = set(A);
-  var facts = factsOf(A, ["subject", "object"]);
-  var by = {};
-  facts.forEach(function (f) {
-    var c = inA[f.subject] ? f.object : f.subject;
+  // Votes need a few fields of each of the side's facts, often thousands:
+  // work on the split summaries, and make fact objects only for the rows
+  // shown (withEvidence). A fact without a summary is read the slow way.
+  var seen = {}, by = {}, names = {};
+  function vote(sp, f) {
+    var id = sp ? sp[1] : f.fact || f.id;
+    if (seen.hasOwnProperty(id)) { return; }
+    seen[id] = true;
+    var s = sp ? "<" + sp[2] + ">" : f.subject, o = sp ? "<" + sp[4] + ">" : f.object;
+    var pred = sp ? sp[3] : f.predicate, kind = sp ? sp[5] : f.kind;
+    if (sp ? sp[6] === "true" : f.negated === true) { return; }
+    var c = inA[s] ? o : s;
     if (inA[c]) { return; }
-    var vote = 0, what = "";
-    if (f.predicate === "allyOf") { vote = 1; what = "ally"; }
-    else if (f.predicate === "disagreesWith") { vote = -1; what = "disagree"; }
-    else if (f.kind === "stance") { vote = f.polarity > 0 ? 1 : -1; what = vote > 0 ? "support" : "oppose"; }
-    else if (f.kind === "event" && f.goldstein) { vote = f.goldstein > 0 ? 1 : -1; what = vote > 0 ? "coop" : "conflict"; }
-    if (!vote) { return; }
-    var r = by[c] = by[c] || { c: c, net: 0, ally: 0, disagree: 0, support: 0, oppose: 0, coop: 0, conflict: 0, g: [], facts: [] };
-    r.net += vote; r[what]++; r.facts.push(f);
-    if (f.kind === "event") { r.g.push(f.goldstein); }
+    var v = 0, what = "", gs = null;
+    if (pred === "allyOf") { v = 1; what = "ally"; }
+    else if (pred === "disagreesWith") { v = -1; what = "disagree"; }
+    else if (kind === "stance") { v = (sp ? +sp[12] : f.polarity) > 0 ? 1 : -1; what = v > 0 ? "support" : "oppose"; }
+    else if (kind === "event") {
+      gs = sp ? (sp[10] === "" ? 0 : +sp[10]) : f.goldstein;
+      if (gs) { v = gs > 0 ? 1 : -1; what = v > 0 ? "coop" : "conflict"; }
+    }
+    if (!v) { return; }
+    var r = by[c];
+    if (!r) {
+      r = by[c] = { c: c, net: 0, ally: 0, disagree: 0, support: 0, oppose: 0, coop: 0, conflict: 0, g: [], facts: [] };
+      var l = sp ? (c === s ? sp[19] : sp[20]) : (c === f.subject ? f.subjectLabel : f.objectLabel);
+      if (l) { names[c] = l; }
+    }
+    r.net += v; r[what]++; r.facts.push(sp || f);
+    if (kind === "event") { r.g.push(gs); }
+  }
+  A.forEach(function (n) {
+    ["subject", "object"].forEach(function (role) {
+      var vs = g.V(n).out(ROLE_SUMMARY[role]).toArray();
+      if (vs.length === 0) { loadFacts(factIds([n], [role]), true).forEach(function (f) { vote(null, f); }); }
+      for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { vote(sp, null); } }
+    });
   });
   var rows = keys(by).map(function (k) { return by[k]; });
-  var names = nameMap(facts, rows.map(function (r) { return r.c; }).concat([params.actor]));
+  var ask = rows.map(function (r) { return r.c; }).filter(function (c) { return !names.hasOwnProperty(c); }).concat([params.actor]);
+  var l = labels(ask);
+  keys(l).forEach(function (n) { names[n] = l[n]; });
   var me = names[params.actor];
   return rows.map(function (r) {
     var mean = r.g.length ? Math.round(100 * r.g.reduce(function (s, x) { return s + x; }, 0) / r.g.length) / 100 : null;
@@ -491,7 +564,7 @@ function alignment() {
 // withEvidence completes an alignment row for output: its articles,
 // sentences and facts (only for the rows shown).
 function withEvidence(row) {
-  var ev = evidence(row._facts);
+  var ev = evidence(row._facts.map(function (f) { return f.length === undefined ? f : unsummary(f); }));
   var out = {};
   keys(row).forEach(function (k) { if (k !== "_facts") { out[k] = row[k]; } });
   out.articles = ev.articles; out.sentences = ev.sentences; out.facts = ev.facts;

@@ -41,6 +41,9 @@ ids.forEach(function (id) {
   if (f.date && !factsOfPeriods(periodList().filter(function (p) { return f.date.indexOf(p.date) === 0; }).map(function (p) { return p.iri; }), true).some(function (y) { return y.id === id; })) {
     g.emit({ err: id + " missing from its period's summaries" });
   }
+  [f.subject, f.object].forEach(function (n) {
+    if (g.V(n).out(ont("mentionedIn")).toArray().indexOf(f.article) < 0) { g.emit({ err: n + " not mentionedIn " + f.article }); }
+  });
   seen++;
 });
 g.emit({ checked: seen });

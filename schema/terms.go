@@ -47,6 +47,7 @@ const (
 	PSummaryAsObject  = "summaryAsObject"  // object actor -> summary
 	PSummaryAsSpeaker = "summaryAsSpeaker" // speaker actor -> summary
 	PFactSummary      = "factSummary"      // predicate term or period -> summary
+	PMentionedIn      = "mentionedIn"      // actor -> article, once per actor an article's facts name
 
 	// Actor properties (besides rdf:type, rdfs:label and owl:sameAs).
 	PAlias       = "alias"

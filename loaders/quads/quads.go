@@ -326,12 +326,15 @@ func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
 func (b *Builder) Result(a fact.Article, facts []fact.Fact) (article, actors []quad.Quad, err error) {
 	article = b.Article(a)
 	seen := map[string]bool{}
+	art := b.ArticleIRI(a)
 	addActor := func(x fact.Actor) {
 		if seen[x.ID] {
 			return
 		}
 		seen[x.ID] = true
 		actors = append(actors, b.Actor(x)...)
+		// Which articles name an actor, countable in one indexed hop.
+		article = append(article, quad.Quad{Subject: b.ActorIRI(x), Predicate: b.v.Term(schema.PMentionedIn), Object: art, Label: art})
 	}
 	for _, f := range facts {
 		qs, err := b.Fact(a, f)
