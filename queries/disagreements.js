@@ -11,15 +11,29 @@
 // stances on one target), counted without copying, and its evidence is read
 // only if it is shown.
 
-var found = {}, order = [];
-function add(x, y, over, basis, chunk) {
-  if (x === y) { return; }
-  var a = x < y ? x : y, b = x < y ? y : x;
-  var k = a + " " + b + " " + over;
-  var p = found[k];
-  if (!p) { p = found[k] = { a: a, b: b, over: over, basis: {}, chunks: [], n: 0 }; order.push(p); }
+// Rows are keyed by numbers (a pair of actor indexes, per topic), not by
+// IRIs: a hub target makes tens of thousands of pairs. Actor indexes follow
+// IRI order, so the pair's first actor is the smaller IRI, as before.
+var order = [], byPair = {}, multi = [], byOver = {};
+var ids = {}, nIds = 1;
+function index(list) {
+  uniq(list).sort().forEach(function (x) { ids[x] = nIds++; });
+}
+function row(ia, ib, a, b, over, basis, c1, c2) {
+  var pn = ia < ib ? ia * nIds + ib : ib * nIds + ia;
+  var rows = byOver[over] || (byOver[over] = {});
+  var p = rows[pn];
+  if (p === undefined) {
+    p = rows[pn] = { a: a < b ? a : b, b: a < b ? b : a, over: over, basis: {}, chunks: [c1], n: c1.length };
+    if (c2) { p.chunks.push(c2); p.n += c2.length; }
+    order.push(p);
+    var rs = byPair[pn];
+    if (rs === undefined) { byPair[pn] = [p]; } else { if (rs.length === 1) { multi.push(rs); } rs.push(p); }
+  } else {
+    if (p.chunks.indexOf(c1) < 0) { p.chunks.push(c1); p.n += c1.length; }
+    if (c2 && p.chunks.indexOf(c2) < 0) { p.chunks.push(c2); p.n += c2.length; }
+  }
   p.basis[basis] = true;
-  if (p.chunks.indexOf(chunk) < 0) { p.chunks.push(chunk); p.n += chunk.length; }
 }
 // factsOfRow lists a row's facts, once each.
 function factsOfRow(r) {
@@ -42,7 +56,11 @@ if (params.actor) {
 }
 
 var topicNames = nameMap(stances);
-disFacts.forEach(function (f) { add(f.subject, f.object, f.topic || "", "disagreesWith", [f]); });
+index([].concat(disFacts.map(function (f) { return f.subject; }), disFacts.map(function (f) { return f.object; }),
+  stances.map(function (f) { return f.subject; })));
+disFacts.forEach(function (f) {
+  if (f.subject !== f.object) { row(ids[f.subject], ids[f.object], f.subject, f.object, f.topic || "", "disagreesWith", [f], null); }
+});
 // Per target, each subject's supporting and opposing stances (a chunk each).
 var byTarget = {}, targetOrder = [];
 stances.forEach(function (f) {
@@ -56,52 +74,54 @@ stances.forEach(function (f) {
 });
 targetOrder.forEach(function (tn) {
   var t = byTarget[tn], over = topicNames[tn];
-  t.pros.forEach(function (ps) {
-    t.cons.forEach(function (cs) {
-      if (params.actor && ps !== params.actor && cs !== params.actor) { return; }
-      add(ps, cs, over, "opposite stances", t.pro[ps]);
-      add(ps, cs, over, "opposite stances", t.con[cs]);
-    });
-  });
+  for (var i = 0; i < t.pros.length; i++) {
+    var ps = t.pros[i], ia = ids[ps], pc = t.pro[ps];
+    for (var j = 0; j < t.cons.length; j++) {
+      var cs = t.cons[j];
+      if (ps === cs || (params.actor && ps !== params.actor && cs !== params.actor)) { continue; }
+      row(ia, ids[cs], ps, cs, over, "opposite stances", pc, t.con[cs]);
+    }
+  }
 });
 
 // A stated disagreement whose topic names the stance target is one pair:
 // merge "Hollande/Putin over Assad" (disagreesWith) with the stance pair.
 // Only pairs with more than one row can merge.
-var byPair = {}, pairOrder = [];
-order.forEach(function (r) {
-  var k = r.a + " " + r.b;
-  if (!byPair[k]) { byPair[k] = []; pairOrder.push(k); }
-  byPair[k].push(r);
-});
-var rows = [];
-pairOrder.forEach(function (k) {
-  var rs = byPair[k];
-  if (rs.length === 1) { rows.push(rs[0]); return; }
+multi.forEach(function (rs) {
+  rs.forEach(function (r) { r.lower = r.over.toLowerCase(); });
+  // Nothing merges unless some topic occurs inside another: one native
+  // search per row over all the pair's topics says whether to compare them.
+  var all = "\u0001" + rs.map(function (r) { return r.lower; }).join("\u0001") + "\u0001";
+  if (!rs.some(function (r) { return r.lower && all.indexOf(r.lower, all.indexOf(r.lower) + 1) >= 0; })) { return; }
   rs.forEach(function (r) {
     if (r.merged) { return; }
     rs.forEach(function (o) {
       if (o === r || o.merged || !r.over || !o.over) { return; }
-      var x = r.over.toLowerCase(), y = o.over.toLowerCase();
+      var x = r.lower, y = o.lower;
       if (x.indexOf(y) >= 0 || y.indexOf(x) >= 0) {
         o.merged = true;
         keys(o.basis).forEach(function (b) { r.basis[b] = true; });
         r.chunks = [factsOfRow({ chunks: r.chunks.concat(o.chunks) })];
         r.n = r.chunks[0].length;
-        if (o.over.length > r.over.length) { r.over = o.over; }
+        if (o.over.length > r.over.length) { r.over = o.over; r.lower = o.lower; }
       }
     });
-    rows.push(r);
   });
 });
+var rows = order.filter(function (r) { return !r.merged; });
 
 // Rank by number of facts (chunks are disjoint, so n counts them), then by
 // names; read the facts of the rows shown only.
 var names = nameMap(stances.concat(disFacts));
 var total = rows.length;
 if (params.limit > 0 && rows.length > params.limit) {
-  rows.sort(function (x, y) { return y.n - x.n; });
-  var least = rows[params.limit - 1].n;
+  // The fewest facts a shown row can have, from a histogram (no sort of
+  // every row), then only rows with at least that many.
+  var hist = {}, ns = [];
+  rows.forEach(function (r) { if (!hist[r.n]) { hist[r.n] = 0; ns.push(r.n); } hist[r.n]++; });
+  ns.sort(function (x, y) { return y - x; });
+  var least = ns[ns.length - 1];
+  for (var i = 0, seen = 0; i < ns.length; i++) { seen += hist[ns[i]]; if (seen >= params.limit) { least = ns[i]; break; } }
   rows = rows.filter(function (r) { return r.n >= least; });
 }
 rows.sort(function (x, y) { return y.n - x.n || cmp(names[x.a], names[y.a]) || cmp(names[x.b], names[y.b]) || cmp(x.over, y.over); });
