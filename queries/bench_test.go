@@ -57,6 +57,20 @@ var benchCases = []struct {
 	{"sources", map[string]string{"a": "Le Drian", "predicate": "meets", "b": "Shoigu"}},
 	{"tone", map[string]string{"a": "France", "b": "Russia"}},
 	{"tone", map[string]string{"a": "Russia", "b": "Turkey"}},
+	// The same with every row (--limit 0) where a query cuts its answer.
+	{"actors", map[string]string{"limit": "0"}},
+	{"relations", map[string]string{"actor": "France", "limit": "0"}},
+	{"relations", map[string]string{"actor": "Russia", "limit": "0"}},
+	{"between", map[string]string{"a": "France", "b": "Russia", "limit": "0"}},
+	{"who", map[string]string{"predicate": "meets", "actor": "Shoigu", "limit": "0"}},
+	{"who", map[string]string{"predicate": "attacks", "actor": "Russia", "limit": "0"}},
+	{"who", map[string]string{"predicate": "accuses", "limit": "0"}},
+	{"disagreements", map[string]string{"limit": "0"}},
+	{"disagreements", map[string]string{"actor": "Putin", "limit": "0"}},
+	{"allies", map[string]string{"actor": "Russia", "limit": "0"}},
+	{"adversaries", map[string]string{"actor": "Russia", "limit": "0"}},
+	{"timeline", map[string]string{"limit": "0"}},
+	{"timeline", map[string]string{"actor": "Russia", "limit": "0"}},
 }
 
 func BenchmarkSeedsBolt(b *testing.B) {
@@ -122,6 +136,9 @@ func benchQueries(b *testing.B, qs cgraph.QuadStore) {
 			if v, ok := c.values[k]; ok {
 				name += "/" + v
 			}
+		}
+		if v, ok := c.values["limit"]; ok {
+			name += "/limit=" + v
 		}
 		b.Run(name, func(b *testing.B) {
 			q, err := Get(c.name)
