@@ -170,7 +170,7 @@ func benchQueries(b *testing.B, qs cgraph.QuadStore) {
 // so a stale cached store is not reused.
 const (
 	benchQuads   = 1_000_000
-	benchVersion = 4
+	benchVersion = 5
 )
 
 // writeSynthetic writes the fixture's articles, then synthetic articles

@@ -418,9 +418,15 @@ function actorTypes(nodes) {
 // "French Defence Minister" is a French government actor, which is why
 // between/tone/allies/who count their acts for the country.
 function affiliates(actor) {
-  var roleIn = g.V(actor).in(ont("roleIn")).toArray();
-  var members = g.V(actor).in(ont("memberOf")).toArray();
-  var organs = g.V(actor).in(ont("country")).toArray();
+  // Out along the inverse edges (an indexed hop); a hop in, which reads
+  // every quad pointing at a hub, only when there are none (older stores).
+  function inverse(inv, pred) {
+    var xs = g.V(actor).out(ont(inv)).toArray();
+    return xs.length ? xs : g.V(actor).in(ont(pred)).toArray();
+  }
+  var roleIn = inverse("postHolder", "roleIn");
+  var members = inverse("hasMember", "memberOf");
+  var organs = inverse("countryOf", "country");
   var cands = uniq(members.concat(organs));
   var typed;
   if (cands.length > 12) {

@@ -44,7 +44,14 @@ ids.forEach(function (id) {
   [f.subject, f.object].forEach(function (n) {
     if (g.V(n).out(ont("mentionedIn")).toArray().indexOf(f.article) < 0) { g.emit({ err: n + " not mentionedIn " + f.article }); }
   });
+  var inv = { roleIn: "postHolder", memberOf: "hasMember" }[f.predicate];
+  if (inv && !f.negated && g.V(f.object).out(ont(inv)).toArray().indexOf(f.subject) < 0) { g.emit({ err: id + ": no " + inv + " edge" }); }
   seen++;
+});
+uniq(values(ids, [ont("subject"), ont("object")], "out")).forEach(function (a) {
+  g.V(a).out(ont("country")).toArray().forEach(function (c) {
+    if (g.V(c).out(ont("countryOf")).toArray().indexOf(a) < 0) { g.emit({ err: c + " has no countryOf edge to " + a }); }
+  });
 });
 g.emit({ checked: seen });
 `

@@ -49,6 +49,15 @@ const (
 	PFactSummary      = "factSummary"      // predicate term or period -> summary
 	PMentionedIn      = "mentionedIn"      // actor -> article, once per actor an article's facts name
 
+	// Inverse edges, so that "who holds a post in / belongs to / is an organ
+	// of X" is a hop out of X: on the kv backends a hop into a node reads
+	// every quad pointing at it (Cayley v0.7.7 uses an index prefix only
+	// when all of the object index's directions are fixed), which for a hub
+	// is thousands.
+	PPostHolder = "postHolder" // inverse of a non-negated roleIn fact's direct edge
+	PHasMember  = "hasMember"  // inverse of a non-negated memberOf fact's direct edge
+	PCountryOf  = "countryOf"  // inverse of ont:country, in the actors graph
+
 	// Actor properties (besides rdf:type, rdfs:label and owl:sameAs).
 	PAlias       = "alias"
 	PCountryCode = "countryCode" // ISO 3166-1 alpha-3 of a country actor

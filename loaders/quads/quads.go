@@ -125,6 +125,7 @@ func (b *Builder) Actor(a fact.Actor) []quad.Quad {
 	// a state's organs as the state (queries/lib.js affiliates).
 	if a.Type != schema.Country && a.Country != "" {
 		add(b.v.Term(schema.PCountry), b.v.Actor(a.Country))
+		qs = append(qs, quad.Quad{Subject: b.v.Actor(a.Country), Predicate: b.v.Term(schema.PCountryOf), Object: n, Label: g})
 	}
 	if a.Wikidata != "" {
 		add(quad.IRI(schema.SameAs), quad.IRI(schema.WDE+a.Wikidata))
@@ -232,6 +233,12 @@ func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
 	var qs []quad.Quad
 	if !f.Negated {
 		qs = append(qs, quad.Quad{Subject: s, Predicate: b.v.Predicate(pred.Name), Object: o, Label: art})
+		switch pred.Name {
+		case "roleIn":
+			qs = append(qs, quad.Quad{Subject: o, Predicate: b.v.Term(schema.PPostHolder), Object: s, Label: art})
+		case "memberOf":
+			qs = append(qs, quad.Quad{Subject: o, Predicate: b.v.Term(schema.PHasMember), Object: s, Label: art})
+		}
 	}
 	add := func(p string, v quad.Value) {
 		qs = append(qs, quad.Quad{Subject: n, Predicate: b.v.Term(p), Object: v, Label: art})
