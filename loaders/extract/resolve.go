@@ -48,20 +48,7 @@ func (s *salience) noteAgents(fs []fact.Fact, sentence int) {
 
 // recentAgents lists distinct fact subjects from sentence `from` on, newest first.
 func (s *salience) recentAgents(from int, keep func(fact.Actor) bool) []fact.Actor {
-	var out []fact.Actor
-	ids := map[string]bool{}
-	for i := len(s.entries) - 1; i >= 0; i-- {
-		e := s.entries[i]
-		if e.sentence < from {
-			break
-		}
-		if !e.agent || ids[e.actor.ID] || !keep(e.actor) {
-			continue
-		}
-		ids[e.actor.ID] = true
-		out = append(out, e.actor)
-	}
-	return out
+	return s.scan(from, func(e seen) bool { return e.agent && keep(e.actor) })
 }
 
 func (s *salience) note(ms []Mention, sentence int) {
@@ -81,6 +68,11 @@ func (s *salience) note(ms []Mention, sentence int) {
 
 // recent lists distinct actors seen from sentence `from` on, newest first.
 func (s *salience) recent(from int, keep func(fact.Actor) bool) []fact.Actor {
+	return s.scan(from, func(e seen) bool { return keep(e.actor) })
+}
+
+// scan walks the memory back to sentence `from`, keeping distinct actors.
+func (s *salience) scan(from int, keep func(seen) bool) []fact.Actor {
 	var out []fact.Actor
 	ids := map[string]bool{}
 	for i := len(s.entries) - 1; i >= 0; i-- {
@@ -88,7 +80,7 @@ func (s *salience) recent(from int, keep func(fact.Actor) bool) []fact.Actor {
 		if e.sentence < from {
 			break
 		}
-		if ids[e.actor.ID] || !keep(e.actor) {
+		if ids[e.actor.ID] || !keep(e) {
 			continue
 		}
 		ids[e.actor.ID] = true
