@@ -16,6 +16,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -109,13 +110,17 @@ func (e *Extractor) Extract(src source.Source) (Result, error) {
 		paras[i] = nlp.Span{Start: p.Start, End: p.End}
 	}
 	sents := e.nlp.Sentences(body, paras)
-	facts := e.x.Extract(art.ID, art.Date, sents)
+	var trace *strings.Builder
+	var w io.Writer
+	if e.trace {
+		trace = &strings.Builder{}
+		w = trace
+	}
+	facts := e.x.ExtractTrace(art.ID, art.Date, sents, w)
 	toChars(src.Raw, facts)
 	res := Result{Article: art, Facts: facts, Warnings: doc.Warnings}
-	if e.trace {
-		var b strings.Builder
-		e.x.Explain(&b, sents)
-		res.Trace = b.String()
+	if trace != nil {
+		res.Trace = trace.String()
 	}
 	return res, nil
 }

@@ -6,6 +6,8 @@
 package extract
 
 import (
+	"io"
+
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/loaders/nlp"
 	"github.com/kg-project/kg/schema"
@@ -58,6 +60,12 @@ type sentence struct {
 // offsets into the original file; the caller converts them if it needs
 // character offsets. ref is the article's publication date or "".
 func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
+	return x.ExtractTrace(doc, ref, sents, nil)
+}
+
+// ExtractTrace is Extract that also writes, when w is not nil, what it read
+// in every sentence (tokens, tags, speaker, mentions and their referents).
+func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Writer) []fact.Fact {
 	// Pass 1: people introduced with a title, so that later surnames and
 	// descriptions (even ones that come first) resolve.
 	reg := newRegistry()
@@ -109,6 +117,9 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 		x.stances(st)
 		st.attachDates()
 
+		if w != nil {
+			st.trace(w)
+		}
 		hist.note(st.ms, s.Index)
 		hist.notePair(st.ms)
 		hist.noteAgents(st.facts, s.Index)
