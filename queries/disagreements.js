@@ -11,37 +11,6 @@
 // stances on one target), counted without copying, and its evidence is read
 // only if it is shown.
 
-// Rows are keyed by numbers (a pair of actor indexes, per topic), not by
-// IRIs: a hub target makes tens of thousands of pairs. Actor indexes follow
-// IRI order, so the pair's first actor is the smaller IRI, as before.
-var order = [], byPair = {}, multi = [], byOver = {};
-var ids = {}, nIds = 1;
-function index(list) {
-  uniq(list).sort().forEach(function (x) { ids[x] = nIds++; });
-}
-function row(ia, ib, a, b, over, basis, c1, c2) {
-  var pn = ia < ib ? ia * nIds + ib : ib * nIds + ia;
-  var rows = byOver[over] || (byOver[over] = {});
-  var p = rows[pn];
-  if (p === undefined) {
-    p = rows[pn] = { a: a < b ? a : b, b: a < b ? b : a, over: over, basis: {}, chunks: [c1], n: c1.length };
-    if (c2) { p.chunks.push(c2); p.n += c2.length; }
-    order.push(p);
-    var rs = byPair[pn];
-    if (rs === undefined) { byPair[pn] = [p]; } else { if (rs.length === 1) { multi.push(rs); } rs.push(p); }
-  } else {
-    if (p.chunks.indexOf(c1) < 0) { p.chunks.push(c1); p.n += c1.length; }
-    if (c2 && p.chunks.indexOf(c2) < 0) { p.chunks.push(c2); p.n += c2.length; }
-  }
-  p.basis[basis] = true;
-}
-// factsOfRow lists a row's facts, once each.
-function factsOfRow(r) {
-  var has = {}, out = [];
-  r.chunks.forEach(function (c) { c.forEach(function (f) { if (!has[f.id]) { has[f.id] = true; out.push(f); } }); });
-  return out;
-}
-
 // 1. Stated disagreements.
 var disFacts = params.actor ?
   factsOf([params.actor], ["subject", "object"], false, rawHas(["disagreesWith"], "predicate")).filter(function (f) { return f.predicate === "disagreesWith"; }) :
@@ -55,86 +24,158 @@ if (params.actor) {
   stances = stances.filter(function (f) { return targets[f.object]; });
 }
 
-var topicNames = nameMap(stances);
-index([].concat(disFacts.map(function (f) { return f.subject; }), disFacts.map(function (f) { return f.object; }),
-  stances.map(function (f) { return f.subject; })));
-disFacts.forEach(function (f) {
-  if (f.subject !== f.object) { row(ids[f.subject], ids[f.object], f.subject, f.object, f.topic || "", "disagreesWith", [f], null); }
-});
-// Per target, each subject's supporting and opposing stances (a chunk each).
-var byTarget = {}, targetOrder = [];
-stances.forEach(function (f) {
-  var t = byTarget[f.object];
-  if (!t) { t = byTarget[f.object] = { pro: {}, con: {}, pros: [], cons: [] }; targetOrder.push(f.object); }
-  var side = f.polarity > 0 ? "pro" : f.polarity < 0 ? "con" : "";
-  if (!side) { return; }
-  var m = t[side];
-  if (!m[f.subject]) { m[f.subject] = []; t[side + "s"].push(f.subject); }
-  m[f.subject].push(f);
-});
-targetOrder.forEach(function (tn) {
-  var t = byTarget[tn], over = topicNames[tn];
-  for (var i = 0; i < t.pros.length; i++) {
-    var ps = t.pros[i], ia = ids[ps], pc = t.pro[ps];
-    for (var j = 0; j < t.cons.length; j++) {
-      var cs = t.cons[j];
-      if (ps === cs || (params.actor && ps !== params.actor && cs !== params.actor)) { continue; }
-      row(ia, ids[cs], ps, cs, over, "opposite stances", pc, t.con[cs]);
+// Rows are numbered and kept in parallel arrays, not objects: a hub target
+// makes tens of thousands of pairs, goja pays for every object, property
+// and global it touches, and only the rows shown become objects. The work
+// runs inside a function, where variables are locals. A row is keyed by a
+// pair of actor indexes (in IRI order, so the pair's first actor is the
+// smaller IRI) and its topic. Its facts are a chain of contributions (one
+// subject's stances on one target and the other's, or one stated
+// disagreement), counted without copying; no chunk occurs twice in a row,
+// so its count is their sum.
+(function () {
+  var ids = {}, iris = [null], nIds = 1;
+  uniq([].concat(disFacts.map(function (f) { return f.subject; }), disFacts.map(function (f) { return f.object; }),
+    stances.map(function (f) { return f.subject; }))).sort().forEach(function (x) { ids[x] = nIds++; iris.push(x); });
+  var topicNames = nameMap(stances);
+
+  // Per target, each subject's supporting and opposing stances (a chunk each).
+  var byTarget = {}, targetOrder = [];
+  stances.forEach(function (f) {
+    var t = byTarget[f.object];
+    if (!t) { t = byTarget[f.object] = { pro: {}, con: {}, pros: [], cons: [] }; targetOrder.push(f.object); }
+    var side = f.polarity > 0 ? "pro" : f.polarity < 0 ? "con" : "";
+    if (!side) { return; }
+    var m = t[side];
+    if (!m[f.subject]) { m[f.subject] = []; t[side + "s"].push(f.subject); }
+    m[f.subject].push(f);
+  });
+
+  // A stated disagreement whose topic names the stance target is one pair:
+  // rows of one pair whose topics contain one another merge. Only a topic
+  // that occurs inside another (or twice, case aside) can: one native
+  // search over all the topics marks them, and only pairs with a marked
+  // row are compared.
+  var overs = uniq(disFacts.map(function (f) { return f.topic || ""; }).concat(targetOrder.map(function (tn) { return topicNames[tn]; })));
+  var lowerOf = {}, inner = {};
+  overs.forEach(function (o) { lowerOf[o] = o.toLowerCase(); });
+  var allOvers = "\u0001" + overs.map(function (o) { return lowerOf[o]; }).join("\u0001") + "\u0001";
+  overs.forEach(function (o) { var x = lowerOf[o]; inner[o] = x !== "" && allOvers.indexOf(x, allOvers.indexOf(x) + 1) >= 0; });
+
+  var rowPair = [], rowOver = [], rowN = [], rowBasis = [], rowHead = [], rowTail = [], nRows = 0;
+  var cA = [], cB = [], cNext = [], nC = 0;
+  var byOver = {}, marked = {}, anyMarked = false;
+  var DISAGREES = 1, OPPOSITE = 2;
+  function add(rows, mark, pn, over, basis, c1, c2, n) {
+    var r = rows[pn], j = nC++;
+    cA[j] = c1; cB[j] = c2; cNext[j] = -1;
+    if (r === undefined) {
+      r = rows[pn] = nRows++;
+      rowPair[r] = pn; rowOver[r] = over; rowN[r] = n; rowBasis[r] = basis; rowHead[r] = j; rowTail[r] = j;
+      if (mark) { marked[pn] = true; anyMarked = true; }
+    } else {
+      cNext[rowTail[r]] = j; rowTail[r] = j; rowN[r] += n; rowBasis[r] |= basis;
     }
   }
-});
-
-// A stated disagreement whose topic names the stance target is one pair:
-// merge "Hollande/Putin over Assad" (disagreesWith) with the stance pair.
-// Only pairs with more than one row can merge.
-multi.forEach(function (rs) {
-  rs.forEach(function (r) { r.lower = r.over.toLowerCase(); });
-  // Nothing merges unless some topic occurs inside another: one native
-  // search per row over all the pair's topics says whether to compare them.
-  var all = "\u0001" + rs.map(function (r) { return r.lower; }).join("\u0001") + "\u0001";
-  if (!rs.some(function (r) { return r.lower && all.indexOf(r.lower, all.indexOf(r.lower) + 1) >= 0; })) { return; }
-  rs.forEach(function (r) {
-    if (r.merged) { return; }
-    rs.forEach(function (o) {
-      if (o === r || o.merged || !r.over || !o.over) { return; }
-      var x = r.lower, y = o.lower;
-      if (x.indexOf(y) >= 0 || y.indexOf(x) >= 0) {
-        o.merged = true;
-        keys(o.basis).forEach(function (b) { r.basis[b] = true; });
-        r.chunks = [factsOfRow({ chunks: r.chunks.concat(o.chunks) })];
-        r.n = r.chunks[0].length;
-        if (o.over.length > r.over.length) { r.over = o.over; r.lower = o.lower; }
+  disFacts.forEach(function (f) {
+    if (f.subject === f.object) { return; }
+    var over = f.topic || "", ia = ids[f.subject], ib = ids[f.object];
+    add(byOver[over] || (byOver[over] = {}), inner[over], ia < ib ? ia * nIds + ib : ib * nIds + ia, over, DISAGREES, [f], null, 1);
+  });
+  var me = params.actor ? ids[params.actor] : 0;
+  targetOrder.forEach(function (tn) {
+    var t = byTarget[tn], over = topicNames[tn], rows = byOver[over] || (byOver[over] = {}), mark = inner[over];
+    var np = t.pros.length, nc = t.cons.length, conIds = [], conChunks = [];
+    for (var j = 0; j < nc; j++) { conIds[j] = ids[t.cons[j]]; conChunks[j] = t.con[t.cons[j]]; }
+    for (var i = 0; i < np; i++) {
+      var ia = ids[t.pros[i]], pc = t.pro[t.pros[i]], pn0 = ia * nIds, pl = pc.length;
+      for (var j = 0; j < nc; j++) {
+        var ib = conIds[j];
+        if (ia === ib || (me && ia !== me && ib !== me)) { continue; }
+        add(rows, mark, ia < ib ? pn0 + ib : ib * nIds + ia, over, OPPOSITE, pc, conChunks[j], pl + conChunks[j].length);
       }
+    }
+  });
+
+  // factsOfRow lists a row's facts, once each.
+  function factsOfRow(r) {
+    var has = {}, out = [];
+    function put(c) {
+      for (var i = 0; i < c.length; i++) { var f = c[i]; if (!has[f.id]) { has[f.id] = true; out.push(f); } }
+    }
+    for (var j = rowHead[r]; j >= 0; j = cNext[j]) { put(cA[j]); if (cB[j]) { put(cB[j]); } }
+    return out;
+  }
+
+  var merged = [];
+  if (anyMarked) {
+    var byPair = {}, multi = [];
+    for (var r = 0; r < nRows; r++) {
+      var pn = rowPair[r];
+      if (!marked[pn]) { continue; }
+      var rs = byPair[pn];
+      if (rs === undefined) { byPair[pn] = [r]; } else { if (rs.length === 1) { multi.push(rs); } rs.push(r); }
+    }
+    multi.forEach(function (is) {
+      var rs = is.map(function (i) { return { i: i, over: rowOver[i], lower: lowerOf[rowOver[i]] }; });
+      var all = "\u0001" + rs.map(function (r) { return r.lower; }).join("\u0001") + "\u0001";
+      if (!rs.some(function (r) { return r.lower && all.indexOf(r.lower, all.indexOf(r.lower) + 1) >= 0; })) { return; }
+      rs.forEach(function (r) {
+        if (merged[r.i]) { return; }
+        rs.forEach(function (o) {
+          if (o === r || merged[o.i] || !r.over || !o.over) { return; }
+          var x = r.lower, y = o.lower;
+          if (x.indexOf(y) >= 0 || y.indexOf(x) >= 0) {
+            merged[o.i] = true;
+            rowBasis[r.i] |= rowBasis[o.i];
+            cNext[rowTail[r.i]] = rowHead[o.i]; rowTail[r.i] = rowTail[o.i];
+            rowN[r.i] = factsOfRow(r.i).length;
+            if (o.over.length > r.over.length) { r.over = rowOver[r.i] = o.over; r.lower = o.lower; }
+          }
+        });
+      });
+    });
+  }
+  var total = 0;
+  for (var r = 0; r < nRows; r++) { if (!merged[r]) { total++; } }
+
+  // Rank by number of facts, then by names; read the facts of the rows
+  // shown only. The fewest facts a shown row can have comes from a
+  // histogram (no sort of every row); only rows with at least that many
+  // become objects.
+  var names = nameMap(stances.concat(disFacts));
+  var limit = params.limit, least = 0;
+  if (limit > 0 && total > limit) {
+    var hist = [], ns = [];
+    for (var r = 0; r < nRows; r++) {
+      if (merged[r]) { continue; }
+      var n = rowN[r];
+      if (hist[n] === undefined) { hist[n] = 1; ns.push(n); } else { hist[n]++; }
+    }
+    ns.sort(function (x, y) { return y - x; });
+    least = ns[ns.length - 1];
+    for (var i = 0, seen = 0; i < ns.length; i++) { seen += hist[ns[i]]; if (seen >= limit) { least = ns[i]; break; } }
+  }
+  var shown = [];
+  for (var r = 0; r < nRows; r++) {
+    if (merged[r] || rowN[r] < least) { continue; }
+    var pn = rowPair[r], ia = Math.floor(pn / nIds);
+    shown.push({ i: r, a: iris[ia], b: iris[pn - ia * nIds], over: rowOver[r], n: rowN[r] });
+  }
+  shown.sort(function (x, y) { return y.n - x.n || cmp(names[x.a], names[y.a]) || cmp(names[x.b], names[y.b]) || cmp(x.over, y.over); });
+  if (limit > 0 && total > limit) {
+    emit({ "@summary": "showing the first " + limit + " of " + total + " rows; --limit 0 shows all" });
+    shown = shown.slice(0, limit);
+  }
+  shown.forEach(function (r) { r.facts = factsOfRow(r.i); });
+  shown.forEach(function (r) {
+    var ev = evidence(r.facts), basis = [];
+    if (rowBasis[r.i] & DISAGREES) { basis.push("disagreesWith"); }
+    if (rowBasis[r.i] & OPPOSITE) { basis.push("opposite stances"); }
+    emit({
+      a: names[r.a], b: names[r.b], over: r.over, basis: basis.join(", "),
+      facts_n: r.facts.length, articles: ev.articles, sentences: ev.sentences, facts: ev.facts,
+      source: names[r.a], target: names[r.b], source_iri: r.a, target_iri: r.b
     });
   });
-});
-var rows = order.filter(function (r) { return !r.merged; });
-
-// Rank by number of facts (chunks are disjoint, so n counts them), then by
-// names; read the facts of the rows shown only.
-var names = nameMap(stances.concat(disFacts));
-var total = rows.length;
-if (params.limit > 0 && rows.length > params.limit) {
-  // The fewest facts a shown row can have, from a histogram (no sort of
-  // every row), then only rows with at least that many.
-  var hist = {}, ns = [];
-  rows.forEach(function (r) { if (!hist[r.n]) { hist[r.n] = 0; ns.push(r.n); } hist[r.n]++; });
-  ns.sort(function (x, y) { return y - x; });
-  var least = ns[ns.length - 1];
-  for (var i = 0, seen = 0; i < ns.length; i++) { seen += hist[ns[i]]; if (seen >= params.limit) { least = ns[i]; break; } }
-  rows = rows.filter(function (r) { return r.n >= least; });
-}
-rows.sort(function (x, y) { return y.n - x.n || cmp(names[x.a], names[y.a]) || cmp(names[x.b], names[y.b]) || cmp(x.over, y.over); });
-if (params.limit > 0 && total > params.limit) {
-  emit({ "@summary": "showing the first " + params.limit + " of " + total + " rows; --limit 0 shows all" });
-  rows = rows.slice(0, params.limit);
-}
-rows.forEach(function (r) { r.facts = factsOfRow(r); });
-rows.forEach(function (r) {
-  var ev = evidence(r.facts);
-  emit({
-    a: names[r.a], b: names[r.b], over: r.over, basis: keys(r.basis).sort().join(", "),
-    facts_n: r.facts.length, articles: ev.articles, sentences: ev.sentences, facts: ev.facts,
-    source: names[r.a], target: names[r.b], source_iri: r.a, target_iri: r.b
-  });
-});
+})();
