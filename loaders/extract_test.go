@@ -125,6 +125,10 @@ func TestRulesOnUnseenActors(t *testing.T) {
 			not:   [][3]string{{"", "", ""}}[:0]},
 		{text: "“Gaddafi must step down now,” British Prime Minister David Cameron said.",
 			wants: []want{{s: "David Cameron", p: "opposes", o: "Muammar Gaddafi"}}},
+		{text: "Mali's interim President Bah Ndaw accused France of arming separatists and called on Paris to withdraw its forces.",
+			wants: []want{{s: "Bah Ndaw", p: "roleIn", o: "MLI"}, {s: "Bah Ndaw", p: "accuses", o: "FRA"}, {s: "Bah Ndaw", p: "appeals", o: "FRA"}}},
+		{text: "Canada said it was considering sanctions against Iran.",
+			wants: []want{{s: "CAN", p: "sanctions", o: "IRN", modality: fact.Hedged}}},
 		{text: "Rebels said they had captured the town. Colombian troops later killed two rebels, the army said.",
 			wants: []want{{s: "COL", p: "kills", o: "rebels"}}},
 	}

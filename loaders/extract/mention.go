@@ -116,6 +116,9 @@ func capitalized(s string) bool {
 	return unicode.IsUpper(r)
 }
 
+// titleModifiers may stand between a country and a post.
+var titleModifiers = map[string]bool{"acting": true, "interim": true, "former": true, "new": true, "outgoing": true, "incoming": true, "then": true, "caretaker": true}
+
 var nameParticles = map[string]bool{"al": true, "al-": true, "bin": true, "ibn": true, "le": true, "la": true, "de": true, "van": true, "von": true, "der": true, "du": true, "el": true, "da": true, "abu": true}
 
 // nameAt reads a personal name starting at toks[i]: capitalised words and
@@ -471,14 +474,25 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 		}
 	} else if a, n, kind, ok := d.Actor(words, j); ok && a.Type == schema.Country && kind != HitDemonym && j+n < len(toks) && toks[j+n].Tag == "POS" {
 		// "Russia's Vladimir Putin" / "Syria's President Assad"
-		if _, _, isPost := d.Post(words, j+n+1); isPost || (j+n+1 < len(toks) && capitalized(toks[j+n+1].Text)) {
+		p := j + n + 1
+		for p < len(toks) && titleModifiers[toks[p].Lower] {
+			p++
+		}
+		if _, _, isPost := d.Post(words, p); isPost || (j+n+1 < len(toks) && capitalized(toks[j+n+1].Text)) {
 			country, hasCountry = a, true
 			j += n + 1
 		}
 	}
 	post, pn, hasPost := "", 0, false
-	if j < len(toks) {
-		post, pn, hasPost = d.Post(words, j)
+	// "Ukraine's acting President", "the former Foreign Minister"
+	k := j
+	for k < len(toks) && titleModifiers[toks[k].Lower] {
+		k++
+	}
+	if k < len(toks) {
+		if post, pn, hasPost = d.Post(words, k); hasPost {
+			j = k
+		}
 	}
 	if hasPost {
 		j += pn

@@ -110,6 +110,10 @@ func (x *Extractor) nouns(st *sentence) {
 				}
 				for _, f := range x.lex.verbs[toks[v].Lemma] {
 					negated = negated || f.Negates
+					if f.Modality != "" {
+						// "considering sanctions": not yet imposed.
+						mod = stronger(mod, f.Modality)
+					}
 				}
 				// "a joint declaration to intensify strikes": whose strikes
 				// the text does not say.
@@ -122,7 +126,7 @@ func (x *Extractor) nouns(st *sentence) {
 				}
 				if len(subj) > 0 {
 					rule += ":light-verb"
-					mod = g.modality
+					mod = stronger(mod, g.modality)
 				}
 			}
 		}

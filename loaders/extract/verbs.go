@@ -222,7 +222,9 @@ func (x *Extractor) verbs(st *sentence) {
 				obj = st.lastObjArgs()
 			}
 		}
-		if len(subj) > 0 {
+		// Only a finite verb's subject is what a later "and <verb>" shares:
+		// "accused Russia of sending troops ... and called on Moscow".
+		if len(subj) > 0 && finite(toks, g) {
 			st.lastSubj = actorsOf(subj)
 		}
 		if len(obj) > 0 && !g.passive {
@@ -378,6 +380,18 @@ func (st *sentence) allege(from int, who *fact.Actor) {
 		st.facts[i].Modality = fact.Reported
 		st.facts[i].Speaker = who
 	}
+}
+
+// finite reports whether a verb group carries tense (not a bare participle
+// or infinitive).
+func finite(toks []nlp.Token, g group) bool {
+	for k := g.start; k <= g.verb; k++ {
+		switch toks[k].Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
 }
 
 // sameActors: "deployed missiles to its base": an object that is the
