@@ -673,3 +673,21 @@ func BenchmarkParseSeed(b *testing.B) {
 		}
 	}
 }
+
+func TestDatelineDate(t *testing.T) {
+	cases := map[string]string{
+		"Ceasefire holds\n\nCAIRO, Aug 26, 2014 (Reuters) - Israel and Hamas agreed to a truce on Tuesday.\n": "2014-08-26",
+		"Talks resume\n\nGENEVA, 3 March 2016 (AFP) - Delegations met again.\n":                               "2016-03-03",
+		// No year: nothing certain.
+		"Trade row\n\nANKARA, Nov 30 (Reuters) - Turkey said it would not apologise.\n": "",
+	}
+	for text, want := range cases {
+		d, err := Parse(source.Source{ID: "x", Raw: []byte(text)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Date != want {
+			t.Errorf("%q: date %q, want %q (dateline %q)", text[:20], d.Date, want, d.Dateline)
+		}
+	}
+}

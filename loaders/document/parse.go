@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/kg-project/kg/loaders/timex"
 )
 
 // maxFurniture: lines (and joined paragraphs) longer than this many bytes
@@ -440,6 +442,7 @@ func (p *parser) body(units []unit) {
 			datelineTries++
 			if n, text, agency, ok := parseDateline(string(p.b[s:min(e, s+200)]), datelineTries > 1); ok {
 				d.Dateline = text
+				p.datelineDate(text)
 				if agency != "" {
 					p.setPub(3, agency)
 				}
@@ -499,6 +502,7 @@ func (p *parser) loneDateline(l *line) bool {
 	}
 	if p.d.Dateline == "" {
 		p.d.Dateline = text
+		p.datelineDate(text)
 		if agency != "" {
 			p.setPub(3, agency)
 		}
@@ -547,6 +551,18 @@ func (p *parser) pickPublisher() {
 	for _, s := range p.pubs {
 		if s != "" {
 			p.d.Publisher = s
+			return
+		}
+	}
+}
+
+// datelineDate takes a full date from a dateline ("CAIRO, Aug 26, 2014
+// (Reuters)") as a plain date line would be taken; a date without a year
+// ("MOSCOW, Nov 30") says nothing certain and is left out.
+func (p *parser) datelineDate(text string) {
+	for _, d := range timex.Find(text, "") {
+		if len(d.Value) == len("2006-01-02") {
+			p.dates = append(p.dates, dateCand{d.Value, 1})
 			return
 		}
 	}
