@@ -466,7 +466,7 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 	if a, ok := d.Demonym(toks[j].Text); ok {
 		country, hasCountry = a, true
 		j++
-	} else if a, n, kind, ok := d.Actor(words, j); ok && a.Type == schema.Organization && kind == HitName && j+n < len(toks) {
+	} else if a, n, kind, ok := d.Actor(words, j); ok && (a.Type == schema.Organization || a.Type == schema.ArmedGroup) && kind == HitName && j+n < len(toks) {
 		// "NATO Secretary-General Jens Stoltenberg", "UN envoy Staffan de Mistura"
 		if _, _, isPost := d.Post(words, j+n); isPost {
 			country, hasCountry = a, true
