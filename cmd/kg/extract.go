@@ -76,11 +76,7 @@ func runExtract(cmd *cobra.Command, in *inputFlags, format string, explain bool,
 	case "table":
 		fw = newTableFacts(out, explain)
 	case "nquads":
-		v, err := vocab(cmd)
-		if err != nil {
-			return err
-		}
-		b, err := quads.New(v)
+		_, b, err := quadBuilder(cmd)
 		if err != nil {
 			return err
 		}

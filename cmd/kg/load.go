@@ -8,7 +8,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kg-project/kg/graph"
-	"github.com/kg-project/kg/loaders/quads"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -62,11 +61,7 @@ type loadSummary struct {
 func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) error {
 	ctx := cmd.Context()
 	start := time.Now()
-	v, err := vocab(cmd)
-	if err != nil {
-		return err
-	}
-	b, err := quads.New(v)
+	v, b, err := quadBuilder(cmd)
 	if err != nil {
 		return err
 	}

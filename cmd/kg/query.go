@@ -11,7 +11,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -99,17 +98,11 @@ func runGizmo(cmd *cobra.Command, src, format string, limit int, timeout time.Du
 	if err := checkRowFormat(format); err != nil {
 		return err
 	}
-	ctx := cmd.Context()
-	if timeout > 0 {
-		var cancel func()
-		ctx, cancel = context.WithTimeout(ctx, timeout)
-		defer cancel()
-	}
-	st, err := openStore(ctx, cmd, true)
+	ctx, st, closeStore, err := openForQuery(cmd, timeout)
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer closeStore()
 	it, err := gizmo.NewSession(st.QuadStore()).Execute(ctx, src, query.Options{Collation: query.JSON, Limit: limit})
 	if err != nil {
 		return fmt.Errorf("gizmo: %w", err)

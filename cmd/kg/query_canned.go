@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"strconv"
@@ -176,17 +175,11 @@ evidence (article ids); --evidence adds the sentences.`
 				values[p.Name] = fl.Value.String()
 			}
 		}
-		ctx := cmd.Context()
-		if timeout > 0 {
-			var cancel func()
-			ctx, cancel = context.WithTimeout(ctx, timeout)
-			defer cancel()
-		}
-		st, err := openStore(ctx, cmd, true)
+		ctx, st, closeStore, err := openForQuery(cmd, timeout)
 		if err != nil {
 			return err
 		}
-		defer st.Close()
+		defer closeStore()
 		v, err := vocab(cmd)
 		if err != nil {
 			return err

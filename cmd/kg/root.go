@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/loaders/quads"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -105,4 +107,30 @@ func openStore(ctx context.Context, cmd *cobra.Command, readOnly bool) (*graph.S
 func vocab(cmd *cobra.Command) (schema.Vocab, error) {
 	base, _ := cmd.Flags().GetString(flagBase)
 	return schema.NewVocab(base)
+}
+
+// quadBuilder maps facts to quads under the root's --base.
+func quadBuilder(cmd *cobra.Command) (schema.Vocab, *quads.Builder, error) {
+	v, err := vocab(cmd)
+	if err != nil {
+		return v, nil, err
+	}
+	b, err := quads.New(v)
+	return v, b, err
+}
+
+// openForQuery opens the store read-only for a query that may run at most
+// timeout (0: no limit); close undoes both.
+func openForQuery(cmd *cobra.Command, timeout time.Duration) (ctx context.Context, st *graph.Store, close func(), err error) {
+	ctx = cmd.Context()
+	cancel := func() {}
+	if timeout > 0 {
+		ctx, cancel = context.WithTimeout(ctx, timeout)
+	}
+	st, err = openStore(ctx, cmd, true)
+	if err != nil {
+		cancel()
+		return nil, nil, nil, err
+	}
+	return ctx, st, func() { st.Close(); cancel() }, nil
 }
