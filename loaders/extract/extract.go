@@ -7,6 +7,7 @@ package extract
 
 import (
 	"io"
+	"strconv"
 
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/loaders/nlp"
@@ -47,13 +48,11 @@ type sentence struct {
 	dates  []Date
 	facts  []fact.Fact
 	// subjects of verb groups already seen, for coordinated verb phrases
-	lastSubj        []fact.Actor
-	lastSubjMention []int
-	lastObj         []fact.Actor
-	lastObjMention  int
-	lastPred        string
-	lastRequested   bool  // the previous verb was the content of a request
-	trigs           []int // indexes of facts that may take a date
+	lastSubj      []fact.Actor
+	lastObj       []fact.Actor
+	lastPred      string
+	lastRequested bool  // the previous verb was the content of a request
+	trigs         []int // indexes of facts that may take a date
 }
 
 // Extract returns the facts of one article. Offsets in the facts are byte
@@ -87,7 +86,7 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 		if s.Paragraph != lastPara {
 			open, lastSpeaker, lastPara = false, nil, s.Paragraph
 		}
-		st := &sentence{Sentence: s, lastObjMention: -1}
+		st := &sentence{Sentence: s}
 		// Mentions only change in the second pass where a name the article
 		// introduced occurs; otherwise the first pass's stand.
 		st.ms = first[si]
@@ -151,7 +150,7 @@ func dedupe(fs []fact.Fact) []fact.Fact {
 		}
 		k := f.Subject.ID + "\x00" + f.Predicate + "\x00" + f.Object.ID + "\x00" + boolKey(f.Negated)
 		if f.Kind != schema.Relation {
-			k += "\x00" + string(rune(f.SentenceIndex))
+			k += "\x00" + strconv.Itoa(f.SentenceIndex)
 		}
 		if seen[k] {
 			continue

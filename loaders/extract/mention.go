@@ -75,7 +75,6 @@ func capitalizedName(d Dict, words []string, j int) bool {
 // Mention is a span of tokens that refers to one or more actors.
 type Mention struct {
 	Start, End int // token indexes, half-open
-	Head       int // token index the syntax hangs on (last token)
 	Kind       MentionKind
 	Actors     []fact.Actor // resolved referents; empty until resolved for pronouns and titles
 	Text       string
@@ -218,7 +217,6 @@ func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
 func annotate(m *Mention, s nlp.Sentence) {
 	toks := s.Tokens
 	m.Text = s.Text[toks[m.Start].Start-s.Start : toks[m.End-1].End-s.Start]
-	m.Head = m.End - 1
 	if m.End < len(toks) && toks[m.End].Tag == "POS" {
 		m.Possessive = true
 	}
@@ -302,7 +300,7 @@ func ellipticalCoordination(d Dict, words []string, toks []nlp.Token, ms []Menti
 		}
 		head := words[m.End-1]
 		if a, n, _, ok := d.Actor([]string{words[i], head}, 0); ok && n == 2 {
-			add = append(add, Mention{Start: i, End: i + 1, Head: i, Kind: MName, Actors: []fact.Actor{a}, Text: text(i, i+1), Plural: true})
+			add = append(add, Mention{Start: i, End: i + 1, Kind: MName, Actors: []fact.Actor{a}, Text: text(i, i+1), Plural: true})
 		}
 	}
 	if len(add) == 0 {

@@ -169,9 +169,6 @@ func (x *Extractor) verbs(st *sentence) {
 			for _, k := range ks {
 				subj = append(subj, st.mentionArgs(k)...)
 			}
-			if len(ks) > 0 {
-				st.lastSubjMention = ks
-			}
 			if coordinatedVP(st, g) {
 				// "X said Y had the right ..., but urged Z": a verb phrase
 				// after a conjunction has no subject of its own; the mention
