@@ -462,15 +462,23 @@ func parseQuadList(body []byte) ([]quad.Quad, error) {
 	return out, nil
 }
 
-func (s *server) serveWrite(w http.ResponseWriter, r *http.Request) {
+// requestQuads reads the JSON quad list of a write or delete request; on a
+// bad request it has answered already and returns false.
+func requestQuads(w http.ResponseWriter, r *http.Request) ([]quad.Quad, bool) {
 	body, err := readBody(r)
-	if err != nil {
-		jsonError(w, http.StatusBadRequest, err.Error())
-		return
+	if err == nil {
+		var qs []quad.Quad
+		if qs, err = parseQuadList(body); err == nil {
+			return qs, true
+		}
 	}
-	qs, err := parseQuadList(body)
-	if err != nil {
-		jsonError(w, http.StatusBadRequest, err.Error())
+	jsonError(w, http.StatusBadRequest, err.Error())
+	return nil, false
+}
+
+func (s *server) serveWrite(w http.ResponseWriter, r *http.Request) {
+	qs, ok := requestQuads(w, r)
+	if !ok {
 		return
 	}
 	if err := s.cfg.Handle.QuadWriter.AddQuadSet(qs); err != nil {
@@ -481,14 +489,8 @@ func (s *server) serveWrite(w http.ResponseWriter, r *http.Request) {
 }
 
 func (s *server) serveDelete(w http.ResponseWriter, r *http.Request) {
-	body, err := readBody(r)
-	if err != nil {
-		jsonError(w, http.StatusBadRequest, err.Error())
-		return
-	}
-	qs, err := parseQuadList(body)
-	if err != nil {
-		jsonError(w, http.StatusBadRequest, err.Error())
+	qs, ok := requestQuads(w, r)
+	if !ok {
 		return
 	}
 	for _, q := range qs {

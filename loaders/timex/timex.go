@@ -553,20 +553,7 @@ func monthFirst(toks []token, i int, r refDate) (string, int, bool) {
 		if k < len(toks) && toks[k].kind == num && !toks[k].space {
 			return "", 0, false // "Dec 21:30", "May 5.5"
 		}
-		k2 := skipComma(toks, k)
-		if y, ok := yearAt(toks, k2); ok && followsYear(toks, k2) {
-			if t, ok := validDay(y, m, d); ok {
-				return day(t), k2 + 1, true
-			}
-			return "", 0, false
-		}
-		if v, ok := resolveMonthDay(m, d, r); ok {
-			return v, k, true
-		}
-		if _, ok := validDay(2000, m, d); ok {
-			return "", k, true // a date, but no year to put it in
-		}
-		return "", 0, false
+		return withYear(toks, m, d, k, r)
 	}
 	k := skipComma(toks, j)
 	if y, ok := yearAt(toks, k); ok && followsYear(toks, k) {
@@ -650,6 +637,13 @@ func dayMonth(toks []token, i int, r refDate) (string, int, bool) {
 	if !ok || !toks[j].space {
 		return "", 0, false
 	}
+	return withYear(toks, m, d, k, r)
+}
+
+// withYear finishes a month and day read up to token k: an explicit year
+// after them, else the year around ref, else a date with no year to put it
+// in (consumed, resolved to nothing).
+func withYear(toks []token, m time.Month, d, k int, r refDate) (string, int, bool) {
 	k2 := skipComma(toks, k)
 	if y, ok := yearAt(toks, k2); ok && followsYear(toks, k2) {
 		if t, ok := validDay(y, m, d); ok {
