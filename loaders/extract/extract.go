@@ -53,6 +53,14 @@ type sentence struct {
 	lastPred      string
 	lastRequested bool  // the previous verb was the content of a request
 	trigs         []int // indexes of facts that may take a date
+	// The parse, when the sentence has one: tree passes read it, and
+	// claimed marks the verbs and nouns they coded so that the token
+	// rules skip them.
+	tree       *dtree
+	tokMention []int
+	claimed    map[int]bool
+	quoteOpen  bool // a quotation is still open at the end of the sentence
+	pos        int  // index in the slice of sentences given to Extract
 }
 
 // Extract returns the facts of one article. Offsets in the facts are byte
@@ -62,72 +70,150 @@ func (x *Extractor) Extract(doc, ref string, sents []nlp.Sentence) []fact.Fact {
 	return x.ExtractTrace(doc, ref, sents, nil)
 }
 
+// docState is what the passes carry from one sentence to the next: the
+// people the article introduces, who was mentioned recently (for pronouns
+// and descriptions), an open quotation and its speaker.
+type docState struct {
+	ref         string // the article's publication date, for relative dates
+	reg         *registry
+	first       [][]Mention // each sentence's mentions from the registry pass
+	hist        *salience
+	open        bool // a quotation runs on into the next sentence
+	lastSpeaker *fact.Actor
+	lastPara    int
+}
+
+// pass is one step of the per-sentence pipeline. reads and writes name the
+// parts of the sentence it uses and fills; no pass changes what an earlier
+// one wrote, except that tree passes mark the triggers they coded in
+// claimed so that the token-window rules after them skip those words.
+type pass struct {
+	name         string
+	reads, write string
+	run          func(*docState, *sentence)
+}
+
+// passes is the extractor's pipeline, in the order it runs on every
+// sentence. The tree passes come before the token-window rules they
+// replace; the token rules remain for what the tree passes do not cover
+// and for sentences without a parse.
+func (x *Extractor) passes() []pass {
+	return []pass{
+		{"mentions", "tokens, registry", "mentions", x.passMentions},
+		{"quotes", "tokens", "quoted", x.passQuotes},
+		{"coreference", "mentions, salience", "mentions.actors", x.passCoref},
+		{"attribution", "tokens, mentions, quoted", "speaker", x.passSpeech},
+		{"coreference-speaker", "mentions, speaker", "mentions.actors", x.passCorefSpeaker},
+		{"dates", "text, article date", "dates", x.passDates},
+		{"tree", "tokens.head/dep, mentions", "tree, token->mention", x.passTree},
+		{"tree-titles", "tree, mentions", "mentions (new people), facts:roleIn", func(_ *docState, st *sentence) { x.treeTitles(st) }},
+		{"relations", "tokens, mentions", "facts:relations", func(_ *docState, st *sentence) { x.relations(st) }},
+		{"tree-relations", "tree, mentions", "facts:relations+stances", func(_ *docState, st *sentence) { x.treeRelations(st) }},
+		{"tree-verbs", "tree, mentions, lexicon", "facts:events, claimed", func(_ *docState, st *sentence) { x.treeVerbs(st) }},
+		{"verbs", "tokens, mentions, lexicon, claimed", "facts:events", func(_ *docState, st *sentence) { x.verbs(st) }},
+		{"blame", "tokens, mentions", "facts:events", func(_ *docState, st *sentence) { x.blame(st) }},
+		{"tree-nouns", "tree, mentions, lexicon", "facts:events, claimed", func(_ *docState, st *sentence) { x.treeNouns(st) }},
+		{"nouns", "tokens, mentions, lexicon, claimed", "facts:events", func(_ *docState, st *sentence) { x.nouns(st) }},
+		{"stances", "tokens, mentions", "facts:stances", func(_ *docState, st *sentence) { x.stances(st) }},
+		{"date-facts", "facts, dates", "facts.date", func(_ *docState, st *sentence) { st.attachDates() }},
+	}
+}
+
+func (x *Extractor) passMentions(d *docState, st *sentence) {
+	// Mentions only change in the second pass where a name the article
+	// introduced occurs; otherwise the registry pass's stand.
+	st.ms = d.first[st.pos]
+	if d.reg.occursIn(st.Tokens) {
+		st.ms = addKnown(st.Sentence, st.ms, d.reg)
+	}
+}
+
+func (x *Extractor) passQuotes(d *docState, st *sentence) {
+	st.quoted, st.quoteOpen = quoteMask(st.Tokens, d.open)
+}
+
+func (st *sentence) inQuote(i int) bool { return i < len(st.quoted) && st.quoted[i] }
+
+func (x *Extractor) passCoref(d *docState, st *sentence) {
+	resolve(x.dict, st.ms, st.Index, d.hist, d.reg, nil, st.inQuote, false)
+}
+
+func (x *Extractor) passSpeech(d *docState, st *sentence) {
+	st.sp = findSpeech(st.Sentence, st.ms, st.quoted)
+	if st.sp.speaker == nil && anyTrue(st.quoted) && d.lastSpeaker != nil {
+		// A quote that runs on from an attributed one keeps its speaker.
+		st.sp.speaker = d.lastSpeaker
+	}
+}
+
+func (x *Extractor) passCorefSpeaker(d *docState, st *sentence) {
+	resolve(x.dict, st.ms, st.Index, d.hist, d.reg, st.sp.speaker, st.inQuote, true)
+	if anyTrue(st.quoted) {
+		d.lastSpeaker = st.sp.speaker
+	}
+	d.open = st.quoteOpen
+}
+
+func (x *Extractor) passDates(d *docState, st *sentence) { st.dates = x.dates(st.Text, d.ref) }
+
+func (x *Extractor) passTree(_ *docState, st *sentence) {
+	st.tree = newTree(st.Tokens)
+	st.tokMention = mentionIndex(len(st.Tokens), st.ms)
+	st.claimed = map[int]bool{}
+}
+
 // ExtractTrace is Extract that also writes, when w is not nil, what it read
-// in every sentence (tokens, tags, speaker, mentions and their referents).
+// in every sentence (tokens, tags, parse, speaker, mentions and their
+// referents) and which pass produced each fact.
 func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Writer) []fact.Fact {
-	// Pass 1: people introduced with a title, so that later surnames and
-	// descriptions (even ones that come first) resolve.
-	reg := newRegistry()
-	first := make([][]Mention, len(sents))
+	if len(sents) == 0 {
+		return nil
+	}
+	// Registry pass, over the whole article first: people introduced with a
+	// title, so that later surnames and descriptions (even ones that come
+	// first) resolve.
+	d := &docState{ref: ref, reg: newRegistry(), hist: &salience{}, lastPara: -1, first: make([][]Mention, len(sents))}
 	for i, s := range sents {
-		first[i] = findMentions(x.dict, s, nil)
-		for _, m := range first[i] {
+		d.first[i] = findMentions(x.dict, s, nil)
+		for _, m := range d.first[i] {
 			for _, a := range m.Actors {
-				reg.add(a)
+				d.reg.add(a)
 			}
 		}
 	}
-	hist := &salience{}
+	passes := x.passes()
 	var out []fact.Fact
-	open := false
-	var lastSpeaker *fact.Actor
-	lastPara := -1
 	for si, s := range sents {
-		if s.Paragraph != lastPara {
-			open, lastSpeaker, lastPara = false, nil, s.Paragraph
+		if s.Paragraph != d.lastPara {
+			d.open, d.lastSpeaker, d.lastPara = false, nil, s.Paragraph
 		}
-		st := &sentence{Sentence: s}
-		// Mentions only change in the second pass where a name the article
-		// introduced occurs; otherwise the first pass's stand.
-		st.ms = first[si]
-		if reg.occursIn(s.Tokens) {
-			st.ms = addKnown(s, st.ms, reg)
+		st := &sentence{Sentence: s, pos: si}
+		var byPass []passCount
+		for _, p := range passes {
+			before := len(st.facts)
+			p.run(d, st)
+			if n := len(st.facts) - before; n > 0 {
+				byPass = append(byPass, passCount{p.name, before, n})
+			}
 		}
-		var stillOpen bool
-		st.quoted, stillOpen = quoteMask(s.Tokens, open)
-		inQuote := func(i int) bool { return i < len(st.quoted) && st.quoted[i] }
-		resolve(x.dict, st.ms, s.Index, hist, reg, nil, inQuote, false)
-		st.sp = findSpeech(s, st.ms, st.quoted)
-		if st.sp.speaker == nil && anyTrue(st.quoted) && lastSpeaker != nil {
-			// A quote that runs on from an attributed one keeps its speaker.
-			st.sp.speaker = lastSpeaker
-		}
-		resolve(x.dict, st.ms, s.Index, hist, reg, st.sp.speaker, inQuote, true)
-		if anyTrue(st.quoted) {
-			lastSpeaker = st.sp.speaker
-		}
-		open = stillOpen
-		st.dates = x.dates(s.Text, ref)
-
-		x.relations(st)
-		x.verbs(st)
-		x.blame(st)
-		x.nouns(st)
-		x.stances(st)
-		st.attachDates()
-
 		if w != nil {
-			st.trace(w)
+			st.trace(w, byPass)
 		}
-		hist.note(st.ms, s.Index)
-		hist.notePair(st.ms)
-		hist.noteAgents(st.facts, s.Index)
+		d.hist.note(st.ms, s.Index)
+		d.hist.notePair(st.ms)
+		d.hist.noteAgents(st.facts, s.Index)
 		for i := range st.facts {
 			st.facts[i].Doc = doc
 		}
 		out = append(out, st.facts...)
 	}
 	return dedupe(out)
+}
+
+// passCount says which facts of a sentence one pass wrote, for the trace.
+type passCount struct {
+	name    string
+	from, n int
 }
 
 func anyTrue(b []bool) bool {

@@ -15,6 +15,9 @@ var verbsTSV string
 //go:embed data/nouns.tsv
 var nounsTSV string
 
+//go:embed data/relnouns.tsv
+var relNounsTSV string
+
 //go:embed data/nonnames.txt
 var nonNamesTXT string
 
@@ -83,6 +86,7 @@ type Lexicon struct {
 	verbs  map[string][]Frame
 	nouns  map[string]NounFrame
 	intent map[string]string // CAMEO prefix -> intent code
+	rel    map[string]string // relation noun -> predicate (data/relnouns.tsv)
 }
 
 // intentCode maps cooperation that is only intended to CAMEO's 03x codes.
@@ -123,7 +127,7 @@ type Table struct{ Name, Text string }
 // every predicate against the vocabulary. User frames are added to the
 // embedded ones; a user noun replaces an embedded noun of the same lemma.
 func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []Table) (*Lexicon, error) {
-	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}}
+	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}, rel: map[string]string{}}
 	if err := fields(intentTSV, "intent.tsv", 2, func(_ int, f []string) error {
 		lx.intent[f[0]] = f[1]
 		return nil
@@ -171,6 +175,16 @@ func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []Table) (*Lex
 			lx.nouns[f[0]] = nf
 			return nil
 		})
+	}
+	if err := fields(relNounsTSV, "relnouns.tsv", 2, func(_ int, f []string) error {
+		p, ok := preds.Get(f[1])
+		if !ok || p.Kind == schema.Event {
+			return fmt.Errorf("%q is no relation or stance predicate", f[1])
+		}
+		lx.rel[f[0]] = f[1]
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	if err := addVerbs(verbsTSV, "verbs.tsv"); err != nil {
 		return nil, err

@@ -39,7 +39,7 @@ func (x *Extractor) nouns(st *sentence) {
 	toks := st.Tokens
 	for i := 0; i < len(toks); i++ {
 		nf, n, ok := x.nounAt(st, i)
-		if !ok {
+		if !ok || st.claimed[i+n-1] {
 			continue
 		}
 		end := i + n

@@ -67,7 +67,7 @@ func (x *Extractor) requestedBy(st *sentence, g group) bool {
 func (x *Extractor) verbs(st *sentence) {
 	toks := st.Tokens
 	for v := range toks {
-		if !isVerb(toks[v]) {
+		if !isVerb(toks[v]) || st.claimed[v] {
 			continue
 		}
 		fr, plen, ok := x.pickFrame(st, v)

@@ -28,6 +28,11 @@ type Token struct {
 	Lemma string // lower-case base form
 	Start int    // byte offset in the original file
 	End   int
+	// Head is the index in the sentence of the token this one depends on,
+	// -1 for the root; Dep is its Universal Dependencies relation. Both are
+	// empty (Head 0, Dep "") when the sentence was not parsed.
+	Head int
+	Dep  string
 }
 
 // Sentence is one sentence of one paragraph.

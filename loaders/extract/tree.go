@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loaders/nlp"
+)
+
+// dtree is the dependency tree of one parsed sentence as the passes read it:
+// each token's head and relation come from the parser (nlp.Token.Head/Dep),
+// and the children lists are built once per sentence.
+type dtree struct {
+	toks []nlp.Token
+	kids [][]int
+}
+
+// newTree returns nil when the sentence carries no parse, so that every
+// tree pass can be skipped and the token rules stand alone.
+func newTree(toks []nlp.Token) *dtree {
+	parsed := false
+	for _, t := range toks {
+		if t.Dep != "" {
+			parsed = true
+			break
+		}
+	}
+	if !parsed {
+		return nil
+	}
+	kids := make([][]int, len(toks))
+	for i, t := range toks {
+		if t.Head >= 0 && t.Head < len(toks) && t.Head != i {
+			kids[t.Head] = append(kids[t.Head], i)
+		}
+	}
+	return &dtree{toks: toks, kids: kids}
+}
+
+// head is i's head, -1 for the root or an out-of-range index.
+func (t *dtree) head(i int) int {
+	if i < 0 || i >= len(t.toks) {
+		return -1
+	}
+	h := t.toks[i].Head
+	if h < 0 || h >= len(t.toks) || h == i {
+		return -1
+	}
+	return h
+}
+
+// rel is i's relation; base drops the subtype ("nsubj:pass" -> "nsubj").
+func (t *dtree) rel(i int) string {
+	if i < 0 || i >= len(t.toks) {
+		return ""
+	}
+	return t.toks[i].Dep
+}
+
+func (t *dtree) base(i int) string {
+	r := t.rel(i)
+	if k := strings.IndexByte(r, ':'); k >= 0 {
+		return r[:k]
+	}
+	return r
+}
+
+// relIs matches a relation: a pattern with a subtype must match exactly, one
+// without matches the base ("obl" matches "obl:tmod", "nsubj" does not match
+// "nsubj:pass" because the passive subject is a different role).
+func (t *dtree) relIs(i int, pats ...string) bool {
+	r := t.rel(i)
+	for _, p := range pats {
+		if r == p {
+			return true
+		}
+		if !strings.Contains(p, ":") && t.base(i) == p && !passiveRel(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func passiveRel(r string) bool {
+	return r == "nsubj:pass" || r == "aux:pass" || r == "csubj:pass" || r == "obl:agent"
+}
+
+// children lists i's dependents whose relation matches one of rels.
+func (t *dtree) children(i int, rels ...string) []int {
+	if i < 0 || i >= len(t.kids) {
+		return nil
+	}
+	var out []int
+	for _, k := range t.kids[i] {
+		if len(rels) == 0 || t.relIs(k, rels...) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func (t *dtree) has(i int, rels ...string) bool { return len(t.children(i, rels...)) > 0 }
+
+// caseOf is the preposition marking a nominal ("with" in "with Russia"),
+// the first case dependent's lower-case form, joined for two-word markers
+// ("because of", "such as").
+func (t *dtree) caseOf(i int) string {
+	cs := t.children(i, "case")
+	if len(cs) == 0 {
+		return ""
+	}
+	parts := make([]string, 0, len(cs))
+	for _, c := range cs {
+		if t.toks[c].Tag == "POS" {
+			continue
+		}
+		parts = append(parts, t.toks[c].Lower)
+		parts = append(parts, t.childWords(c, "fixed")...)
+	}
+	return strings.Join(parts, " ")
+}
+
+func (t *dtree) childWords(i int, rels ...string) []string {
+	var out []string
+	for _, c := range t.children(i, rels...) {
+		out = append(out, t.toks[c].Lower)
+	}
+	return out
+}
+
+// conjuncts returns i followed by every nominal or verb coordinated with it
+// ("Britain, France and Italy"): UD hangs later conjuncts off the first.
+func (t *dtree) conjuncts(i int) []int {
+	out := []int{i}
+	for k := 0; k < len(out) && len(out) < 32; k++ {
+		out = append(out, t.children(out[k], "conj")...)
+	}
+	return out
+}
+
+// firstConjunct climbs from a later conjunct to the first one, whose
+// relation is the one the whole coordination has.
+func (t *dtree) firstConjunct(i int) int {
+	for n := 0; n < 32 && t.rel(i) == "conj"; n++ {
+		h := t.head(i)
+		if h < 0 {
+			break
+		}
+		i = h
+	}
+	return i
+}

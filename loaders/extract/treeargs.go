@@ -1,0 +1,223 @@
+package extract
+
+// Arguments read off the dependency tree: which mentions fill a verb's or a
+// noun's subject and object slots. Everything here looks at relations
+// (nsubj, obj, obl+case, conj, acl, appos, xcomp), never at token windows.
+
+// mentionIndex maps each token to the resolved mention that covers it, -1
+// where none does. Modifier mentions ("NATO" in "NATO member Turkey") are
+// left out: they describe the next mention and are no argument.
+func mentionIndex(n int, ms []Mention) []int {
+	idx := make([]int, n)
+	for i := range idx {
+		idx[i] = -1
+	}
+	for k, m := range ms {
+		if !m.resolved() || m.Modifier {
+			continue
+		}
+		for i := m.Start; i < m.End && i < n; i++ {
+			if i >= 0 && idx[i] < 0 {
+				idx[i] = k
+			}
+		}
+	}
+	return idx
+}
+
+// nominalRels are the dependents through which a noun phrase names an actor
+// when its head does not ("Indian army posts", "Russia's envoy", "the
+// government of Iraq"), tried in this order.
+var nominalRels = []string{"compound", "flat", "amod", "nmod:poss", "nmod"}
+
+// argsAt returns the mentions a nominal headed by h refers to, with its
+// conjuncts: "Britain, France and Italy" gives three.
+func (st *sentence) argsAt(h int) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, c := range st.tree.conjuncts(h) {
+		if k := st.mentionOf(c, 0); k >= 0 && !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// mentionOf is the mention one nominal head refers to, or -1.
+func (st *sentence) mentionOf(h, depth int) int {
+	t := st.tree
+	if h < 0 || h >= len(st.tokMention) || depth > 3 {
+		return -1
+	}
+	if k := st.tokMention[h]; k >= 0 {
+		if st.ms[k].Location && t.caseOf(h) != "" {
+			// "in Moscow", "near Aleppo": a place, not a participant.
+			return -1
+		}
+		return k
+	}
+	tok := st.Tokens[h]
+	// A relative pronoun stands for the noun its clause modifies: "the
+	// rebels who control the east", "Assad, whom the West blames".
+	if relativePronouns[tok.Lower] || tok.Tag == "WP" || tok.Tag == "WDT" {
+		v := t.head(h)
+		for v >= 0 && t.rel(v) == "conj" {
+			v = t.head(v)
+		}
+		if v >= 0 && t.rel(v) == "acl:relcl" {
+			return st.mentionOf(t.head(v), depth+1)
+		}
+		return -1
+	}
+	// Pronoun or determiner heads with nothing to resolve them stay empty;
+	// nouns look into their modifiers.
+	for _, r := range nominalRels {
+		for _, c := range t.children(h, r) {
+			if r == "nmod" && !ofLike(t.caseOf(c)) {
+				continue
+			}
+			if r == "amod" && st.tokMention[c] < 0 {
+				continue
+			}
+			if k := st.mentionOf(c, depth+1); k >= 0 {
+				return k
+			}
+		}
+	}
+	return -1
+}
+
+// ofLike prepositions make a noun's complement the actor it stands for:
+// "forces of Assad", "the government in Kabul" is a place and is not here.
+func ofLike(p string) bool { return p == "of" || p == "from" }
+
+// argList turns mention indexes into arguments.
+func (st *sentence) argList(ks []int) []arg {
+	var out []arg
+	for _, k := range ks {
+		out = append(out, st.mentionArgs(k)...)
+	}
+	return out
+}
+
+// subjectsOf finds who does what verb v says: its own subject, or for a verb
+// without one the subject it shares — a controlling verb's subject or
+// object (xcomp), the first conjunct's (conj), the noun a participle
+// modifies (acl), the main clause's for a participle or purpose clause.
+func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
+	t := st.tree
+	if v < 0 || depth > 4 {
+		return nil
+	}
+	if passiveVerb(st, v) {
+		for _, c := range t.children(v, "obl:agent", "obl") {
+			if t.rel(c) == "obl:agent" || t.caseOf(c) == "by" {
+				if ks := st.argsAt(c); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+		return nil
+	}
+	for _, c := range t.children(v, "nsubj") {
+		if ks := st.argsAt(c); len(ks) > 0 {
+			return ks
+		}
+		return nil // a subject that is no actor ("the talks failed") hides none
+	}
+	h := t.head(v)
+	switch t.rel(v) {
+	case "xcomp":
+		// "urged Iran to withdraw": Iran would withdraw; "agreed to meet":
+		// the agreeing side meets.
+		if objs := t.children(h, "obj", "iobj"); len(objs) > 0 && x.objectControl(st.Tokens[h].Lemma) {
+			return st.argsAt(objs[0])
+		}
+		return x.subjectsOf(st, h, depth+1)
+	case "conj":
+		if h >= 0 && isVerb(st.Tokens[h]) {
+			return x.subjectsOf(st, h, depth+1)
+		}
+	case "acl":
+		// "rebels fighting Assad": the modified noun acts.
+		if st.Tokens[v].Tag == "VBG" {
+			return st.argsAt(h)
+		}
+	case "advcl":
+		// "..., accusing Ankara of", "travelled to Moscow to meet": the main
+		// clause's subject, unless the clause has its own.
+		if st.Tokens[v].Tag == "VBG" || t.has(v, "mark") && st.Tokens[t.children(v, "mark")[0]].Lower == "to" {
+			return x.subjectsOf(st, h, depth+1)
+		}
+	}
+	return nil
+}
+
+// passiveVerb: a passive auxiliary or subject, or a past participle that
+// modifies a noun ("a drone downed by Iran").
+func passiveVerb(st *sentence, v int) bool {
+	t := st.tree
+	if t.has(v, "nsubj:pass", "aux:pass") {
+		return true
+	}
+	return t.rel(v) == "acl" && st.Tokens[v].Tag == "VBN"
+}
+
+// passiveObjects is what a passive verb was done to.
+func (st *sentence) passiveObjects(v int) []int {
+	t := st.tree
+	for _, c := range t.children(v, "nsubj:pass") {
+		return st.argsAt(c)
+	}
+	if t.rel(v) == "acl" {
+		return st.argsAt(t.head(v))
+	}
+	return nil
+}
+
+// slotArgs fills one frame slot of verb v: "dobj" (the object, or the
+// recipient of a ditransitive), "that" (the subject of the complement
+// clause) or a preposition (an oblique with that case). part is the token
+// of the frame's particle or noun ("talks" in "hold talks with"), whose own
+// prepositional dependents count as the verb's; -1 when none.
+func (st *sentence) slotArgs(v, part int, slot string) []int {
+	t := st.tree
+	heads := []int{v}
+	if part >= 0 && part != v {
+		heads = append(heads, part)
+	}
+	switch slot {
+	case "dobj":
+		for _, c := range t.children(v, "iobj", "obj") {
+			if c == part {
+				continue
+			}
+			if ks := st.argsAt(c); len(ks) > 0 {
+				return ks
+			}
+		}
+		// "call on X": the particle is X's case marker.
+		if part >= 0 && t.rel(part) == "case" {
+			return st.argsAt(t.head(part))
+		}
+		return nil
+	case "that":
+		for _, c := range t.children(v, "ccomp") {
+			for _, s := range t.children(c, "nsubj", "nsubj:pass") {
+				return st.argsAt(s)
+			}
+		}
+		return nil
+	}
+	for _, h := range heads {
+		for _, c := range t.children(h, "obl", "nmod", "obl:agent") {
+			if t.caseOf(c) == slot {
+				if ks := st.argsAt(c); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+	}
+	return nil
+}

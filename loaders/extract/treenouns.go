@@ -1,0 +1,143 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// treeNouns codes event nouns (data/nouns.tsv) with their participants
+// read off the tree, and marks each noun it coded in st.claimed:
+//
+//	object   the noun's nominal with a listed preposition ("raids against
+//	         X", "aid to X"), both sides of "between X and Y"
+//	subject  "by X" / "from X", a possessor ("Iran's support"), an
+//	         adjective or compound actor ("Russian air strikes", "US aid"),
+//	         else the subject of the light verb the noun is the object of
+//	         ("Turkey launched raids", "imposed sanctions on"), with that
+//	         verb's negation and modality ("cancelled talks" did not happen)
+func (x *Extractor) treeNouns(st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	toks := st.Tokens
+	for i := range toks {
+		nf, n, ok := x.nounAt(st, i)
+		if !ok {
+			continue
+		}
+		h := i + n - 1 // the head of a two-word noun is its last word
+		if !strings.HasPrefix(toks[h].Tag, "NN") || st.claimed[h] {
+			continue
+		}
+		pred, _ := x.preds.Get(nf.Predicate)
+		rule := "tree:noun:" + nf.Lemma
+		var subj, obj []int
+		pairs := false
+		for _, c := range t.children(h, "nmod") {
+			p := t.caseOf(c)
+			if p == "between" {
+				if ks := st.argsAt(c); len(ks) >= 2 {
+					subj, pairs = ks, true
+				}
+				continue
+			}
+			if len(obj) == 0 && listed(nf.ObjPreps, p) {
+				obj = st.argsAt(c)
+			}
+			if len(subj) == 0 && (p == "by" || p == "from") {
+				subj = st.argsAt(c)
+			}
+		}
+		if len(subj) == 0 {
+			for _, c := range t.children(h, "nmod:poss") {
+				subj = st.argsAt(c)
+			}
+		}
+		if len(subj) == 0 {
+			// "Russian air strikes", "the US-led coalition's raids": actors
+			// in the modifiers; two of them make a pair ("the
+			// Russian-Georgian war").
+			var mods []int
+			for _, c := range t.children(h, "amod", "compound") {
+				if k := st.tokMention[c]; k >= 0 && !containsInt(obj, k) && !containsInt(mods, k) {
+					mods = append(mods, k)
+				}
+			}
+			if len(mods) >= 2 && pred.Symmetric && len(obj) == 0 {
+				subj, pairs = mods, true
+			} else if len(mods) == 1 {
+				subj = mods
+			}
+		}
+		m := mood{modality: fact.Asserted}
+		if len(subj) == 0 && !pairs {
+			if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "obj", "nsubj:pass") {
+				var skip bool
+				m, skip = x.treeMood(st, v)
+				if skip {
+					st.claimed[h] = true
+					continue
+				}
+				for _, f := range x.lex.verbs[toks[v].Lemma] {
+					if f.Negates {
+						m.negated = true
+					}
+					if f.Modality != "" {
+						m.modality = stronger(m.modality, f.Modality)
+					}
+				}
+				if t.rel(h) == "obj" {
+					subj = x.subjectsOf(st, v, 0)
+				} else {
+					subj = x.subjectsOf(st, v, 0) // passive: the by-agent
+				}
+				rule += ":light-verb"
+			}
+		}
+		subj = without(subj, obj)
+		trig := [2]int{i, i + n}
+		sa, oa := st.argList(subj), st.argList(obj)
+		switch {
+		case pairs && pred.Symmetric:
+			for a, s := range sa {
+				for b, o := range sa {
+					if a < b {
+						x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, m.negated, m.modality, trig, rule+":pair")
+					}
+				}
+			}
+			st.claimed[h] = true
+		case len(sa) > 0 && len(oa) > 0:
+			for _, s := range sa {
+				for _, o := range oa {
+					x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, m.negated, m.modality, trig, rule)
+				}
+			}
+			st.claimed[h] = true
+		}
+	}
+}
+
+func listed(ps []string, p string) bool {
+	if p == "" {
+		return false
+	}
+	for _, q := range ps {
+		if q == p {
+			return true
+		}
+	}
+	return false
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}

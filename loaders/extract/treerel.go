@@ -1,0 +1,334 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// treeRelations reads relation nouns (data/relnouns.tsv) off the tree: who
+// is predicated to be a member, ally, critic or supporter, and of whom.
+//
+//	X is a member of Y       copula: the noun's nsubj
+//	X, an ally of Y          apposition: the noun's head
+//	Y's allies, A, B and C   the noun's appositions
+//	members such as A and B  the noun's such-as/like/including nominals
+//	X became a member of Y   xcomp of become/remain: the verb's subject
+//	Y member states - A, B   a compound relation noun on a plural head
+//
+// Y is the noun's possessor, its of/to nominal or its compound name. With no
+// Y, a symmetric relation pairs up its holders ("X and Y are allies").
+func (x *Extractor) treeRelations(st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	toks := st.Tokens
+	for n := range toks {
+		tag := toks[n].Tag
+		if !strings.HasPrefix(tag, "NN") || tag == "NNP" || tag == "NNPS" {
+			continue
+		}
+		pname, ok := x.lex.rel[toks[n].Lemma]
+		if !ok {
+			continue
+		}
+		pred, _ := x.preds.Get(pname)
+		// "member states": the relation noun modifies the noun the
+		// construction is built on.
+		at := n
+		if t.rel(n) == "compound" && t.head(n) >= 0 && st.tokMention[t.head(n)] < 0 {
+			at = t.head(n)
+		}
+		owners := x.relOwners(st, n, at)
+		holders := x.relHolders(st, at)
+		holders = without(holders, owners)
+		if len(holders) == 0 {
+			continue
+		}
+		neg := t.has(at, "advmod") && negWord(st, t.children(at, "advmod")) || x.verbGroup(toks, at).negated
+		trig := [2]int{n, n + 1}
+		rule := "tree:relnoun:" + toks[n].Lemma
+		kind, pol := pred.Kind, 0
+		if kind == schema.Stance {
+			pol = stancePolarity(pname)
+		}
+		if len(owners) == 0 {
+			if pred.Symmetric && len(holders) >= 2 && t.rel(at) != "appos" {
+				for i, a := range holders {
+					for j, b := range holders {
+						if i < j {
+							x.emitAll(st, kind, st.mentionArgs(a), st.mentionArgs(b), pname, pol, neg, trig, rule+":plural")
+						}
+					}
+				}
+			}
+			continue
+		}
+		for _, h := range holders {
+			for _, o := range owners {
+				x.emitAll(st, kind, st.mentionArgs(h), st.mentionArgs(o), pname, pol, neg, trig, rule)
+			}
+		}
+	}
+}
+
+func stancePolarity(pred string) int {
+	if pred == "supports" {
+		return 1
+	}
+	return -1
+}
+
+func negWord(st *sentence, ks []int) bool {
+	for _, k := range ks {
+		if negators[st.Tokens[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// emitAll emits one fact per subject and object pair.
+func (x *Extractor) emitAll(st *sentence, kind schema.Kind, ss, os []arg, pred string, pol int, neg bool, trig [2]int, rule string) {
+	for _, s := range ss {
+		for _, o := range os {
+			x.emit(st, kind, s, o, pred, "", pol, neg, fact.Asserted, trig, rule)
+		}
+	}
+}
+
+// relOwners: the actor a relation noun at n (built on noun at) ties its
+// holders to.
+func (x *Extractor) relOwners(st *sentence, n, at int) []int {
+	t := st.tree
+	for _, h := range []int{n, at} {
+		for _, c := range t.children(h, "nmod:poss") {
+			if ks := st.argsAt(c); len(ks) > 0 {
+				return ks
+			}
+		}
+		for _, c := range t.children(h, "nmod") {
+			if p := t.caseOf(c); p == "of" || p == "to" || p == "with" {
+				if ks := st.argsAt(c); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+		for _, c := range t.children(h, "compound") {
+			if k := st.tokMention[c]; k >= 0 {
+				return []int{k}
+			}
+		}
+		if h == at {
+			break
+		}
+	}
+	return nil
+}
+
+// relHolders: who a relation noun is predicated of.
+func (x *Extractor) relHolders(st *sentence, at int) []int {
+	t := st.tree
+	var out []int
+	for _, c := range t.children(at, "nsubj") {
+		out = append(out, st.argsAt(c)...)
+	}
+	for _, c := range t.children(at, "appos") {
+		out = append(out, st.argsAt(c)...)
+	}
+	for _, c := range t.children(at, "nmod") {
+		switch t.caseOf(c) {
+		case "like", "such as", "including":
+			out = append(out, st.argsAt(c)...)
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	h := t.head(at)
+	switch t.rel(at) {
+	case "appos":
+		return st.argsAt(h)
+	case "xcomp":
+		return x.subjectsOf(st, h, 0)
+	}
+	return nil
+}
+
+// treeTitles finds people introduced by an apposition with their office:
+// "Masoud Barzani, president of the Kurdistan region", "Britain's
+// ambassador to the EU, Sir Ivan Rogers", "Ned Price, a spokesman for the
+// National Security Council". It adds a person mention for a name the
+// dictionary does not know, and a roleIn fact when the title names the
+// state or organisation.
+func (x *Extractor) treeTitles(st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	toks := st.Tokens
+	words := make([]string, len(toks))
+	for i, tk := range toks {
+		words[i] = tk.Text
+	}
+	for b := range toks {
+		if t.rel(b) != "appos" {
+			continue
+		}
+		a := t.head(b)
+		if a < 0 {
+			continue
+		}
+		// Either side may be the name.
+		for _, pair := range [][2]int{{a, b}, {b, a}} {
+			name, title := pair[0], pair[1]
+			post, ok := x.postIn(st, words, title)
+			if !ok || !properNoun(toks[name].Tag) {
+				continue
+			}
+			person, k := x.personAt(st, words, name, post)
+			if person.ID == "" {
+				continue
+			}
+			org := x.titleOrg(st, title, k)
+			if len(org) == 0 {
+				break
+			}
+			pa := arg{actor: person, start: t.leftEdge(name), end: t.rightEdge(name) + 1}
+			for _, o := range st.argList(org) {
+				if o.actor.Type == schema.Person || o.actor.Type == schema.Place {
+					continue
+				}
+				x.emit(st, schema.Relation, pa, o, "roleIn", "", 0, false, fact.Asserted, [2]int{t.leftEdge(title), t.rightEdge(title) + 1}, "tree:appos-title")
+			}
+			break
+		}
+	}
+}
+
+func properNoun(tag string) bool { return tag == "NNP" || tag == "NNPS" }
+
+// postIn finds an office title inside the phrase headed by h (its own
+// tokens left of the head and the head itself): "foreign ministry
+// spokeswoman", "president", "ambassador".
+func (x *Extractor) postIn(st *sentence, words []string, h int) (string, bool) {
+	t := st.tree
+	for i := t.leftEdge(h); i <= h; i++ {
+		if post, n, ok := x.dict.Post(words, i); ok && i+n-1 <= h && i+n-1 >= h-1 {
+			return post, true
+		}
+	}
+	return "", false
+}
+
+// personAt returns the person a proper-noun head names, with the index of
+// its mention, adding a mention when the name is new to the dictionary.
+func (x *Extractor) personAt(st *sentence, words []string, h int, post string) (fact.Actor, int) {
+	t := st.tree
+	if k := st.tokMention[h]; k >= 0 {
+		m := st.ms[k]
+		if len(m.Actors) == 1 && m.Actors[0].Type == schema.Person {
+			return m.Actors[0], k
+		}
+		return fact.Actor{}, -1
+	}
+	// The name: the head with its flat and compound proper nouns, and no
+	// other mention inside.
+	lo, hi := h, h
+	for _, c := range t.children(h, "flat", "compound") {
+		if !properNoun(st.Tokens[c].Tag) || st.tokMention[c] >= 0 {
+			continue
+		}
+		if c < lo {
+			lo = c
+		}
+		if c > hi {
+			hi = c
+		}
+	}
+	for i := lo; i <= hi; i++ {
+		if !properNoun(st.Tokens[i].Tag) || st.tokMention[i] >= 0 {
+			return fact.Actor{}, -1
+		}
+	}
+	if hi == lo {
+		// A single word is too weak a name to introduce a person.
+		return fact.Actor{}, -1
+	}
+	name := strings.Join(words[lo:hi+1], " ")
+	p := fact.Actor{ID: name, Name: name, Type: schema.Person, Post: post}
+	st.ms = append(st.ms, Mention{Start: lo, End: hi + 1, Kind: MTitled, Actors: []fact.Actor{p}, Text: name, Post: post, Person: true})
+	k := len(st.ms) - 1
+	for i := lo; i <= hi; i++ {
+		st.tokMention[i] = k
+	}
+	return p, k
+}
+
+// titleOrg finds the state or organisation a title phrase names: its
+// possessor, an adjective or compound mention, or its of/for/at/to nominal,
+// in that order ("Britain's ambassador to the EU" is Britain's).
+func (x *Extractor) titleOrg(st *sentence, title, self int) []int {
+	t := st.tree
+	ok := func(ks []int) []int {
+		var out []int
+		for _, k := range ks {
+			if k != self {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	for _, c := range t.children(title, "nmod:poss") {
+		if ks := ok(st.argsAt(c)); len(ks) > 0 {
+			return ks
+		}
+	}
+	for i := t.leftEdge(title); i < title; i++ {
+		if k := st.tokMention[i]; k >= 0 && k != self {
+			return []int{k}
+		}
+	}
+	for _, p := range []string{"of", "for", "at", "in", "to"} {
+		for _, c := range t.children(title, "nmod") {
+			if t.caseOf(c) == p {
+				if ks := ok(st.argsAt(c)); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// leftEdge and rightEdge are the first and last token of i's subtree. The
+// walk is bounded by the sentence length so that a malformed parse (a
+// cycle) cannot loop.
+func (t *dtree) leftEdge(i int) int {
+	lo, _ := t.edges(i)
+	return lo
+}
+
+func (t *dtree) rightEdge(i int) int {
+	_, hi := t.edges(i)
+	return hi
+}
+
+func (t *dtree) edges(i int) (int, int) {
+	lo, hi := i, i
+	stack := []int{i}
+	for n := 0; len(stack) > 0 && n <= len(t.toks); n++ {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if c < lo {
+			lo = c
+		}
+		if c > hi {
+			hi = c
+		}
+		stack = append(stack, t.kids[c]...)
+	}
+	return lo, hi
+}

@@ -1,0 +1,158 @@
+package extract
+
+import (
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// treeVerbs applies the verb-frame lexicon with arguments from the
+// dependency tree. It reads the sentence's parse and mentions and writes
+// facts, and marks each verb it coded in st.claimed so that the token-window
+// verb rules (verbs) leave that verb alone. Verbs it cannot fill (no
+// subject or no object in the tree) stay with the token rules.
+func (x *Extractor) treeVerbs(st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	toks := st.Tokens
+	for v := range toks {
+		if !isVerb(toks[v]) {
+			continue
+		}
+		fr, plen, ok := x.pickFrame(st, v)
+		if !ok || fr.Predicate == "" {
+			continue
+		}
+		part := -1
+		if plen > 0 {
+			part = v + plen
+		}
+		mood, skip := x.treeMood(st, v)
+		if skip {
+			// The content of a request or wish: "urged Iran to withdraw".
+			st.claimed[v] = true
+			continue
+		}
+		pred, _ := x.preds.Get(fr.Predicate)
+		var subj, obj []int
+		if passiveVerb(st, v) {
+			subj = x.subjectsOf(st, v, 0)
+			obj = st.passiveObjects(v)
+		} else {
+			subj = x.subjectsOf(st, v, 0)
+			for _, slot := range fr.Args {
+				if obj = st.slotArgs(v, part, slot); len(obj) > 0 {
+					break
+				}
+			}
+		}
+		obj = without(obj, subj)
+		rule := "tree:" + fr.Lemma
+		if fr.Particle != "" {
+			rule += "+" + fr.Particle
+		}
+		if passiveVerb(st, v) {
+			rule += ":passive"
+		}
+		trig := [2]int{v, v + 1 + plen}
+		sa, oa := st.argList(subj), st.argList(obj)
+		neg := mood.negated || negatedNP(st, oa)
+		switch {
+		case len(sa) > 0 && len(oa) > 0:
+			for _, s := range sa {
+				for _, o := range oa {
+					x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, mood.modality, trig, rule)
+				}
+			}
+			st.claimed[v] = true
+		case len(sa) >= 2 && pred.Symmetric && len(fr.Args) > 0:
+			// "Russia and France agreed to cooperate": each with the other.
+			for i, s := range sa {
+				for j, o := range sa {
+					if i != j {
+						x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, mood.modality, trig, rule+":plural")
+					}
+				}
+			}
+			st.claimed[v] = true
+		}
+	}
+}
+
+// mood is what a clause's auxiliaries, negation and governing verbs say
+// about how firmly its event happened.
+type mood struct {
+	negated  bool
+	modality fact.Modality
+}
+
+// treeMood reads negation and modality for verb v: its own auxiliaries and
+// negation (the token group), then up the chain of verbs that govern it
+// through xcomp ("refused to meet" negates, "plans to visit" plans, "urged X
+// to withdraw" makes v a request's content, reported as skip) and through a
+// conditional clause ("if X attacks" is hedged).
+func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
+	t := st.tree
+	g := x.verbGroup(st.Tokens, v)
+	m := mood{negated: g.negated, modality: g.modality}
+	if m.modality == "" {
+		m.modality = fact.Asserted
+	}
+	for n, cur := 0, v; n < 6; n++ {
+		if t.has(cur, "mark") && st.Tokens[t.children(cur, "mark")[0]].Lower == "if" {
+			m.modality = stronger(m.modality, fact.Hedged)
+		}
+		r := t.rel(cur)
+		h := t.head(cur)
+		if h < 0 || !(r == "xcomp" || r == "conj" && t.rel(h) == "xcomp") {
+			break
+		}
+		if r == "conj" {
+			// "agreed to meet and sign": the second verb shares the first's
+			// governor.
+			cur = h
+			continue
+		}
+		hv := st.Tokens[h]
+		for _, f := range x.lex.verbs[hv.Lemma] {
+			if f.Negates {
+				m.negated = true
+			}
+			if f.Control == "subj" && f.Modality != "" {
+				m.modality = stronger(m.modality, f.Modality)
+			}
+			if f.Control == "obj" && f.Predicate != "" && t.has(h, "obj", "iobj") {
+				return m, true
+			}
+		}
+		if mod, ok := controlAdjectives[hv.Lower]; ok {
+			m.modality = stronger(m.modality, mod)
+		}
+		hg := x.verbGroup(st.Tokens, h)
+		if hg.negated {
+			m.negated = true
+		}
+		m.modality = stronger(m.modality, hg.modality)
+		cur = h
+	}
+	return m, false
+}
+
+// without drops from ks the mentions also in subj: an object that is the
+// subject itself ("deployed its jets to its base") is no object.
+func without(ks, subj []int) []int {
+	out := ks[:0:0]
+	for _, k := range ks {
+		dup := false
+		for _, s := range subj {
+			if s == k {
+				dup = true
+			}
+		}
+		if !dup {
+			out = append(out, k)
+		}
+	}
+	return out
+}
