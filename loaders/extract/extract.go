@@ -81,6 +81,7 @@ type docState struct {
 	open        bool // a quotation runs on into the next sentence
 	lastSpeaker *fact.Actor
 	lastPara    int
+	lastSubject []fact.Actor // the previous sentence's main subject
 }
 
 // pass is one step of the per-sentence pipeline. reads and writes name the
@@ -101,11 +102,13 @@ func (x *Extractor) passes() []pass {
 	return []pass{
 		{"mentions", "tokens, registry", "mentions", x.passMentions},
 		{"quotes", "tokens", "quoted", x.passQuotes},
+		{"tree", "tokens.head/dep", "tree", x.passTree},
+		{"tree-coref", "tree, mentions, previous subject", "mentions.actors (pronouns only)", x.treeCoref},
 		{"coreference", "mentions, salience", "mentions.actors", x.passCoref},
 		{"attribution", "tokens, mentions, quoted", "speaker", x.passSpeech},
 		{"coreference-speaker", "mentions, speaker", "mentions.actors", x.passCorefSpeaker},
 		{"dates", "text, article date", "dates", x.passDates},
-		{"tree", "tokens.head/dep, mentions", "tree, token->mention", x.passTree},
+		{"mention-index", "mentions", "token->mention, claimed", x.passIndex},
 		{"tree-titles", "tree, mentions", "mentions (new people), facts:roleIn", func(_ *docState, st *sentence) { x.treeTitles(st) }},
 		{"relations", "tokens, mentions", "facts:relations", func(_ *docState, st *sentence) { x.relations(st) }},
 		{"tree-relations", "tree, mentions", "facts:relations+stances", func(_ *docState, st *sentence) { x.treeRelations(st) }},
@@ -116,6 +119,7 @@ func (x *Extractor) passes() []pass {
 		{"nouns", "tokens, mentions, lexicon, claimed", "facts:events", func(_ *docState, st *sentence) { x.nouns(st) }},
 		{"stances", "tokens, mentions", "facts:stances", func(_ *docState, st *sentence) { x.stances(st) }},
 		{"date-facts", "facts, dates", "facts.date", func(_ *docState, st *sentence) { st.attachDates() }},
+		{"main-subject", "tree, mentions", "previous subject", x.noteSubject},
 	}
 }
 
@@ -156,8 +160,9 @@ func (x *Extractor) passCorefSpeaker(d *docState, st *sentence) {
 
 func (x *Extractor) passDates(d *docState, st *sentence) { st.dates = x.dates(st.Text, d.ref) }
 
-func (x *Extractor) passTree(_ *docState, st *sentence) {
-	st.tree = newTree(st.Tokens)
+func (x *Extractor) passTree(_ *docState, st *sentence) { st.tree = newTree(st.Tokens) }
+
+func (x *Extractor) passIndex(_ *docState, st *sentence) {
 	st.tokMention = mentionIndex(len(st.Tokens), st.ms)
 	st.claimed = map[int]bool{}
 }

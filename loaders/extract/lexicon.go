@@ -18,6 +18,13 @@ var nounsTSV string
 //go:embed data/relnouns.tsv
 var relNounsTSV string
 
+//go:embed data/lightverbs.txt
+var lightVerbsTXT string
+
+// lightVerbs take an event noun as object and lend it their subject
+// (data/lightverbs.txt).
+var lightVerbs = wordSet(lightVerbsTXT)
+
 //go:embed data/nonnames.txt
 var nonNamesTXT string
 

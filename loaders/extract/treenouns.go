@@ -36,7 +36,20 @@ func (x *Extractor) treeNouns(st *sentence) {
 		rule := "tree:noun:" + nf.Lemma
 		var subj, obj []int
 		pairs := false
+		var from []int
+		// "the downing of a warplane by Turkey": the by-agent may hang off
+		// the noun's own of-nominal, where PP attachment often puts it.
+		nmods := t.children(h, "nmod")
 		for _, c := range t.children(h, "nmod") {
+			if t.caseOf(c) == "of" {
+				for _, cc := range t.children(c, "nmod") {
+					if t.caseOf(cc) == "by" {
+						nmods = append(nmods, cc)
+					}
+				}
+			}
+		}
+		for _, c := range nmods {
 			p := t.caseOf(c)
 			if p == "between" {
 				if ks := st.argsAt(c); len(ks) >= 2 {
@@ -47,14 +60,23 @@ func (x *Extractor) treeNouns(st *sentence) {
 			if len(obj) == 0 && listed(nf.ObjPreps, p) {
 				obj = st.argsAt(c)
 			}
-			if len(subj) == 0 && (p == "by" || p == "from") {
+			if len(subj) == 0 && p == "by" {
 				subj = st.argsAt(c)
+			}
+			if len(from) == 0 && p == "from" && !listed(nf.ObjPreps, p) {
+				from = st.argsAt(c)
 			}
 		}
 		if len(subj) == 0 {
 			for _, c := range t.children(h, "nmod:poss") {
 				subj = st.argsAt(c)
 			}
+		}
+		if len(subj) == 0 && len(from) > 0 && len(obj) > 0 {
+			// "support for the militias from Iran": a source, when the noun
+			// has its object; "annexation of Crimea from Ukraine" has a
+			// possessor and never gets here.
+			subj = from
 		}
 		if len(subj) == 0 {
 			// "Russian air strikes", "the US-led coalition's raids": actors
@@ -74,7 +96,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 		}
 		m := mood{modality: fact.Asserted}
 		if len(subj) == 0 && !pairs {
-			if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "obj", "nsubj:pass") {
+			if v := t.head(h); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(h, "obj", "nsubj:pass") {
 				var skip bool
 				m, skip = x.treeMood(st, v)
 				if skip {

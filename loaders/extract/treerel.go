@@ -17,8 +17,8 @@ import (
 //	X became a member of Y   xcomp of become/remain: the verb's subject
 //	Y member states - A, B   a compound relation noun on a plural head
 //
-// Y is the noun's possessor, its of/to nominal or its compound name. With no
-// Y, a symmetric relation pairs up its holders ("X and Y are allies").
+// Y is the noun's possessor, its of/to nominal or its compound name; with
+// no Y nothing is said (allies of whom?).
 func (x *Extractor) treeRelations(st *sentence) {
 	t := st.tree
 	if t == nil {
@@ -55,15 +55,8 @@ func (x *Extractor) treeRelations(st *sentence) {
 			pol = stancePolarity(pname)
 		}
 		if len(owners) == 0 {
-			if pred.Symmetric && len(holders) >= 2 && t.rel(at) != "appos" {
-				for i, a := range holders {
-					for j, b := range holders {
-						if i < j {
-							x.emitAll(st, kind, st.mentionArgs(a), st.mentionArgs(b), pname, pol, neg, trig, rule+":plural")
-						}
-					}
-				}
-			}
+			// "Assad and the government were allies in the fight": allies
+			// of someone the phrase does not name, not of each other.
 			continue
 		}
 		for _, h := range holders {

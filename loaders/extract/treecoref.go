@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// treeCoref resolves pronouns that the tree settles before the salience
+// resolver guesses (it runs just before coreference and only fills
+// mentions that have no referent yet):
+//
+//   - a possessive is bound by its own clause's subject: in "Washington cut
+//     ties, expressing its support for Beijing" its is Washington's;
+//   - a subject pronoun that opens a sentence continues the previous
+//     sentence's subject (centering): "Mrs Clinton spoke to Mr Mursi. She
+//     also praised ..." is Clinton, not the last-named person.
+func (x *Extractor) treeCoref(d *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		d.lastSubject = nil
+		return
+	}
+	idx := mentionIndex(len(st.Tokens), st.ms)
+	view := *st
+	view.tokMention = idx
+	for i := range st.ms {
+		m := &st.ms[i]
+		if m.Kind != MPronoun || m.resolved() || m.End-m.Start != 1 {
+			continue
+		}
+		p := pronouns[m.Pronoun]
+		if p.first {
+			continue
+		}
+		tok := m.Start
+		if m.Possessive {
+			v := t.clauseOf(tok)
+			if v < 0 {
+				continue
+			}
+			for _, k := range x.subjectsOf(&view, v, 0) {
+				s := st.ms[k]
+				if s.Start < tok && k != i && agrees(p.person, p.plural, s.Actors) {
+					m.Actors = append([]fact.Actor(nil), s.Actors...)
+					break
+				}
+			}
+			continue
+		}
+		if t.rel(tok) == "nsubj" && len(d.lastSubject) > 0 && !personBefore(st.ms[:i]) && agrees(p.person, p.plural, d.lastSubject) {
+			m.Actors = append([]fact.Actor(nil), d.lastSubject...)
+		}
+	}
+}
+
+// noteSubject remembers the subject of the sentence's main verb for the
+// next sentence's pronouns; it runs after coreference.
+func (x *Extractor) noteSubject(d *docState, st *sentence) {
+	d.lastSubject = nil
+	t := st.tree
+	if t == nil {
+		return
+	}
+	for i := range st.Tokens {
+		if t.head(i) >= 0 || st.Tokens[i].Dep == "" {
+			continue
+		}
+		root := i
+		// "X said ...": the speaker is the subject that carries on.
+		for _, k := range x.subjectsOf(st, root, 0) {
+			d.lastSubject = append(d.lastSubject, st.ms[k].Actors...)
+		}
+		return
+	}
+}
+
+// clauseOf climbs from a token to the verb (or predicate) of its clause.
+func (t *dtree) clauseOf(i int) int {
+	for n := 0; n < len(t.toks) && i >= 0; n++ {
+		i = t.head(i)
+		if i < 0 {
+			return -1
+		}
+		if isVerb(t.toks[i]) {
+			return i
+		}
+		switch t.base(i) {
+		case "root", "ccomp", "advcl", "xcomp", "acl", "parataxis":
+			// a verbless predicate ("X is a member ...") heads its clause
+			return i
+		}
+	}
+	return -1
+}
+
+// agrees checks a pronoun's person and number against candidate referents.
+func agrees(person, plural bool, as []fact.Actor) bool {
+	if len(as) == 0 {
+		return false
+	}
+	if plural {
+		return true // they/their: states, groups, several people
+	}
+	if len(as) > 1 {
+		return false
+	}
+	isP := as[0].Type == schema.Person
+	return isP == person && as[0].Type != schema.Place
+}
+
+func personBefore(ms []Mention) bool {
+	for _, m := range ms {
+		if m.resolved() && !m.Location {
+			return true
+		}
+	}
+	return false
+}
