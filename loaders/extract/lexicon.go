@@ -25,6 +25,24 @@ var lightVerbsTXT string
 // (data/lightverbs.txt).
 var lightVerbs = wordSet(lightVerbsTXT)
 
+//go:embed data/strained.txt
+var strainedTXT string
+
+// strainedWords make relations a disagreement (data/strained.txt).
+var strainedWords = wordSet(strainedTXT)
+
+//go:embed data/ties.txt
+var tiesTXT string
+
+// tieNouns name the relations between actors (data/ties.txt).
+var tieNouns = wordSet(tiesTXT)
+
+//go:embed data/quantity.txt
+var quantityTXT string
+
+// quantityNouns pass their slot to their of-nominal (data/quantity.txt).
+var quantityNouns = wordSet(quantityTXT)
+
 //go:embed data/nonnames.txt
 var nonNamesTXT string
 
@@ -77,6 +95,13 @@ type Frame struct {
 	Negates   bool          // "failed to", "cancelled a visit": what it governs did not happen
 }
 
+// RelNoun is a noun that ties the actor it is said of to another ("X, an
+// ally of Y", "Y's main backer, X").
+type RelNoun struct {
+	Predicate string
+	CAMEO     string // for event predicates
+}
+
 // NounFrame is one event noun.
 type NounFrame struct {
 	Lemma     string
@@ -93,7 +118,7 @@ type Lexicon struct {
 	verbs  map[string][]Frame
 	nouns  map[string]NounFrame
 	intent map[string]string // CAMEO prefix -> intent code
-	rel    map[string]string // relation noun -> predicate (data/relnouns.tsv)
+	rel    map[string]RelNoun // relation nouns (data/relnouns.tsv)
 }
 
 // intentCode maps cooperation that is only intended to CAMEO's 03x codes.
@@ -134,7 +159,7 @@ type Table struct{ Name, Text string }
 // every predicate against the vocabulary. User frames are added to the
 // embedded ones; a user noun replaces an embedded noun of the same lemma.
 func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []Table) (*Lexicon, error) {
-	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}, rel: map[string]string{}}
+	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}, rel: map[string]RelNoun{}}
 	if err := fields(intentTSV, "intent.tsv", 2, func(_ int, f []string) error {
 		lx.intent[f[0]] = f[1]
 		return nil
@@ -183,12 +208,15 @@ func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []Table) (*Lex
 			return nil
 		})
 	}
-	if err := fields(relNounsTSV, "relnouns.tsv", 2, func(_ int, f []string) error {
+	if err := fields(relNounsTSV, "relnouns.tsv", 3, func(_ int, f []string) error {
 		p, ok := preds.Get(f[1])
-		if !ok || p.Kind == schema.Event {
-			return fmt.Errorf("%q is no relation or stance predicate", f[1])
+		if !ok {
+			return fmt.Errorf("unknown predicate %q", f[1])
 		}
-		lx.rel[f[0]] = f[1]
+		if (p.Kind == schema.Event) != (f[2] != "") {
+			return fmt.Errorf("%q: an event needs a CAMEO code, a relation or stance none", f[1])
+		}
+		lx.rel[f[0]] = RelNoun{Predicate: f[1], CAMEO: f[2]}
 		return nil
 	}); err != nil {
 		return nil, err

@@ -44,6 +44,11 @@ func (x *Extractor) nouns(st *sentence) {
 		}
 		end := i + n
 		pred, _ := x.preds.Get(nf.Predicate)
+		if pred.Kind != schema.Event {
+			// Relation nouns are read from the tree only.
+			i = end - 1
+			continue
+		}
 		var subj, obj []arg
 		rule := "noun:" + nf.Lemma
 

@@ -70,6 +70,26 @@ func (st *sentence) mentionOf(h, depth int) int {
 		}
 		return -1
 	}
+	// "allegations by the UN", "conditions imposed by Saudi Arabia": a
+	// claim or demand stands for whoever made it.
+	if stanceNouns[tok.Lower] || stanceNouns[tok.Lemma] || quantityNouns[tok.Lower] {
+		for _, c := range t.children(h, "nmod") {
+			if t.caseOf(c) == "by" {
+				if k := st.mentionOf(c, depth+1); k >= 0 {
+					return k
+				}
+			}
+		}
+		for _, v := range t.children(h, "acl") {
+			for _, c := range t.children(v, "obl:agent", "obl") {
+				if t.rel(c) == "obl:agent" || t.caseOf(c) == "by" {
+					if k := st.mentionOf(c, depth+1); k >= 0 {
+						return k
+					}
+				}
+			}
+		}
+	}
 	// Pronoun or determiner heads with nothing to resolve them stay empty;
 	// nouns look into their modifiers.
 	for _, r := range nominalRels {

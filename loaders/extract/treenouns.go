@@ -96,7 +96,13 @@ func (x *Extractor) treeNouns(st *sentence) {
 		}
 		m := mood{modality: fact.Asserted}
 		if len(subj) == 0 && !pairs {
-			if v := t.head(h); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(h, "obj", "nsubj:pass") {
+			// "launched raids", "carried out hundreds of raids": the noun,
+			// or the quantity noun it is counted by, is a light verb's object.
+			at := h
+			for n := 0; n < 2 && t.rel(at) == "nmod" && t.caseOf(at) == "of" && t.head(at) >= 0 && quantityNouns[toks[t.head(at)].Lower]; n++ {
+				at = t.head(at)
+			}
+			if v := t.head(at); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obj", "nsubj:pass") {
 				var skip bool
 				m, skip = x.treeMood(st, v)
 				if skip {
@@ -111,10 +117,17 @@ func (x *Extractor) treeNouns(st *sentence) {
 						m.modality = stronger(m.modality, f.Modality)
 					}
 				}
-				if t.rel(h) == "obj" {
-					subj = x.subjectsOf(st, v, 0)
-				} else {
-					subj = x.subjectsOf(st, v, 0) // passive: the by-agent
+				subj = x.subjectsOf(st, v, 0) // for a passive, the by-agent
+				if len(obj) == 0 {
+					// "carried out raids ... on PKK bases": the object's PP
+					// may attach to the verb.
+					for _, c := range t.children(v, "obl") {
+						if listed(nf.ObjPreps, t.caseOf(c)) {
+							if obj = st.argsAt(c); len(obj) > 0 {
+								break
+							}
+						}
+					}
 				}
 				rule += ":light-verb"
 			}
@@ -122,12 +135,19 @@ func (x *Extractor) treeNouns(st *sentence) {
 		subj = without(subj, obj)
 		trig := [2]int{i, i + n}
 		sa, oa := st.argList(subj), st.argList(obj)
+		kind, pol := pred.Kind, 0
+		if kind == schema.Stance {
+			pol = stancePolarity(pred.Name)
+		}
+		if kind != schema.Event {
+			m.modality = fact.Asserted
+		}
 		switch {
-		case pairs && pred.Symmetric:
+		case pairs && (pred.Symmetric || kind == schema.Relation):
 			for a, s := range sa {
 				for b, o := range sa {
 					if a < b {
-						x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, m.negated, m.modality, trig, rule+":pair")
+						x.emit(st, kind, s, o, pred.Name, nf.CAMEO, pol, m.negated, m.modality, trig, rule+":pair")
 					}
 				}
 			}
@@ -135,7 +155,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 		case len(sa) > 0 && len(oa) > 0:
 			for _, s := range sa {
 				for _, o := range oa {
-					x.emit(st, schema.Event, s, o, pred.Name, nf.CAMEO, 0, m.negated, m.modality, trig, rule)
+					x.emit(st, kind, s, o, pred.Name, nf.CAMEO, pol, m.negated, m.modality, trig, rule)
 				}
 			}
 			st.claimed[h] = true

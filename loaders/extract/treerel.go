@@ -24,16 +24,18 @@ func (x *Extractor) treeRelations(st *sentence) {
 	if t == nil {
 		return
 	}
+	x.strainedTies(st)
 	toks := st.Tokens
 	for n := range toks {
 		tag := toks[n].Tag
 		if !strings.HasPrefix(tag, "NN") || tag == "NNP" || tag == "NNPS" {
 			continue
 		}
-		pname, ok := x.lex.rel[toks[n].Lemma]
+		rn, ok := x.lex.rel[toks[n].Lemma]
 		if !ok {
 			continue
 		}
+		pname := rn.Predicate
 		pred, _ := x.preds.Get(pname)
 		// "member states": the relation noun modifies the noun the
 		// construction is built on.
@@ -61,9 +63,54 @@ func (x *Extractor) treeRelations(st *sentence) {
 		}
 		for _, h := range holders {
 			for _, o := range owners {
-				x.emitAll(st, kind, st.mentionArgs(h), st.mentionArgs(o), pname, pol, neg, trig, rule)
+				x.emitAll(st, kind, st.mentionArgs(h), st.mentionArgs(o), pname, rn.CAMEO, pol, neg, trig, rule)
 			}
 		}
+	}
+}
+
+// strainedTies: "relations between X and Y have been tense", "strained
+// ties with Y", "X has a tense relationship with Y" are disagreements.
+func (x *Extractor) strainedTies(st *sentence) {
+	t := st.tree
+	toks := st.Tokens
+	for n := range toks {
+		if !strings.HasPrefix(toks[n].Tag, "NN") || !tieNouns[toks[n].Lemma] {
+			continue
+		}
+		strained := false
+		for _, c := range t.children(n, "amod", "compound") {
+			strained = strained || strainedWords[toks[c].Lower]
+		}
+		if h := t.head(n); h >= 0 && t.relIs(n, "nsubj", "nsubj:pass") && (strainedWords[toks[h].Lower] || strainedWords[toks[h].Lemma]) {
+			strained = true
+		}
+		if !strained {
+			continue
+		}
+		var a, b []int
+		for _, c := range t.children(n, "nmod") {
+			switch t.caseOf(c) {
+			case "between":
+				if ks := st.argsAt(c); len(ks) >= 2 {
+					a, b = ks[:1], ks[1:]
+				}
+			case "with":
+				b = st.argsAt(c)
+			}
+		}
+		if len(a) == 0 && len(b) > 0 {
+			for _, c := range t.children(n, "nmod:poss") {
+				a = st.argsAt(c)
+			}
+			if v := t.head(n); len(a) == 0 && v >= 0 && t.rel(n) == "obj" {
+				a = x.subjectsOf(st, v, 0) // "X has a tense relationship with Y"
+			}
+		}
+		if len(a) == 0 || len(b) == 0 {
+			continue
+		}
+		x.emitAll(st, schema.Relation, st.argList(a), st.argList(without(b, a)), "disagreesWith", "", 0, false, [2]int{n, n + 1}, "tree:strained-ties")
 	}
 }
 
@@ -84,10 +131,10 @@ func negWord(st *sentence, ks []int) bool {
 }
 
 // emitAll emits one fact per subject and object pair.
-func (x *Extractor) emitAll(st *sentence, kind schema.Kind, ss, os []arg, pred string, pol int, neg bool, trig [2]int, rule string) {
+func (x *Extractor) emitAll(st *sentence, kind schema.Kind, ss, os []arg, pred, cameo string, pol int, neg bool, trig [2]int, rule string) {
 	for _, s := range ss {
 		for _, o := range os {
-			x.emit(st, kind, s, o, pred, "", pol, neg, fact.Asserted, trig, rule)
+			x.emit(st, kind, s, o, pred, cameo, pol, neg, fact.Asserted, trig, rule)
 		}
 	}
 }

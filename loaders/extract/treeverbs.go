@@ -20,13 +20,9 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		if !isVerb(toks[v]) {
 			continue
 		}
-		fr, plen, ok := x.pickFrame(st, v)
+		fr, part, ok := x.treeFrame(st, v)
 		if !ok || fr.Predicate == "" {
 			continue
-		}
-		part := -1
-		if plen > 0 {
-			part = v + plen
 		}
 		mood, skip := x.treeMood(st, v)
 		if skip {
@@ -55,7 +51,10 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		if passiveVerb(st, v) {
 			rule += ":passive"
 		}
-		trig := [2]int{v, v + 1 + plen}
+		trig := [2]int{v, v + 1}
+		if part > v {
+			trig[1] = part + 1
+		}
 		sa, oa := st.argList(subj), st.argList(obj)
 		neg := mood.negated || negatedNP(st, oa)
 		switch {
@@ -78,6 +77,39 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			st.claimed[v] = true
 		}
 	}
+}
+
+// treeFrame picks the verb's frame: one whose particle or noun is among
+// the verb's dependents ("cut formal diplomatic ties with": ties is the
+// object; "shoot down": a particle; "call on X": the case of an oblique),
+// else the frame without one. It returns the particle's token, -1 if none.
+func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
+	t := st.tree
+	frames := x.lex.verbs[st.Tokens[v].Lemma]
+	for _, f := range frames {
+		if f.Particle == "" {
+			continue
+		}
+		for _, c := range t.children(v) {
+			ct := st.Tokens[c]
+			if (ct.Lower == f.Particle || ct.Lemma == f.Particle) && t.relIs(c, "compound:prt", "obj", "obl", "advmod", "compound") {
+				return f, c, true
+			}
+			if t.relIs(c, "obl", "obj") {
+				for _, cc := range t.children(c, "case") {
+					if st.Tokens[cc].Lower == f.Particle {
+						return f, cc, true
+					}
+				}
+			}
+		}
+	}
+	for _, f := range frames {
+		if f.Particle == "" {
+			return f, -1, true
+		}
+	}
+	return Frame{}, -1, false
 }
 
 // mood is what a clause's auxiliaries, negation and governing verbs say
