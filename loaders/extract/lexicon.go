@@ -31,6 +31,12 @@ var strainedTXT string
 // strainedWords make relations a disagreement (data/strained.txt).
 var strainedWords = wordSet(strainedTXT)
 
+//go:embed data/statedesc.txt
+var stateDescTXT string
+
+// stateDescs refer back to a state or its organ (data/statedesc.txt).
+var stateDescs = wordSet(stateDescTXT)
+
 //go:embed data/ties.txt
 var tiesTXT string
 

@@ -89,6 +89,7 @@ type Mention struct {
 	AfterAnd   bool             // directly preceded by "and": the second of a coordination
 	Affil      *fact.Actor      // the state or organisation a title names ("French", "NATO")
 	DescType   schema.ActorType // for MDesc: the type of actor it refers back to
+	Group      string           // for MDesc of a state: the organ named ("government", "military")
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -349,6 +350,15 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 	// "the ministers", "the leaders": the pair last spoken of.
 	if lower == "the" && i+1 < len(toks) && pairNouns[toks[i+1].Lower] && toks[i+1].Lower != "countries" && toks[i+1].Lower != "states" && toks[i+1].Lower != "nations" {
 		return Mention{Start: i, End: i + 2, Kind: MPair, Plural: true, Person: toks[i+1].Lower != "sides"}, true
+	}
+	// "the government", "the military": the state last spoken of, or its
+	// organ. Not "the government of X" or "the government forces".
+	if lower == "the" && i+1 < len(toks) && stateDescs[toks[i+1].Lower] && (i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || toks[i+2].Lower == "of")) {
+		m := Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.Country, Text: toks[i].Text + " " + toks[i+1].Text}
+		if toks[i+1].Lower != "country" {
+			m.Group = toks[i+1].Text
+		}
+		return m, true
 	}
 	// "the militant Islamist group": the armed group last spoken of.
 	if lower == "the" {

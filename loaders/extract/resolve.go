@@ -159,6 +159,12 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					m.Actors = as[:1]
 				}
 			}
+			if len(m.Actors) == 1 && m.Group != "" {
+				// "the military" of the state found: its organ.
+				if g, _, ok := d.Group(m.Actors[0], []string{m.Group}, 0); ok {
+					m.Actors = []fact.Actor{g}
+				}
+			}
 		case MPair:
 			keep := anyActor
 			if m.Person {

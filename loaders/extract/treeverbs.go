@@ -65,6 +65,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 				}
 			}
 			st.claimed[v] = true
+			x.reportedBlame(st, v, fr.CAMEO, sa, oa, mood)
 		case len(sa) >= 2 && pred.Symmetric && len(fr.Args) > 0:
 			// "Russia and France agreed to cooperate": each with the other.
 			for i, s := range sa {
