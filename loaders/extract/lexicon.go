@@ -123,7 +123,7 @@ var intentTSV string
 type Lexicon struct {
 	verbs  map[string][]Frame
 	nouns  map[string]NounFrame
-	intent map[string]string // CAMEO prefix -> intent code
+	intent map[string]string  // CAMEO prefix -> intent code
 	rel    map[string]RelNoun // relation nouns (data/relnouns.tsv)
 }
 
