@@ -1,0 +1,186 @@
+package extract
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// Breadth floor of issue 8: every CAMEO root 01-20 is reachable from at
+// least this many verb lemmas and event nouns of the embedded lexicon.
+const (
+	minVerbLemmasPerRoot = 15
+	minNounsPerRoot      = 5
+)
+
+// lexiconCoverage counts, per CAMEO root, the distinct verb lemmas that have
+// a frame coded under it and the event nouns coded under it.
+func lexiconCoverage(lx *Lexicon) (verbs, nouns map[string]map[string]bool) {
+	verbs, nouns = map[string]map[string]bool{}, map[string]map[string]bool{}
+	add := func(m map[string]map[string]bool, code, word string) {
+		if len(code) < 2 {
+			return
+		}
+		r := code[:2]
+		if m[r] == nil {
+			m[r] = map[string]bool{}
+		}
+		m[r][word] = true
+	}
+	for lemma, frames := range lx.verbs {
+		for _, f := range frames {
+			if f.Predicate != "" {
+				add(verbs, f.CAMEO, lemma)
+			}
+			// "vowed to provide", "plans to help": a subject-control verb
+			// that marks its infinitive planned or hedged turns a 05-07
+			// cooperation verb into a 03 intent (intent.tsv); so it reaches 03.
+			if f.Control == "subj" && (f.Modality == fact.Planned || f.Modality == fact.Hedged) {
+				add(verbs, "03", lemma)
+			}
+		}
+	}
+	for lemma, nf := range lx.nouns {
+		add(nouns, nf.CAMEO, lemma)
+	}
+	return verbs, nouns
+}
+
+func TestLexiconCoversEveryCAMEORoot(t *testing.T) {
+	lx := lexicon(t)
+	verbs, nouns := lexiconCoverage(lx)
+	var report []string
+	for r := 1; r <= 20; r++ {
+		root := fmt.Sprintf("%02d", r)
+		v, n := len(verbs[root]), len(nouns[root])
+		report = append(report, fmt.Sprintf("%s:%d/%d", root, v, n))
+		if v < minVerbLemmasPerRoot {
+			t.Errorf("CAMEO root %s: %d verb lemmas, want at least %d: %s", root, v, minVerbLemmasPerRoot, keys(verbs[root]))
+		}
+		if n < minNounsPerRoot {
+			t.Errorf("CAMEO root %s: %d event nouns, want at least %d: %s", root, n, minNounsPerRoot, keys(nouns[root]))
+		}
+	}
+	t.Logf("verb lemmas/nouns per root: %s", strings.Join(report, " "))
+}
+
+func keys(m map[string]bool) string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return strings.Join(out, ", ")
+}
+
+// Every code the lexicon gives is a code of the CAMEO codebook (not only a
+// prefix of one), every predicate is an event predicate of the vocabulary,
+// and a predicate-less frame carries no code.
+func TestLexiconCodesAndPredicatesExist(t *testing.T) {
+	lx := lexicon(t)
+	cameo, err := schema.LoadCAMEO()
+	if err != nil {
+		t.Fatal(err)
+	}
+	preds, err := schema.LoadPredicates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkCode := func(where, code string) {
+		if e, ok := cameo.Lookup(code); !ok || e.Code != code {
+			t.Errorf("%s: CAMEO code %q is not in schema/cameo.tsv", where, code)
+		}
+	}
+	checkPred := func(where, name string) {
+		p, ok := preds.Get(name)
+		if !ok {
+			t.Errorf("%s: predicate %q is not in schema/predicates.tsv", where, name)
+		} else if p.Kind != schema.Event {
+			t.Errorf("%s: predicate %q is a %s, not an event", where, name, p.Kind)
+		}
+	}
+	for lemma, frames := range lx.verbs {
+		for _, f := range frames {
+			where := "verbs.tsv " + lemma
+			if f.Particle != "" {
+				where += " " + f.Particle
+			}
+			switch {
+			case f.Predicate != "":
+				checkPred(where, f.Predicate)
+				checkCode(where, f.CAMEO)
+				if len(f.Args) == 0 {
+					t.Errorf("%s: a frame with a predicate needs an argument slot", where)
+				}
+			case f.CAMEO != "":
+				t.Errorf("%s: a frame without a predicate has CAMEO code %q", where, f.CAMEO)
+			}
+			for _, a := range f.Args {
+				if strings.ContainsAny(a, " \t") || a != strings.ToLower(a) {
+					t.Errorf("%s: bad argument slot %q", where, a)
+				}
+			}
+		}
+	}
+	for lemma, nf := range lx.nouns {
+		checkPred("nouns.tsv "+lemma, nf.Predicate)
+		checkCode("nouns.tsv "+lemma, nf.CAMEO)
+	}
+	for prefix, code := range lx.intent {
+		checkCode("intent.tsv "+prefix, code)
+	}
+}
+
+// A frame that can never be chosen is a silent mistake: pickFrame takes the
+// first frame whose particle follows the verb, else the first frame without
+// one, so a second frame with the same lemma and particle is dead. A noun
+// listed twice keeps only its last line.
+func TestLexiconHasNoDeadEntries(t *testing.T) {
+	seen := map[string]int{}
+	_ = fields(verbsTSV, "verbs.tsv", 7, func(line int, f []string) error {
+		k := f[0] + " " + f[1]
+		if first, dup := seen[k]; dup {
+			t.Errorf("verbs.tsv:%d: frame %q repeats line %d and is never chosen", line, strings.TrimSpace(k), first)
+		}
+		seen[k] = line
+		if f[0] != strings.ToLower(f[0]) || f[1] != strings.ToLower(f[1]) {
+			t.Errorf("verbs.tsv:%d: lemma and particle are lower case", line)
+		}
+		return nil
+	})
+	nouns := map[string]int{}
+	_ = fields(nounsTSV, "nouns.tsv", 4, func(line int, f []string) error {
+		if first, dup := nouns[f[0]]; dup {
+			t.Errorf("nouns.tsv:%d: noun %q repeats line %d", line, f[0], first)
+		}
+		nouns[f[0]] = line
+		if f[0] != strings.ToLower(f[0]) {
+			t.Errorf("nouns.tsv:%d: noun is lower case", line)
+		}
+		return nil
+	})
+}
+
+// Every frame of a lemma lends its negation to the infinitive the lemma
+// controls (clause.go), so a control verb that plans or hedges ("vow to",
+// "plan to") must not also have a negated frame: "vowed revenge" would turn
+// "vowed to cooperate" into a denial.
+func TestPlanningControlVerbsAreNotNegators(t *testing.T) {
+	lx := lexicon(t)
+	for lemma, frames := range lx.verbs {
+		plans, negates := false, false
+		for _, f := range frames {
+			if f.Control == "subj" && f.Modality != "" {
+				plans = true
+			}
+			negates = negates || f.Negates
+		}
+		if plans && negates {
+			t.Errorf("verbs.tsv %s: a planning/hedging control verb with a negated frame", lemma)
+		}
+	}
+}
