@@ -127,6 +127,13 @@ func TestLexiconCodesAndPredicatesExist(t *testing.T) {
 		}
 	}
 	for lemma, nf := range lx.nouns {
+		// Rift and alliance nouns name relations, which have no code.
+		if p, ok := preds.Get(nf.Predicate); ok && p.Kind != schema.Event {
+			if nf.CAMEO != "" {
+				t.Errorf("nouns.tsv %s: a %s noun has CAMEO code %q", lemma, p.Kind, nf.CAMEO)
+			}
+			continue
+		}
 		checkPred("nouns.tsv "+lemma, nf.Predicate)
 		checkCode("nouns.tsv "+lemma, nf.CAMEO)
 	}
