@@ -34,8 +34,13 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 		}
 		tok := m.Start
 		if m.Possessive {
+			// Only a clause without a subject of its own binds: in
+			// "Washington cut ties with Taiwan, expressing its support" the
+			// participle's subject is Washington; in "imposed sanctions on
+			// Russia over its annexation" the nearest actor is meant, which
+			// the salience resolver finds.
 			v := t.clauseOf(tok)
-			if v < 0 {
+			if v < 0 || t.has(v, "nsubj", "nsubj:pass") || !isVerb(st.Tokens[v]) {
 				continue
 			}
 			for _, k := range x.subjectsOf(&view, v, 0) {

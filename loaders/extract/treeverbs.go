@@ -55,6 +55,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		if part > v {
 			trig[1] = part + 1
 		}
+		before := len(st.facts)
 		sa, oa := st.argList(subj), st.argList(obj)
 		neg := mood.negated || negatedNP(st, oa)
 		switch {
@@ -66,6 +67,15 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			}
 			st.claimed[v] = true
 			x.reportedBlame(st, v, fr.CAMEO, sa, oa, mood)
+			if topic := st.accusedOf(v); topic != "" {
+				for i := before; i < len(st.facts); i++ {
+					st.facts[i].Topic = topic
+				}
+			}
+		case len(sa) == 0 && t.has(v, "nsubj") || len(oa) == 0 && t.has(v, "obj") && hasSlot(fr, "dobj"):
+			// The tree names an argument that is no actor ("a policeman
+			// attacked the diplomat"): the token rules would only guess.
+			st.claimed[v] = true
 		case len(sa) >= 2 && pred.Symmetric && len(fr.Args) > 0:
 			// "Russia and France agreed to cooperate": each with the other.
 			for i, s := range sa {
@@ -132,6 +142,15 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 	if m.modality == "" {
 		m.modality = fact.Asserted
 	}
+	// "accused Russia of backing the rebels": what an accusation alleges is
+	// its topic, not a fact of its own (the accused may deny it).
+	if h := t.head(v); h >= 0 && t.relIs(v, "advcl", "acl", "xcomp") && x.accusing(st.Tokens[h].Lemma) {
+		for _, mk := range t.children(v, "mark", "case") {
+			if l := st.Tokens[mk].Lower; l == "of" || l == "for" {
+				return m, true
+			}
+		}
+	}
 	for n, cur := 0, v; n < 6; n++ {
 		if t.has(cur, "mark") && st.Tokens[t.children(cur, "mark")[0]].Lower == "if" {
 			m.modality = stronger(m.modality, fact.Hedged)
@@ -170,6 +189,27 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		cur = h
 	}
 	return m, false
+}
+
+// accusedOf is the text of what verb v accuses or blames someone of or
+// for ("accused Turkey of shooting down a jet" -> "shooting down a jet").
+func (st *sentence) accusedOf(v int) string {
+	t := st.tree
+	for _, c := range t.children(v, "advcl", "acl", "xcomp", "obl") {
+		for _, mk := range t.children(c, "mark", "case") {
+			if l := st.Tokens[mk].Lower; l == "of" || l == "for" {
+				lo, hi := t.edges(c)
+				if mk == lo {
+					lo++
+				}
+				if lo > hi {
+					return ""
+				}
+				return st.Text[st.Tokens[lo].Start-st.Start : st.Tokens[hi].End-st.Start]
+			}
+		}
+	}
+	return ""
 }
 
 // without drops from ks the mentions also in subj: an object that is the
