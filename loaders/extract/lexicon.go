@@ -15,6 +15,9 @@ var verbsTSV string
 //go:embed data/nouns.tsv
 var nounsTSV string
 
+//go:embed data/collectives.txt
+var collectivesTSV string
+
 //go:embed data/relnouns.tsv
 var relNounsTSV string
 
@@ -48,6 +51,12 @@ var quantityTXT string
 
 // quantityNouns pass their slot to their of-nominal (data/quantity.txt).
 var quantityNouns = wordSet(quantityTXT)
+
+//go:embed data/verballight.txt
+var verbalLightTXT string
+
+// verbalLight verbs make an aid noun an endorsement (data/verballight.txt).
+var verbalLight = wordSet(verbalLightTXT)
 
 //go:embed data/nonnames.txt
 var nonNamesTXT string
@@ -125,6 +134,8 @@ type Lexicon struct {
 	nouns  map[string]NounFrame
 	intent map[string]string  // CAMEO prefix -> intent code
 	rel    map[string]RelNoun // relation nouns (data/relnouns.tsv)
+	// collectives head noun phrases that name groups (data/collectives.txt)
+	collectives map[string]schema.ActorType
 }
 
 // intentCode maps cooperation that is only intended to CAMEO's 03x codes.
@@ -165,7 +176,7 @@ type Table struct{ Name, Text string }
 // every predicate against the vocabulary. User frames are added to the
 // embedded ones; a user noun replaces an embedded noun of the same lemma.
 func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []Table) (*Lexicon, error) {
-	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}, rel: map[string]RelNoun{}}
+	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}, rel: map[string]RelNoun{}, collectives: map[string]schema.ActorType{}}
 	if err := fields(intentTSV, "intent.tsv", 2, func(_ int, f []string) error {
 		lx.intent[f[0]] = f[1]
 		return nil
@@ -223,6 +234,16 @@ func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []Table) (*Lex
 			return fmt.Errorf("%q: an event needs a CAMEO code, a relation or stance none", f[1])
 		}
 		lx.rel[f[0]] = RelNoun{Predicate: f[1], CAMEO: f[2]}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := fields(collectivesTSV, "collectives.txt", 2, func(_ int, f []string) error {
+		t, ok := collectiveType(f[1])
+		if !ok {
+			return fmt.Errorf("type %q: want armed or collective", f[1])
+		}
+		lx.collectives[f[0]] = t
 		return nil
 	}); err != nil {
 		return nil, err

@@ -1,5 +1,7 @@
 package extract
 
+import "github.com/kg-project/kg/loaders/nlp"
+
 // Arguments read off the dependency tree: which mentions fill a verb's or a
 // noun's subject and object slots. Everything here looks at relations
 // (nsubj, obj, obl+case, conj, acl, appos, xcomp), never at token windows.
@@ -144,7 +146,9 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		if ks := st.argsAt(c); len(ks) > 0 {
 			return ks
 		}
-		return nil // a subject that is no actor ("the talks failed") hides none
+		if !weakSubject(st.Tokens[c]) {
+			return nil // a subject that is no actor ("the talks failed") hides none
+		}
 	}
 	h := t.head(v)
 	switch t.rel(v) {
@@ -172,6 +176,12 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		}
 	}
 	return nil
+}
+
+// weakSubject: a determiner or number taken for a subject ("ready to both
+// cooperate" mis-parsed) says nothing about who acts.
+func weakSubject(t nlp.Token) bool {
+	return t.Tag == "DT" || t.Tag == "CD" || t.Tag == "EX" || t.Tag == "PDT"
 }
 
 // passiveVerb: a passive auxiliary or subject, or a past participle that

@@ -33,7 +33,9 @@ func (x *Extractor) treeNouns(st *sentence) {
 			continue
 		}
 		pred, _ := x.preds.Get(nf.Predicate)
+		cameo := nf.CAMEO
 		rule := "tree:noun:" + nf.Lemma
+		verbal := false
 		var subj, obj []int
 		pairs := false
 		var from []int
@@ -118,6 +120,10 @@ func (x *Extractor) treeNouns(st *sentence) {
 					}
 				}
 				subj = x.subjectsOf(st, v, 0) // for a passive, the by-agent
+				if verbalLight[toks[v].Lemma] && pred.Name == "aids" {
+					pred, _ = x.preds.Get("endorses")
+					cameo, verbal = "051", true
+				}
 				if len(obj) == 0 {
 					// "carried out raids ... on PKK bases": the object's PP
 					// may attach to the verb.
@@ -133,6 +139,12 @@ func (x *Extractor) treeNouns(st *sentence) {
 			}
 		}
 		subj = without(subj, obj)
+		for _, c := range t.children(h, "det") {
+			// "no cooperation deals were discussed"
+			if l := toks[c].Lower; l == "no" || l == "neither" {
+				m.negated = true
+			}
+		}
 		trig := [2]int{i, i + n}
 		sa, oa := st.argList(subj), st.argList(obj)
 		kind, pol := pred.Kind, 0
@@ -147,7 +159,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 			for a, s := range sa {
 				for b, o := range sa {
 					if a < b {
-						x.emit(st, kind, s, o, pred.Name, nf.CAMEO, pol, m.negated, m.modality, trig, rule+":pair")
+						x.emit(st, kind, s, o, pred.Name, cameo, pol, m.negated, m.modality, trig, rule+":pair")
 					}
 				}
 			}
@@ -155,7 +167,11 @@ func (x *Extractor) treeNouns(st *sentence) {
 		case len(sa) > 0 && len(oa) > 0:
 			for _, s := range sa {
 				for _, o := range oa {
-					x.emit(st, kind, s, o, pred.Name, nf.CAMEO, pol, m.negated, m.modality, trig, rule)
+					x.emit(st, kind, s, o, pred.Name, cameo, pol, m.negated, m.modality, trig, rule)
+					if verbal {
+						// Voiced support is also where the speaker stands.
+						x.emit(st, schema.Stance, s, o, "supports", "", 1, m.negated, fact.Asserted, trig, rule+":stance")
+					}
 				}
 			}
 			st.claimed[h] = true

@@ -299,11 +299,7 @@ func (x *Extractor) personAt(st *sentence, words []string, h int, post string) (
 	}
 	name := strings.Join(words[lo:hi+1], " ")
 	p := fact.Actor{ID: name, Name: name, Type: schema.Person, Post: post}
-	st.ms = append(st.ms, Mention{Start: lo, End: hi + 1, Kind: MTitled, Actors: []fact.Actor{p}, Text: name, Post: post, Person: true})
-	k := len(st.ms) - 1
-	for i := lo; i <= hi; i++ {
-		st.tokMention[i] = k
-	}
+	k := st.addMention(Mention{Start: lo, End: hi + 1, Kind: MTitled, Actors: []fact.Actor{p}, Text: name, Post: post, Person: true})
 	return p, k
 }
 

@@ -72,7 +72,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 					st.facts[i].Topic = topic
 				}
 			}
-		case len(sa) == 0 && t.has(v, "nsubj") || len(oa) == 0 && t.has(v, "obj") && hasSlot(fr, "dobj"):
+		case len(sa) == 0 && st.strongSubject(v) || len(oa) == 0 && t.has(v, "obj") && hasSlot(fr, "dobj"):
 			// The tree names an argument that is no actor ("a policeman
 			// attacked the diplomat"): the token rules would only guess.
 			st.claimed[v] = true
@@ -88,6 +88,16 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			st.claimed[v] = true
 		}
 	}
+}
+
+// strongSubject: v has a subject of its own that is no determiner.
+func (st *sentence) strongSubject(v int) bool {
+	for _, c := range st.tree.children(v, "nsubj") {
+		if !weakSubject(st.Tokens[c]) {
+			return true
+		}
+	}
+	return false
 }
 
 // treeFrame picks the verb's frame: one whose particle or noun is among
@@ -143,11 +153,17 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		m.modality = fact.Asserted
 	}
 	// "accused Russia of backing the rebels": what an accusation alleges is
-	// its topic, not a fact of its own (the accused may deny it).
-	if h := t.head(v); h >= 0 && t.relIs(v, "advcl", "acl", "xcomp") && x.accusing(st.Tokens[h].Lemma) {
-		for _, mk := range t.children(v, "mark", "case") {
-			if l := st.Tokens[mk].Lower; l == "of" || l == "for" {
-				return m, true
+	// its topic, not a fact of its own (the accused may deny it). The
+	// of-clause may hang off the verb or off its object.
+	if h := t.head(v); h >= 0 && t.relIs(v, "advcl", "acl", "xcomp") {
+		if !isVerb(st.Tokens[h]) && t.rel(h) == "obj" {
+			h = t.head(h)
+		}
+		if h >= 0 && x.accusing(st.Tokens[h].Lemma) {
+			for _, mk := range t.children(v, "mark", "case") {
+				if l := st.Tokens[mk].Lower; l == "of" || l == "for" {
+					return m, true
+				}
 			}
 		}
 	}
@@ -195,7 +211,11 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 // for ("accused Turkey of shooting down a jet" -> "shooting down a jet").
 func (st *sentence) accusedOf(v int) string {
 	t := st.tree
-	for _, c := range t.children(v, "advcl", "acl", "xcomp", "obl") {
+	cs := t.children(v, "advcl", "acl", "xcomp", "obl")
+	for _, o := range t.children(v, "obj") {
+		cs = append(cs, t.children(o, "acl")...)
+	}
+	for _, c := range cs {
 		for _, mk := range t.children(c, "mark", "case") {
 			if l := st.Tokens[mk].Lower; l == "of" || l == "for" {
 				lo, hi := t.edges(c)

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// treeCollectives adds a mention for a noun phrase headed by a collective
+// noun (data/collectives.txt) that no dictionary mention covers: "Islamist
+// militants", "Hong Kong's pro-democracy movement", "insurgents". The actor
+// is named by the phrase's head and modifiers (determiners and numbers
+// left out) and belongs to the country a demonym in it names.
+func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	toks := st.Tokens
+	covered := make([]bool, len(toks))
+	for _, m := range st.ms {
+		for i := m.Start; i < m.End && i < len(toks); i++ {
+			if i >= 0 {
+				covered[i] = true
+			}
+		}
+	}
+	for h := range toks {
+		typ, ok := x.lex.collectives[toks[h].Lower]
+		if !ok || covered[h] || !strings.HasPrefix(toks[h].Tag, "NN") {
+			continue
+		}
+		lo := h
+		for _, c := range t.children(h, "amod", "compound", "nmod:poss", "flat") {
+			if e, _ := t.edges(c); e < lo {
+				lo = e
+			}
+		}
+		// "IS militants", "Hezbollah fighters": the named actor's own people,
+		// which the name stands for; no new actor.
+		named := false
+		for i := lo; i < h; i++ {
+			named = named || covered[i]
+		}
+		if named {
+			continue
+		}
+		for i := lo; i <= h; i++ {
+			if toks[i].Tag == "DT" || toks[i].Tag == "CD" || toks[i].Tag == "PRP$" || toks[i].Text == "," {
+				lo = i + 1
+			}
+		}
+		words := make([]string, 0, h-lo+1)
+		country := ""
+		for i := lo; i <= h; i++ {
+			words = append(words, toks[i].Text)
+			if a, ok := x.dict.Demonym(toks[i].Text); ok && country == "" {
+				country = a.Country
+			}
+		}
+		name := strings.Join(words, " ")
+		name = strings.ReplaceAll(name, " 's", "'s")
+		a := fact.Actor{ID: "collective:" + strings.ToLower(name), Name: name, Type: typ, Country: country}
+		st.addMention(Mention{Start: lo, End: h + 1, Kind: MName, Actors: []fact.Actor{a}, Text: name, Plural: true, Country: country})
+		for i := lo; i <= h; i++ {
+			covered[i] = true
+		}
+	}
+}
+
+func collectiveType(s string) (schema.ActorType, bool) {
+	switch s {
+	case "armed":
+		return schema.ArmedGroup, true
+	case "collective":
+		return schema.Collective, true
+	}
+	return "", false
+}
+
+// addMention inserts m in start order, which the token rules rely on, and
+// keeps the indexes into st.ms that earlier passes hold (the speaker's
+// mention, the token index) pointing at the same mentions.
+func (st *sentence) addMention(m Mention) int {
+	k := len(st.ms)
+	for i, o := range st.ms {
+		if o.Start > m.Start {
+			k = i
+			break
+		}
+	}
+	st.ms = append(st.ms, Mention{})
+	copy(st.ms[k+1:], st.ms[k:])
+	st.ms[k] = m
+	if st.sp.mention >= k {
+		st.sp.mention++
+	}
+	if st.tokMention != nil {
+		for i, j := range st.tokMention {
+			if j >= k {
+				st.tokMention[i] = j + 1
+			}
+		}
+		for i := m.Start; i < m.End && i < len(st.tokMention); i++ {
+			st.tokMention[i] = k
+		}
+	}
+	return k
+}
