@@ -101,6 +101,7 @@ type pass struct {
 func (x *Extractor) passes() []pass {
 	return []pass{
 		{"mentions", "tokens, registry", "mentions", x.passMentions},
+		{"title-affiliations", "tokens, mentions", "mentions.affil (titles)", x.titleAffiliations},
 		{"quotes", "tokens", "quoted", x.passQuotes},
 		{"tree", "tokens.head/dep", "tree", x.passTree},
 		{"tree-collectives", "tree, mentions", "mentions (groups named by a phrase)", x.treeCollectives},

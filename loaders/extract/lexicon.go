@@ -58,6 +58,12 @@ var verbalLightTXT string
 // verbalLight verbs make an aid noun an endorsement (data/verballight.txt).
 var verbalLight = wordSet(verbalLightTXT)
 
+//go:embed data/intlposts.txt
+var intlPostsTXT string
+
+// intlPosts are posts of international bodies (data/intlposts.txt).
+var intlPosts = wordSet(intlPostsTXT)
+
 //go:embed data/nonnames.txt
 var nonNamesTXT string
 
