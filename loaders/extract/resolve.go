@@ -153,6 +153,11 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 						m.Actors = []fact.Actor{a}
 					}
 				}
+				// "Iraqi Prime Minister Nouri Maliki ... the country": the
+				// state a title names.
+				if len(m.Actors) == 0 && m.DescType == schema.Country && ms[j].Affil != nil && ms[j].Affil.Type == schema.Country {
+					m.Actors = []fact.Actor{*ms[j].Affil}
+				}
 			}
 			if len(m.Actors) == 0 {
 				if as := hist.recent(idx-3, func(a fact.Actor) bool { return a.Type == m.DescType }); len(as) > 0 {

@@ -129,12 +129,28 @@ func (t *dtree) childWords(i int, rels ...string) []string {
 
 // conjuncts returns i followed by every nominal or verb coordinated with it
 // ("Britain, France and Italy"): UD hangs later conjuncts off the first.
+// A conjunct with its own negation ("by the US but not by Serbia") is
+// left out.
 func (t *dtree) conjuncts(i int) []int {
 	out := []int{i}
 	for k := 0; k < len(out) && len(out) < 32; k++ {
-		out = append(out, t.children(out[k], "conj")...)
+		for _, c := range t.children(out[k], "conj") {
+			if !t.negatedConjunct(c) {
+				out = append(out, c)
+			}
+		}
 	}
 	return out
+}
+
+func (t *dtree) negatedConjunct(c int) bool {
+	for _, a := range t.children(c, "advmod", "cc") {
+		switch t.toks[a].Lower {
+		case "not", "n't", "never", "nor":
+			return true
+		}
+	}
+	return false
 }
 
 // firstConjunct climbs from a later conjunct to the first one, whose

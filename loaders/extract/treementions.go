@@ -32,19 +32,26 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 			continue
 		}
 		lo := h
-		for _, c := range t.children(h, "amod", "compound", "nmod:poss", "flat") {
-			if e, _ := t.edges(c); e < lo {
-				lo = e
-			}
-		}
-		// "IS militants", "Hezbollah fighters": the named actor's own people,
-		// which the name stands for; no new actor.
+		// "IS militants", "Hezbollah fighters": a name among the modifiers
+		// is the actor whose people these are, and stands for them. A
+		// possessor is another actor ("Hong Kong's pro-democracy movement").
 		named := false
-		for i := lo; i < h; i++ {
-			named = named || covered[i]
+		for _, c := range t.children(h, "amod", "compound", "flat") {
+			a, b := t.edges(c)
+			for i := a; i <= b; i++ {
+				named = named || covered[i]
+			}
+			if a < lo {
+				lo = a
+			}
 		}
 		if named {
 			continue
+		}
+		for _, c := range t.children(h, "nmod:poss") {
+			if a, _ := t.edges(c); a < lo {
+				lo = a
+			}
 		}
 		for i := lo; i <= h; i++ {
 			if toks[i].Tag == "DT" || toks[i].Tag == "CD" || toks[i].Tag == "PRP$" || toks[i].Text == "," {

@@ -190,7 +190,12 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 	h := t.head(at)
 	switch t.rel(at) {
 	case "appos":
-		return st.argsAt(h)
+		// "the US, Japan's ally, and the UK": the apposition describes its
+		// head, not the head's conjuncts.
+		if k := st.mentionOf(h, 0); k >= 0 {
+			return []int{k}
+		}
+		return nil
 	case "xcomp":
 		return x.subjectsOf(st, h, 0)
 	}
