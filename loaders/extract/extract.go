@@ -105,6 +105,7 @@ func (x *Extractor) passes() []pass {
 		{"quotes", "tokens", "quoted", x.passQuotes},
 		{"tree", "tokens.head/dep", "tree", x.passTree},
 		{"tree-collectives", "tree, mentions", "mentions (groups named by a phrase)", x.treeCollectives},
+		{"tree-demonyms", "tree, mentions", "mentions (states named by a demonym modifier)", x.treeDemonyms},
 		{"tree-coref", "tree, mentions, previous subject", "mentions.actors (pronouns only)", x.treeCoref},
 		{"coreference", "mentions, salience", "mentions.actors", x.passCoref},
 		{"attribution", "tokens, mentions, quoted", "speaker", x.passSpeech},

@@ -76,6 +76,37 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 	}
 }
 
+// treeDemonyms adds a mention of the state for a demonym that modifies a
+// noun no mention covers: "Pakistani posts", "the Russian port", "a
+// Chinese man" stand for Pakistan, Russia and China as event coders code
+// unnamed nationals and their property.
+func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	covered := make([]bool, len(st.Tokens))
+	for _, m := range st.ms {
+		for i := m.Start; i < m.End && i < len(covered); i++ {
+			if i >= 0 {
+				covered[i] = true
+			}
+		}
+	}
+	for i, tok := range st.Tokens {
+		h := t.head(i)
+		if covered[i] || h < 0 || covered[h] || !t.relIs(i, "amod", "compound") || !strings.HasPrefix(st.Tokens[h].Tag, "NN") {
+			continue
+		}
+		a, ok := x.dict.Demonym(tok.Text)
+		if !ok {
+			continue
+		}
+		st.addMention(Mention{Start: i, End: i + 1, Kind: MName, Actors: []fact.Actor{a}, Text: tok.Text, Country: a.Country})
+		covered[i] = true
+	}
+}
+
 func collectiveType(s string) (schema.ActorType, bool) {
 	switch s {
 	case "armed":

@@ -120,10 +120,6 @@ func (x *Extractor) treeNouns(st *sentence) {
 					}
 				}
 				subj = x.subjectsOf(st, v, 0) // for a passive, the by-agent
-				if verbalLight[toks[v].Lemma] && pred.Name == "aids" {
-					pred, _ = x.preds.Get("endorses")
-					cameo, verbal = "051", true
-				}
 				if len(obj) == 0 {
 					// "carried out raids ... on PKK bases": the object's PP
 					// may attach to the verb.
@@ -137,6 +133,11 @@ func (x *Extractor) treeNouns(st *sentence) {
 				}
 				rule += ":light-verb"
 			}
+		}
+		// "voiced its support for X": words, not aid.
+		if v := t.head(h); v >= 0 && t.rel(h) == "obj" && verbalLight[toks[v].Lemma] && pred.Name == "aids" {
+			pred, _ = x.preds.Get("endorses")
+			cameo, verbal = "051", true
 		}
 		subj = without(subj, obj)
 		for _, c := range t.children(h, "det") {

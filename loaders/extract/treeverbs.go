@@ -67,7 +67,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			}
 			st.claimed[v] = true
 			x.reportedBlame(st, v, fr.CAMEO, sa, oa, mood)
-			if topic := st.accusedOf(v); topic != "" {
+			if topic := st.accusedOf(v); topic != "" && x.accusing(st.Tokens[v].Lemma) {
 				for i := before; i < len(st.facts); i++ {
 					st.facts[i].Topic = topic
 				}

@@ -249,3 +249,12 @@ func isWordy(w string) bool {
 	}
 	return false
 }
+
+// Lemmatize fills the lemmas of tokens given from elsewhere (a pre-parsed
+// CoNLL-U file, a test), as Tokens does for its own.
+func (a *Analyzer) Lemmatize(toks []Token) {
+	for i := range toks {
+		toks[i].Lower = strings.ToLower(toks[i].Text)
+		toks[i].Lemma = a.lemmaOf(toks[i])
+	}
+}
