@@ -16,6 +16,10 @@ import (
 // affiliation yet.
 func (x *Extractor) titleAffiliations(_ *docState, st *sentence) {
 	toks := st.Tokens
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Text
+	}
 	for k := range st.ms {
 		m := &st.ms[k]
 		if (m.Kind != MTitled && m.Kind != MTitle) || m.Affil != nil {
@@ -24,7 +28,7 @@ func (x *Extractor) titleAffiliations(_ *docState, st *sentence) {
 		// Walk left over capitalised title words ("Communications",
 		// "Foreign") to what names the affiliation.
 		j := m.Start - 1
-		for n := 0; n < 3 && j >= 0 && capitalized(toks[j].Text) && !x.affilAt(st, k, j) && toks[j].Tag != "POS"; n++ {
+		for n := 0; n < 4 && j >= 0 && x.titleWord(st, words, j) && !x.affilAt(st, k, j) && toks[j].Tag != "POS"; n++ {
 			j--
 		}
 		if j < 0 {
@@ -58,6 +62,21 @@ func internationalPost(post string) bool {
 	p := strings.ToLower(post)
 	for w := range intlPosts {
 		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleWord: a word that can stand inside a title phrase before a name:
+// capitalised ("Foreign", "Commander"), or an office word the posts table
+// knows in any case ("spokesman", "official").
+func (x *Extractor) titleWord(st *sentence, words []string, j int) bool {
+	if capitalized(st.Tokens[j].Text) {
+		return true
+	}
+	for i := j; i >= 0 && i >= j-2; i-- {
+		if _, n, ok := x.dict.Post(words, i); ok && i+n-1 >= j {
 			return true
 		}
 	}

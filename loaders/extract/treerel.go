@@ -202,7 +202,9 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 	return nil
 }
 
-// treeTitles finds people introduced by an apposition with their office:
+// treeTitles finds people introduced by an apposition with their office, or
+// named after a title the tree attaches to the name ("BP spokesperson
+// Tamila Chantladze"):
 // "Masoud Barzani, president of the Kurdistan region", "Britain's
 // ambassador to the EU, Sir Ivan Rogers", "Ned Price, a spokesman for the
 // National Security Council". It adds a person mention for a name the
@@ -219,15 +221,22 @@ func (x *Extractor) treeTitles(st *sentence) {
 		words[i] = tk.Text
 	}
 	for b := range toks {
-		if t.rel(b) != "appos" {
-			continue
-		}
 		a := t.head(b)
 		if a < 0 {
 			continue
 		}
-		// Either side may be the name.
-		for _, pair := range [][2]int{{a, b}, {b, a}} {
+		var pairs [][2]int
+		switch t.rel(b) {
+		case "appos":
+			// Either side may be the name.
+			pairs = [][2]int{{a, b}, {b, a}}
+		case "nmod:desc", "compound":
+			// "White House spokesman Sean Spicer": the title modifies the name.
+			if strings.HasPrefix(toks[b].Tag, "NN") && properNoun(toks[a].Tag) {
+				pairs = [][2]int{{a, b}}
+			}
+		}
+		for _, pair := range pairs {
 			name, title := pair[0], pair[1]
 			post, ok := x.postIn(st, words, title)
 			if !ok || !properNoun(toks[name].Tag) {
