@@ -105,9 +105,15 @@ func (e *Extractor) Extract(src source.Source) (Result, error) {
 		Hash:      "sha256:" + hex.EncodeToString(sum[:]),
 	}
 	body := doc.Body()
-	paras := make([]nlp.Span, len(doc.Paragraphs))
-	for i, p := range doc.Paragraphs {
-		paras[i] = nlp.Span{Start: p.Start, End: p.End}
+	var paras []nlp.Span
+	if h, text, ok := doc.Headline(); ok {
+		// The headline is read too, as a sentence of its own: its bytes go
+		// back into the blanked body at their own offsets.
+		body = body[:h.Start] + text + body[h.End:]
+		paras = append(paras, nlp.Span{Start: h.Start, End: h.End, Headline: true})
+	}
+	for _, p := range doc.Paragraphs {
+		paras = append(paras, nlp.Span{Start: p.Start, End: p.End})
 	}
 	sents := e.nlp.Sentences(body, paras)
 	var trace *strings.Builder

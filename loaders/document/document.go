@@ -138,6 +138,23 @@ type Document struct {
 	Warnings   []string    // e.g. "invalid UTF-8 repaired at byte 1234"
 
 	clean []byte // len(Raw): cleaned body text, everything else blanked
+
+	// The headline as it stands in the text (not Meta.Title): its extent
+	// in Raw and its cleaned bytes, of the same length.
+	titleSpan Paragraph
+	titleText string
+}
+
+// Headline returns the span of the headline line in the original file and
+// its cleaned text (same length, markup blanked), ok false when the text
+// has none. The extractor reads it as a sentence of its own: a one-line
+// input without a final stop ("Obama met Putin") is such a line.
+func (d Document) Headline() (Paragraph, string, bool) {
+	p := d.titleSpan
+	if p.End <= p.Start || p.End > len(d.Raw) || len(d.titleText) != p.End-p.Start {
+		return Paragraph{}, "", false
+	}
+	return p, d.titleText, true
 }
 
 // Text returns the cleaned text of paragraph p. It has exactly p.End-p.Start

@@ -289,6 +289,10 @@ func (p *parser) findTitle() {
 	if title >= 0 {
 		l := &p.lines[title]
 		l.reason = rTitle
+		if l.te > l.ts && l.te <= len(p.b) {
+			p.d.titleSpan = Paragraph{Start: l.ts, End: l.te}
+			p.d.titleText = headlineText(p.b[l.ts:l.te])
+		}
 		if p.d.Title == "" {
 			p.d.Title = stripHexID(l.plain)
 		}
@@ -628,4 +632,17 @@ func isNavigation(plain string) bool {
 		}
 	}
 	return true
+}
+
+// headlineText blanks the markup a headline line may carry ("# Title",
+// "**Title**") so that only its words are read.
+func headlineText(b []byte) string {
+	out := []byte(string(b))
+	for i, c := range out {
+		switch c {
+		case '#', '*', '_', '=', '\n', '\r', '\t':
+			out[i] = ' '
+		}
+	}
+	return string(out)
 }

@@ -40,6 +40,11 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 	if mod == "" {
 		mod = fact.Asserted
 	}
+	if st.Headline {
+		// Headlines are telegraphic ("Serbia warns Kosovo"); their facts say
+		// where they come from.
+		rule = "headline:" + rule
+	}
 	if kind == schema.Event && (mod == fact.Planned || mod == fact.Hedged) {
 		cameo = x.lex.intentCode(cameo)
 	}

@@ -43,10 +43,15 @@ type Sentence struct {
 	End       int
 	Text      string
 	Tokens    []Token
+	Headline  bool // the article's headline line, not body text
 }
 
-// Span is a byte range of the text to analyse (a paragraph).
-type Span struct{ Start, End int }
+// Span is a byte range of the text to analyse (a paragraph, or the
+// headline when Headline is set).
+type Span struct {
+	Start, End int
+	Headline   bool
+}
 
 // Analyzer holds the models; it is read-only after NewAnalyzer and safe for
 // concurrent use.
@@ -109,6 +114,7 @@ func (a *Analyzer) Sentences(text string, paras []Span) []Sentence {
 						Index: len(out), Paragraph: pi,
 						Start: start, End: end,
 						Text: text[start:end], Tokens: chunk,
+						Headline: p.Headline,
 					})
 				}
 			}

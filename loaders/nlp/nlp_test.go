@@ -19,7 +19,7 @@ func TestSentencesKeepOffsets(t *testing.T) {
 	text := "Title line\n\nJapan's foreign minister met his Chinese counterpart. Kenya accused Somalia of harbouring militants.\n\n“We will talk,” he said."
 	p1 := strings.Index(text, "Japan")
 	p2 := strings.Index(text, "“We")
-	paras := []Span{{p1, strings.Index(text, "\n\n“")}, {p2, len(text)}}
+	paras := []Span{{Start: p1, End: strings.Index(text, "\n\n“")}, {Start: p2, End: len(text)}}
 	ss := a.Sentences(text, paras)
 	if len(ss) != 3 {
 		t.Fatalf("got %d sentences, want 3: %+v", len(ss), ss)
@@ -86,7 +86,7 @@ func BenchmarkTokens(b *testing.B) {
 func TestRunOnTextIsCut(t *testing.T) {
 	a := analyzer(t)
 	text := strings.Repeat("word and another word, ", 2000)
-	ss := a.Sentences(text, []Span{{0, len(text)}})
+	ss := a.Sentences(text, []Span{{Start: 0, End: len(text)}})
 	if len(ss) < 2000*5/maxTokens {
 		t.Fatalf("a %d-token run-on text gave %d sentences", 2000*5, len(ss))
 	}
