@@ -48,10 +48,19 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 		if named {
 			continue
 		}
+		// "its fighters", "their supporters": the possessor's own people,
+		// found through the possessive; no new actor.
+		owned := false
 		for _, c := range t.children(h, "nmod:poss") {
+			if toks[c].Tag == "PRP$" || toks[c].Tag == "PRP" {
+				owned = true
+			}
 			if a, _ := t.edges(c); a < lo {
 				lo = a
 			}
+		}
+		if owned {
+			continue
 		}
 		for i := lo; i <= h; i++ {
 			if toks[i].Tag == "DT" || toks[i].Tag == "CD" || toks[i].Tag == "PRP$" || toks[i].Text == "," {
