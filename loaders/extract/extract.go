@@ -106,6 +106,7 @@ func (x *Extractor) passes() []pass {
 		{"tree", "tokens.head/dep", "tree", x.passTree},
 		{"tree-collectives", "tree, mentions", "mentions (groups named by a phrase)", x.treeCollectives},
 		{"tree-demonyms", "tree, mentions", "mentions (states named by a demonym modifier)", x.treeDemonyms},
+		{"tree-hyphen-pairs", "tree, mentions", "mentions (two actors in one hyphenated modifier)", x.treeHyphenPairs},
 		{"tree-coref", "tree, mentions, previous subject", "mentions.actors (pronouns only)", x.treeCoref},
 		{"coreference", "mentions, salience", "mentions.actors", x.passCoref},
 		{"attribution", "tokens, mentions, quoted", "speaker", x.passSpeech},

@@ -155,3 +155,41 @@ func (st *sentence) addMention(m Mention) int {
 	}
 	return k
 }
+
+// treeHyphenPairs adds a two-actor mention for a hyphenated modifier that
+// joins two actors ("the Serbia-Kosovo row", "the Hezbollah-Israel war",
+// "Russian-Georgian clashes"): the noun it modifies is between them.
+func (x *Extractor) treeHyphenPairs(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	for i, tok := range st.Tokens {
+		parts := strings.Split(tok.Text, "-")
+		if len(parts) != 2 || parts[0] == "" || parts[1] == "" || st.covers(i) || !t.relIs(i, "compound", "amod", "nmod") {
+			continue
+		}
+		var as []fact.Actor
+		for _, p := range parts {
+			if a, _, _, ok := x.dict.Actor([]string{p}, 0); ok && a.Type != schema.Place {
+				as = append(as, a)
+			} else if a, ok := x.dict.Demonym(p); ok {
+				as = append(as, a)
+			}
+		}
+		if len(as) != 2 || as[0].ID == as[1].ID {
+			continue
+		}
+		st.addMention(Mention{Start: i, End: i + 1, Kind: MName, Actors: as, Text: tok.Text, Plural: true})
+	}
+}
+
+// covers: a mention already includes token i.
+func (st *sentence) covers(i int) bool {
+	for _, m := range st.ms {
+		if m.Start <= i && i < m.End {
+			return true
+		}
+	}
+	return false
+}

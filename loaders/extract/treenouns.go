@@ -90,9 +90,13 @@ func (x *Extractor) treeNouns(st *sentence) {
 					mods = append(mods, k)
 				}
 			}
-			if len(mods) >= 2 && pred.Symmetric && len(obj) == 0 {
+			switch {
+			case len(mods) == 1 && len(st.ms[mods[0]].Actors) == 2 && len(obj) == 0:
+				// "the Serbia-Kosovo row": one modifier naming both sides.
 				subj, pairs = mods, true
-			} else if len(mods) == 1 {
+			case len(mods) >= 2 && len(obj) == 0:
+				subj, pairs = mods, true
+			case len(mods) == 1:
 				subj = mods
 			}
 		}
@@ -104,7 +108,17 @@ func (x *Extractor) treeNouns(st *sentence) {
 			for n := 0; n < 2 && t.rel(at) == "nmod" && t.caseOf(at) == "of" && t.head(at) >= 0 && quantityNouns[toks[t.head(at)].Lower]; n++ {
 				at = t.head(at)
 			}
-			if v := t.head(at); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obj", "nsubj:pass") {
+			if v := t.head(at); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obl") && t.caseOf(at) == "in" {
+				// "Japan and China are involved in a dispute", "engaged in
+				// talks": the participants are the verb's subject.
+				if subj = st.passiveObjects(v); len(subj) == 0 {
+					subj = x.subjectsOf(st, v, 0)
+				}
+				if len(obj) == 0 && len(st.argList(subj)) >= 2 {
+					pairs = true
+				}
+				rule += ":engaged-in"
+			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obj", "nsubj:pass") {
 				var skip bool
 				m, skip = x.treeMood(st, v)
 				if skip {
@@ -156,7 +170,9 @@ func (x *Extractor) treeNouns(st *sentence) {
 			m.modality = fact.Asserted
 		}
 		switch {
-		case pairs && (pred.Symmetric || kind == schema.Relation):
+		case pairs:
+			// "clashes between X and Y", "the Hezbollah-Israel war": one
+			// fact per pair (a mutual act, whichever way it is read).
 			for a, s := range sa {
 				for b, o := range sa {
 					if a < b {
