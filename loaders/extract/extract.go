@@ -82,6 +82,7 @@ type docState struct {
 	lastSpeaker *fact.Actor
 	lastPara    int
 	lastSubject []fact.Actor // the previous sentence's main subject
+	claims      []claimNote  // accusations and demands so far, for rebuttals
 }
 
 // pass is one step of the per-sentence pipeline. reads and writes name the
@@ -122,6 +123,7 @@ func (x *Extractor) passes() []pass {
 		{"tree-nouns", "tree, mentions, lexicon", "facts:events, claimed", func(_ *docState, st *sentence) { x.treeNouns(st) }},
 		{"nouns", "tokens, mentions, lexicon, claimed", "facts:events", func(_ *docState, st *sentence) { x.nouns(st) }},
 		{"stances", "tokens, mentions", "facts:stances", func(_ *docState, st *sentence) { x.stances(st) }},
+		{"rebuttals", "tree, facts, earlier claims", "facts:denials, claims", x.rebuttals},
 		{"date-facts", "facts, dates", "facts.date", func(_ *docState, st *sentence) { st.attachDates() }},
 		{"main-subject", "tree, mentions", "previous subject", x.noteSubject},
 	}

@@ -64,6 +64,12 @@ var intlPostsTXT string
 // intlPosts are posts of international bodies (data/intlposts.txt).
 var intlPosts = wordSet(intlPostsTXT)
 
+//go:embed data/claimnouns.txt
+var claimNounsTXT string
+
+// claimNouns are what a denial takes up (data/claimnouns.txt).
+var claimNouns = wordSet(claimNounsTXT)
+
 //go:embed data/nonnames.txt
 var nonNamesTXT string
 
