@@ -217,6 +217,11 @@ func (st *sentence) slotArgs(v, part int, slot string) []int {
 	if part >= 0 && part != v {
 		heads = append(heads, part)
 	}
+	if slot != "dobj" && slot != "that" {
+		// "suspended military contacts with Ankara": the object noun
+		// carries the prepositional argument.
+		heads = append(heads, t.children(v, "obj")...)
+	}
 	switch slot {
 	case "dobj":
 		for _, c := range t.children(v, "iobj", "obj") {

@@ -43,7 +43,17 @@ func (x *Extractor) treeVerbs(st *sentence) {
 				}
 			}
 		}
-		obj = without(obj, subj)
+		if st.sameActorIn(obj, subj) && t.rel(v) == "conj" && !st.strongSubject(v) {
+			// "X said Nepal had the right ..., but urged Kathmandu and
+			// Beijing": a subject that would act on itself is the wrong
+			// conjunct's; the verb pairs with the clause above.
+			if h := t.head(t.head(v)); h >= 0 {
+				if up := x.subjectsOf(st, h, 0); len(up) > 0 {
+					subj = up
+				}
+			}
+		}
+		obj = st.withoutActors(obj, subj)
 		rule := "tree:" + fr.Lemma
 		if fr.Particle != "" {
 			rule += "+" + fr.Particle
@@ -230,6 +240,33 @@ func (st *sentence) accusedOf(v int) string {
 		}
 	}
 	return ""
+}
+
+// sameActorIn: some actor is named in both lists of mentions.
+func (st *sentence) sameActorIn(a, b []int) bool {
+	for _, i := range a {
+		for _, j := range b {
+			for _, x := range st.ms[i].Actors {
+				for _, y := range st.ms[j].Actors {
+					if x.ID == y.ID {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// withoutActors drops the objects that name a subject's actor.
+func (st *sentence) withoutActors(obj, subj []int) []int {
+	var out []int
+	for _, o := range obj {
+		if !st.sameActorIn([]int{o}, subj) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // without drops from ks the mentions also in subj: an object that is the
