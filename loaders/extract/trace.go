@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/kg-project/kg/loaders/nlp"
 )
 
 // trace writes what the extractor read in one sentence: its tokens with their
-// tags, the speaker, and each mention with what it resolved to, so a user can
+// tags, their dependency relations (relation(head-i, token-j), 1-based as in
+// CoNLL-U, ROOT-0 for the root), the speaker, and each mention with what it resolved to, so a user can
 // see why a rule did or did not fire (`kg extract --trace`).
 func (st *sentence) trace(w io.Writer) {
 	var b strings.Builder
@@ -15,6 +18,9 @@ func (st *sentence) trace(w io.Writer) {
 		fmt.Fprintf(&b, "%s/%s ", t.Text, t.Tag)
 	}
 	fmt.Fprintf(w, "[%d] %s\n", st.Index, strings.TrimSpace(b.String()))
+	if deps := depsLine(st.Tokens); deps != "" {
+		fmt.Fprintf(w, "     deps        %s\n", deps)
+	}
 	if st.sp.speaker != nil {
 		fmt.Fprintf(w, "     speaker     %s\n", st.sp.speaker.Name)
 	}
@@ -32,4 +38,21 @@ func (st *sentence) trace(w io.Writer) {
 		}
 		fmt.Fprintf(w, "     %-11s %q -> %s%s\n", m.Kind, m.Text, strings.Join(names, " + "), note)
 	}
+}
+
+// depsLine lists the parse as relation(head-i, dependent-j), or "" when the
+// tokens carry no parse.
+func depsLine(toks []nlp.Token) string {
+	var b strings.Builder
+	for j, t := range toks {
+		if t.Dep == "" {
+			return ""
+		}
+		head := "ROOT-0"
+		if t.Head >= 0 && t.Head < len(toks) {
+			head = fmt.Sprintf("%s-%d", toks[t.Head].Text, t.Head+1)
+		}
+		fmt.Fprintf(&b, "%s(%s, %s-%d) ", t.Dep, head, t.Text, j+1)
+	}
+	return strings.TrimSpace(b.String())
 }
