@@ -47,6 +47,7 @@ Data goes to standard output, diagnostics to standard error.`,
 	root.AddCommand(
 		newLoadCmd(),
 		newExtractCmd(),
+		newParseCmd(),
 		newQueryCmd(),
 		newExportCmd(),
 		newImportCmd(),

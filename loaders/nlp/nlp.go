@@ -15,6 +15,8 @@ import (
 	"github.com/jdkato/prose/v3/segment"
 	"github.com/jdkato/prose/v3/tag"
 	"github.com/jdkato/prose/v3/tokenize"
+
+	"github.com/kg-project/kg/loaders/syntax"
 )
 
 //go:embed data/lemmas.tsv
@@ -28,11 +30,8 @@ type Token struct {
 	Lemma string // lower-case base form
 	Start int    // byte offset in the original file
 	End   int
-	// Head is the index in the sentence of the token this one depends on,
-	// -1 for the root; Dep is its Universal Dependencies relation. Both are
-	// empty (Head 0, Dep "") when the sentence was not parsed.
-	Head int
-	Dep  string
+	Head  int    // index of the syntactic head in the sentence's Tokens, -1 for the root (set by Sentences)
+	Dep   string // UD relation to the head ("nsubj", "obl:agent", "root"; set by Sentences)
 }
 
 // Sentence is one sentence of one paragraph.
@@ -61,6 +60,7 @@ type Analyzer struct {
 	tag   *tag.Tagger
 	lem   *golem.Lemmatizer
 	lemma map[string]string
+	syn   *syntax.Model // tagger and dependency parser (parse.go)
 }
 
 // NewAnalyzer loads the models (about 100 ms; do it once).
@@ -88,7 +88,11 @@ func NewAnalyzer() (*Analyzer, error) {
 		}
 		over[f[0]] = f[1]
 	}
-	return &Analyzer{seg: seg, tok: tokenize.New(), tag: tg, lem: lem, lemma: over}, nil
+	syn, err := loadSyntax()
+	if err != nil {
+		return nil, fmt.Errorf("dependency parser: %w", err)
+	}
+	return &Analyzer{seg: seg, tok: tokenize.New(), tag: tg, lem: lem, lemma: over, syn: syn}, nil
 }
 
 // Sentences analyses each paragraph span of text. text must have the same
@@ -109,6 +113,7 @@ func (a *Analyzer) Sentences(text string, paras []Span) []Sentence {
 					n := cut(toks, maxTokens)
 					chunk := toks[:n]
 					toks = toks[n:]
+					a.parse(chunk)
 					start, end := chunk[0].Start, chunk[len(chunk)-1].End
 					out = append(out, Sentence{
 						Index: len(out), Paragraph: pi,
@@ -173,7 +178,7 @@ func splitLines(s string, base int) []piece {
 // Tokens tokenises, tags and lemmatises one sentence starting at byte base.
 func (a *Analyzer) Tokens(sentence string, base int) []Token {
 	raw := a.tok.Tokenize(sentence)
-	a.tag.TagTokens(raw)
+	a.tagTokens(raw)
 	toks := make([]Token, len(raw))
 	for i, r := range raw {
 		lower := strings.ToLower(r.Text)

@@ -1,0 +1,175 @@
+package nlp
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/jdkato/prose/v3/tag"
+
+	"github.com/kg-project/kg/loaders/syntax"
+)
+
+func TestSentencesAreParsed(t *testing.T) {
+	a := analyzer(t)
+	text := "Iran's drone was downed by the United States. Egypt, a fierce critic of the Brotherhood, said nothing."
+	ss := a.Sentences(text, []Span{{Start: 0, End: len(text)}})
+	if len(ss) != 2 {
+		t.Fatalf("%d sentences", len(ss))
+	}
+	for _, s := range ss {
+		roots := 0
+		for i, tok := range s.Tokens {
+			if tok.Dep == "" || tok.Head < -1 || tok.Head >= len(s.Tokens) || tok.Head == i {
+				t.Errorf("%q: token %d %q has head %d dep %q", s.Text, i, tok.Text, tok.Head, tok.Dep)
+			}
+			if tok.Head == -1 {
+				roots++
+			}
+		}
+		if roots != 1 {
+			t.Errorf("%q: %d roots", s.Text, roots)
+		}
+	}
+	dep := func(s Sentence, word string) (string, string) {
+		for _, tok := range s.Tokens {
+			if tok.Text == word {
+				if tok.Head < 0 {
+					return tok.Dep, ""
+				}
+				return tok.Dep, s.Tokens[tok.Head].Text
+			}
+		}
+		return "", ""
+	}
+	for _, c := range []struct {
+		s          int
+		word, d, h string
+	}{
+		{0, "drone", "nsubj:pass", "downed"},
+		{0, "Iran", "nmod:poss", "drone"},
+		{0, "States", "obl:agent", "downed"},
+		{1, "critic", "appos", "Egypt"},
+		{1, "Egypt", "nsubj", "said"},
+	} {
+		if d, h := dep(ss[c.s], c.word); d != c.d || h != c.h {
+			t.Errorf("%q: %s is %s of %q, want %s of %q", ss[c.s].Text, c.word, d, h, c.d, c.h)
+		}
+	}
+}
+
+// TestTaggerAccuracy measures prose's tagger and kg's own on the treebanks'
+// test files (gold tokens, both followed by fixTags as in Tokens) and logs
+// the numbers the choice of ownTagger rests on. It fails only if kg's tagger
+// falls below prose's by more than the margin recorded in README.
+func TestTaggerAccuracy(t *testing.T) {
+	dir := filepath.Join("..", "..", "..", "shared", "treebank")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no ../shared/treebank")
+	}
+	if testing.Short() {
+		t.Skip("slow; skipped with -short")
+	}
+	a := analyzer(t)
+	for _, name := range []string{"ewt-test.conllu", "gum-test.conllu"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		sents, err := syntax.ReadCoNLLU(f, name)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var n, proseRaw, proseFixed, ownRaw, ownFixed int
+		for _, s := range sents {
+			words := s.Words()
+			raw := make([]tag.Token, len(words))
+			for i, w := range words {
+				raw[i] = tag.Token{Text: w}
+			}
+			a.tag.TagTokens(raw)
+			own := a.syn.Tag(words)
+			pt := make([]Token, len(words))
+			ot := make([]Token, len(words))
+			for i, w := range words {
+				pt[i] = Token{Text: w, Lower: strings.ToLower(w), Tag: raw[i].Tag}
+				ot[i] = Token{Text: w, Lower: strings.ToLower(w), Tag: own[i]}
+			}
+			fixTags(pt)
+			fixTags(ot)
+			for i, tk := range s.Tokens {
+				n++
+				if parserTag(Token{Tag: raw[i].Tag}) == tk.XPOS {
+					proseRaw++
+				}
+				if parserTag(pt[i]) == tk.XPOS {
+					proseFixed++
+				}
+				if own[i] == tk.XPOS {
+					ownRaw++
+				}
+				if parserTag(ot[i]) == tk.XPOS {
+					ownFixed++
+				}
+			}
+		}
+		pct := func(k int) float64 { return 100 * float64(k) / float64(n) }
+		t.Logf("%s: %d tokens; prose %.2f (with fixTags %.2f); kg %.2f (with fixTags %.2f)", name, n, pct(proseRaw), pct(proseFixed), pct(ownRaw), pct(ownFixed))
+	}
+}
+
+// TestParserTags measures the parser on EWT test with its own tagger's tags
+// and with the tokens' tags (prose + fixTags), the reason parse tags again.
+func TestParserTags(t *testing.T) {
+	path := filepath.Join("..", "..", "..", "shared", "treebank", "ewt-test.conllu")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skip("no ../shared/treebank")
+	}
+	sents, err := syntax.ReadCoNLLU(f, path)
+	f.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if testing.Short() {
+		t.Skip("slow; skipped with -short")
+	}
+	a := analyzer(t)
+	var own, prose syntax.Scores
+	for _, s := range sents {
+		words := s.Words()
+		raw := make([]tag.Token, len(words))
+		for i, w := range words {
+			raw[i] = tag.Token{Text: w}
+		}
+		a.tag.TagTokens(raw)
+		pt := make([]Token, len(words))
+		for i, w := range words {
+			pt[i] = Token{Text: w, Lower: strings.ToLower(w), Tag: raw[i].Tag}
+		}
+		fixTags(pt)
+		ptags := make([]string, len(words))
+		for i := range pt {
+			ptags[i] = parserTag(pt[i])
+		}
+		for k, tags := range [][]string{a.syn.Tag(words), ptags} {
+			heads, labels := a.syn.Parse(words, tags)
+			p := syntax.Sentence{Tokens: make([]syntax.Token, len(words))}
+			for i := range words {
+				p.Tokens[i] = syntax.Token{Form: words[i], XPOS: tags[i], Head: heads[i], Deprel: labels[i]}
+			}
+			if k == 0 {
+				own.Add(s, p)
+			} else {
+				prose.Add(s, p)
+			}
+		}
+	}
+	t.Logf("ewt-test, parser on kg's tags: %s", own)
+	t.Logf("ewt-test, parser on prose+fixTags tags: %s", prose)
+	if own.LAS < prose.LAS {
+		t.Errorf("the parser does better on the tokens' tags: parse should use them")
+	}
+}

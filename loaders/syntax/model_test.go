@@ -1,0 +1,288 @@
+package syntax
+
+import (
+	"bufio"
+	"bytes"
+	"math/rand"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+var treebankDir = filepath.Join("..", "..", "..", "shared", "treebank")
+
+// readTreebank reads one treebank file; without ../shared it skips the test,
+// except in CI, where the treebank must be there.
+func readTreebank(t testing.TB, name string) []Sentence {
+	t.Helper()
+	f, err := os.Open(filepath.Join(treebankDir, name))
+	if err != nil {
+		if os.Getenv("CI") == "" {
+			t.Skipf("treebank not found: %v", err)
+		}
+		t.Fatalf("CI: treebank needed: %v", err)
+	}
+	defer f.Close()
+	ss, err := ReadCoNLLU(f, name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ss
+}
+
+func defaultModel(t testing.TB) *Model {
+	t.Helper()
+	start := time.Now()
+	m, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(start); d > time.Second {
+		t.Logf("model took %s to load", d)
+	}
+	return m
+}
+
+// reported reads the ewt-dev row of model/REPORT.md: tag accuracy and LAS.
+func reported(t *testing.T) (tag, las float64) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("model", "REPORT.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile(`(?m)^\| ewt-dev \| \d+ \| ([\d.]+) \| ([\d.]+) \| ([\d.]+) \|`).FindStringSubmatch(string(b))
+	if m == nil {
+		t.Fatal("REPORT.md has no ewt-dev row")
+	}
+	tag, _ = strconv.ParseFloat(m[1], 64)
+	las, _ = strconv.ParseFloat(m[3], 64)
+	return
+}
+
+// The embedded model must score on ewt-dev within one point of what
+// REPORT.md says (kg's predicted tags, gold tokens).
+func TestEmbeddedModelAccuracy(t *testing.T) {
+	dev := readTreebank(t, "ewt-dev.conllu")
+	m := defaultModel(t)
+	sc := m.Evaluate(dev)
+	wantTag, wantLAS := reported(t)
+	t.Logf("ewt-dev: %s (REPORT.md: tag %.2f LAS %.2f)", sc, wantTag, wantLAS)
+	if got := sc.Pct(sc.LAS); got < wantLAS-1 {
+		t.Errorf("ewt-dev LAS %.2f, more than a point below the reported %.2f", got, wantLAS)
+	}
+	if got := sc.Pct(sc.Tag); got < wantTag-1 {
+		t.Errorf("ewt-dev tag accuracy %.2f, more than a point below the reported %.2f", got, wantTag)
+	}
+}
+
+func tinyTrain(t *testing.T) []Sentence {
+	t.Helper()
+	ss, err := ReadCoNLLU(strings.NewReader(sample), "sample")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ss
+}
+
+// A saved model loads back to one that tags and parses identically.
+func TestModelRoundTrip(t *testing.T) {
+	train := tinyTrain(t)
+	m, err := Train(train, TrainOptions{Seed: 3, TagEpochs: 5, ParseEpochs: 10, Folds: 1, Workers: 1, OnePass: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var again bytes.Buffer
+	if err := m2.Save(&again); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Error("saving a loaded model gives different bytes")
+	}
+	for _, s := range append(train, Sentence{Tokens: []Token{{Form: "unseen"}, {Form: "words"}, {Form: "."}}}) {
+		w := s.Words()
+		t1, t2 := m.Tag(w), m2.Tag(w)
+		h1, l1 := m.Parse(w, t1)
+		h2, l2 := m2.Parse(w, t2)
+		if strings.Join(t1, " ") != strings.Join(t2, " ") || strings.Join(l1, " ") != strings.Join(l2, " ") {
+			t.Errorf("%v: tags %v/%v labels %v/%v", w, t1, t2, l1, l2)
+		}
+		for i := range h1 {
+			if h1[i] != h2[i] {
+				t.Errorf("%v: heads %v/%v", w, h1, h2)
+				break
+			}
+		}
+	}
+	// The tiny model has learnt its training sentence.
+	sc := m2.Evaluate(train)
+	if sc.Pct(sc.Tag) < 90 || sc.Pct(sc.UAS) < 80 {
+		t.Errorf("tiny model on its own training data: %s", sc)
+	}
+	// Training is deterministic for a seed, however many goroutines run
+	// the jackknife.
+	var runs [3]bytes.Buffer
+	for i, o := range []TrainOptions{
+		{Seed: 3, TagEpochs: 5, ParseEpochs: 10, Folds: 1, Workers: 2, OnePass: true},
+		{Seed: 3, TagEpochs: 5, ParseEpochs: 4, Folds: 2, Workers: 1},
+		{Seed: 3, TagEpochs: 5, ParseEpochs: 4, Folds: 2, Workers: 2},
+	} {
+		mi, err := Train(train, o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mi.Save(&runs[i])
+	}
+	if !bytes.Equal(buf.Bytes(), runs[0].Bytes()) || !bytes.Equal(runs[1].Bytes(), runs[2].Bytes()) {
+		t.Error("two trainings with the same seed differ")
+	}
+	// Corrupt input is an error, not a panic.
+	for _, n := range []int{0, 10, buf.Len() / 2, buf.Len() - 5} {
+		if _, err := Load(bytes.NewReader(buf.Bytes()[:n])); err == nil {
+			t.Errorf("truncated to %d bytes: no error", n)
+		}
+	}
+}
+
+// Quantisation keeps the averaged weights' decisions: a linear model's
+// int16 scores rank classes as the float weights do.
+func TestQuantisedScores(t *testing.T) {
+	p := newPerceptron(4)
+	rng := rand.New(rand.NewSource(1))
+	feats := make([][]uint32, 200)
+	for i := range feats {
+		for k := 0; k < 5; k++ {
+			feats[i] = append(feats[i], uint32(rng.Intn(50)+1))
+		}
+		p.update(feats[i], rng.Intn(4), rng.Intn(4))
+		p.tick()
+	}
+	lin := p.average(0)
+	fs := make([]float64, 4)
+	qs := make([]int32, 4)
+	for _, f := range feats {
+		// averaged float scores
+		for c := range fs {
+			fs[c] = 0
+		}
+		for _, k := range f {
+			if i, ok := p.idx[k]; ok {
+				for _, e := range p.rows[i] {
+					fs[e.c] += float64(e.w) - e.u/p.t
+				}
+			}
+		}
+		lin.score(f, qs)
+		for c := range fs {
+			if d := float64(qs[c])*float64(lin.scale) - fs[c]; d > 0.01 || d < -0.01 {
+				t.Fatalf("class %d: quantised %v, float %v", c, float64(qs[c])*float64(lin.scale), fs[c])
+			}
+		}
+	}
+}
+
+// robustInputs are the kinds of sentence news text really contains.
+func robustInputs() [][]string {
+	long := make([]string, 150)
+	for i := range long {
+		long[i] = []string{"the", "talks", ",", "and", "Iran", "said", "(", ")", "2024", "."}[i%10]
+	}
+	return [][]string{
+		nil,
+		{},
+		{"."},
+		{",", ".", "!", "?", "\"", ";"},
+		{"IRAN", "DOWNS", "US", "DRONE", "OVER", "GULF"},
+		{"See", "https://www.bbc.co.uk/news/world-48681943?x=1&y=2", "."},
+		{"“", "We", "will", "respond", ",", "”", "he", "said", "."},
+		{"1.", "Tehran", ";", "2.", "Riyadh", ";", "3.", "Doha"},
+		{"", " ", "\t", "\x00", "\xff\xfe", "日本", "🙂"},
+		long,
+	}
+}
+
+func TestRobust(t *testing.T) {
+	m := defaultModel(t)
+	for _, w := range robustInputs() {
+		tags := m.Tag(w)
+		heads, labels := m.Parse(w, tags)
+		if len(tags) != len(w) || len(heads) != len(w) || len(labels) != len(w) {
+			t.Fatalf("%q: %d tags %d heads %d labels", w, len(tags), len(heads), len(labels))
+		}
+		checkTree(t, heads)
+		// Missing or odd tags are tolerated too.
+		m.Parse(w, nil)
+		m.Parse(w, []string{"XYZ"})
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, w := range robustInputs() {
+		f.Add(strings.Join(w, " "))
+	}
+	f.Add("Egypt, a fierce critic of the Brotherhood, said on Monday it would not attend.")
+	m, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Fields(s)
+		if len(words) > 300 {
+			words = words[:300]
+		}
+		tags := m.Tag(words)
+		heads, labels := m.Parse(words, tags)
+		if len(heads) != len(words) || len(labels) != len(words) {
+			t.Fatalf("%d words, %d heads, %d labels", len(words), len(heads), len(labels))
+		}
+		checkTree(t, heads)
+		for _, l := range labels {
+			if l == "" {
+				t.Fatal("empty label")
+			}
+		}
+	})
+}
+
+// BenchmarkTagParse tags and parses ewt-dev's sentences (gold tokens).
+func BenchmarkTagParse(b *testing.B) {
+	dev := readTreebank(b, "ewt-dev.conllu")
+	m := defaultModel(b)
+	words := make([][]string, len(dev))
+	tokens := 0
+	for i, s := range dev {
+		words[i] = s.Words()
+		tokens += len(words[i])
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, w := range words {
+			m.Parse(w, m.Tag(w))
+		}
+	}
+	sec := b.Elapsed().Seconds()
+	b.ReportMetric(float64(tokens)*float64(b.N)/sec, "tokens/s")
+	b.ReportMetric(float64(len(dev))*float64(b.N)/sec, "sentences/s")
+}
+
+// BenchmarkLoad decodes the embedded model.
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(bytes.NewReader(embedded)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+var _ = bufio.NewReader

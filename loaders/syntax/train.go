@@ -1,0 +1,252 @@
+package syntax
+
+import (
+	"fmt"
+	"io"
+	"math/rand"
+	"sync"
+	"time"
+)
+
+// TrainOptions control Train. Zero values take the defaults noted.
+type TrainOptions struct {
+	Seed        int64
+	TagEpochs   int     // tagger passes (default 8)
+	ParseEpochs int     // parser passes (default 15)
+	ExploreFrom int     // first parser epoch (from 0) that follows its own mistakes (default 1)
+	ExploreP    float64 // probability of following a mistake (default 0.9)
+	Folds       int     // jackknife folds for the parser's training tags (default 5; 1 = tags from the final tagger)
+	Workers     int     // goroutines for the jackknife (default 2)
+	TagOnly     bool    // stop after the tagger (for tuning it); the model has no parser
+	OnePass     bool    // a one-pass tagger (no second pass reading the first pass's tags to the right)
+	Dev         []Sentence
+	Log         io.Writer
+}
+
+func (o *TrainOptions) defaults() {
+	if o.TagEpochs <= 0 {
+		o.TagEpochs = 8
+	}
+	if o.ParseEpochs <= 0 {
+		o.ParseEpochs = 15
+	}
+	if o.ExploreFrom < 0 {
+		o.ExploreFrom = 1
+	}
+	if o.ExploreP == 0 {
+		o.ExploreP = 0.9
+	}
+	if o.Folds <= 0 {
+		o.Folds = 5
+	}
+	if o.Workers <= 0 {
+		o.Workers = 2
+	}
+	if o.Log == nil {
+		o.Log = io.Discard
+	}
+}
+
+// Train trains a tagger and a parser on train. Non-projective gold trees are
+// projectivised by lifting (each non-projective arc moves to its head's head,
+// shortest first, until the tree is projective) for the parser's oracle; the
+// labels are kept. The parser is trained on tags predicted by taggers trained
+// on the other folds (jackknifing), so its features look as they will at run
+// time. The parser of the epoch with the best dev LAS is kept.
+func Train(train []Sentence, opt TrainOptions) (*Model, error) {
+	opt.defaults()
+	if len(train) == 0 {
+		return nil, fmt.Errorf("train: no sentences")
+	}
+	tags := tagSet(train)
+	labels := labelSet(train)
+	if len(tags) > 255 || len(labels) > 255 {
+		return nil, fmt.Errorf("train: too many tags (%d) or labels (%d)", len(tags), len(labels))
+	}
+	start := time.Now()
+	fmt.Fprintf(opt.Log, "train: %d sentences, %d tags, %d labels\n", len(train), len(tags), len(labels))
+
+	// Final tagger.
+	devAcc := func(pass string) func(int, *tagger) {
+		return func(ep int, tg *tagger) {
+			if len(opt.Dev) == 0 {
+				return
+			}
+			ok, n := 0, 0
+			for _, s := range opt.Dev {
+				for i, c := range tg.tag(s.Words()) {
+					if tg.tags[c] == s.Tokens[i].XPOS {
+						ok++
+					}
+					n++
+				}
+			}
+			fmt.Fprintf(opt.Log, "tagger %s epoch %d: dev tag accuracy %.2f (%s)\n", pass, ep+1, 100*float64(ok)/float64(n), time.Since(start).Round(time.Second))
+		}
+	}
+	tg := trainTagger(train, tags, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed)), devAcc("first pass"), nil, nil)
+
+	// Jackknifed tags for the parser's training data.
+	ptags := make([][]string, len(train))
+	if opt.Folds == 1 && !opt.OnePass {
+		return nil, fmt.Errorf("train: the two-pass tagger needs Folds > 1 (or OnePass)")
+	}
+	if opt.Folds == 1 {
+		for i, s := range train {
+			ptags[i] = tagStrings(tg, s.Words())
+		}
+	} else {
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, opt.Workers)
+		for k := 0; k < opt.Folds; k++ {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func(k int) {
+				defer wg.Done()
+				defer func() { <-sem }()
+				var rest []Sentence
+				for i, s := range train {
+					if i%opt.Folds != k {
+						rest = append(rest, s)
+					}
+				}
+				ft := trainTagger(rest, tags, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+int64(k)+1)), nil, nil, nil)
+				for i, s := range train {
+					if i%opt.Folds == k {
+						ptags[i] = tagStrings(ft, s.Words())
+					}
+				}
+			}(k)
+		}
+		wg.Wait()
+		ok, n := 0, 0
+		for i, s := range train {
+			for j, t := range s.Tokens {
+				if ptags[i][j] == t.XPOS {
+					ok++
+				}
+				n++
+			}
+		}
+		fmt.Fprintf(opt.Log, "jackknife (%d folds): training tag accuracy %.2f (%s)\n", opt.Folds, 100*float64(ok)/float64(n), time.Since(start).Round(time.Second))
+	}
+	if !opt.OnePass {
+		// The second pass learns from the jackknifed first-pass tags; the
+		// parser still trains on those first-pass tags.
+		tg = trainTagger(train, tags, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+100)), devAcc("second pass"), tg, ptags)
+	}
+	if opt.TagOnly {
+		return &Model{tg: tg}, nil
+	}
+
+	// Dev sentences with the final tagger's tags.
+	devTags := make([][]string, len(opt.Dev))
+	for i, s := range opt.Dev {
+		devTags[i] = tagStrings(tg, s.Words())
+	}
+
+	pt := newParserTrainer(labels)
+	pt.exploreP = opt.ExploreP
+	type ex struct {
+		words, tags []string
+		gold, glab  []int
+	}
+	var exs []ex
+	lifted := 0
+	for i, s := range train {
+		n := len(s.Tokens)
+		heads := make([]int, n+1)
+		glab := make([]int, n+1)
+		heads[0] = -1
+		for j, t := range s.Tokens {
+			heads[j+1] = t.Head
+			glab[j+1] = pt.labIdx[t.Deprel]
+		}
+		proj, nl := projectivize(heads)
+		proj[0] = -1
+		if nl > 0 {
+			lifted++
+		}
+		exs = append(exs, ex{s.Words(), ptags[i], proj, glab})
+	}
+	fmt.Fprintf(opt.Log, "parser: %d of %d training trees projectivised\n", lifted, len(train))
+	rng := rand.New(rand.NewSource(opt.Seed))
+	order := make([]int, len(exs))
+	for i := range order {
+		order[i] = i
+	}
+	var best *parser
+	bestLAS := -1.0
+	for ep := 0; ep < opt.ParseEpochs; ep++ {
+		rng.Shuffle(len(order), func(a, b int) { order[a], order[b] = order[b], order[a] })
+		explore := ep >= opt.ExploreFrom
+		for _, i := range order {
+			e := exs[i]
+			pt.train(e.words, e.tags, e.gold, e.glab, explore, rng)
+		}
+		ps := pt.average()
+		if len(opt.Dev) == 0 {
+			best = ps
+			fmt.Fprintf(opt.Log, "parser epoch %d (%s)\n", ep+1, time.Since(start).Round(time.Second))
+			continue
+		}
+		m := &Model{tg: tg, ps: ps}
+		sc := m.score(opt.Dev, devTags)
+		fmt.Fprintf(opt.Log, "parser epoch %d: dev %s; features %d+%d (%s)\n", ep+1, sc, ps.trans.features(), ps.lab.features(), time.Since(start).Round(time.Second))
+		if las := sc.Pct(sc.LAS); las > bestLAS {
+			bestLAS, best = las, ps
+		}
+	}
+	return &Model{tg: tg, ps: best}, nil
+}
+
+func tagStrings(tg *tagger, words []string) []string {
+	idx := tg.tag(words)
+	out := make([]string, len(idx))
+	for i, c := range idx {
+		out[i] = tg.tags[c]
+	}
+	return out
+}
+
+// score parses gold's words with the given tags (or, if tags is nil, with
+// the model's own) and compares.
+func (m *Model) score(gold []Sentence, tags [][]string) Scores {
+	var sc Scores
+	for i, g := range gold {
+		words := g.Words()
+		var t []string
+		if tags != nil {
+			t = tags[i]
+		} else {
+			t = m.Tag(words)
+		}
+		heads, labels := m.Parse(words, t)
+		p := Sentence{Tokens: make([]Token, len(words))}
+		for j := range words {
+			p.Tokens[j] = Token{ID: j + 1, Form: words[j], XPOS: t[j], Head: heads[j], Deprel: labels[j]}
+		}
+		sc.Add(g, p)
+	}
+	return sc
+}
+
+// Evaluate tags and parses the words of gold with m and scores the result.
+func (m *Model) Evaluate(gold []Sentence) Scores { return m.score(gold, nil) }
+
+// TagAccuracy is the percentage of gold's tokens m tags as gold does.
+func (m *Model) TagAccuracy(gold []Sentence) float64 {
+	ok, n := 0, 0
+	for _, s := range gold {
+		for i, c := range m.tg.tag(s.Words()) {
+			if m.tg.tags[c] == s.Tokens[i].XPOS {
+				ok++
+			}
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	return 100 * float64(ok) / float64(n)
+}

@@ -1,0 +1,183 @@
+// Command train-parser trains kg's POS tagger and dependency parser from the
+// treebanks in -treebank (EWT and GUM, CoNLL-U) and writes the model that
+// loaders/syntax embeds, plus a test report.
+//
+//	go run ./tools/train-parser -treebank ../shared/treebank -out loaders/syntax/model/model.bin.gz -seed 1
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/kg-project/kg/loaders/syntax"
+)
+
+func main() {
+	treebank := flag.String("treebank", "../shared/treebank", "folder with ewt-{train,dev,test}.conllu and gum-{train,dev,test}.conllu")
+	out := flag.String("out", "loaders/syntax/model/model.bin.gz", "model file to write")
+	report := flag.String("report", "", "Markdown test report to write (default REPORT.md beside -out)")
+	seed := flag.Int64("seed", 1, "random seed (training is deterministic for a seed)")
+	tagEpochs := flag.Int("tag-epochs", 8, "tagger training passes")
+	epochs := flag.Int("epochs", 15, "parser training passes")
+	explore := flag.Int("explore-from", 1, "first parser epoch (0-based) that explores its own mistakes (dynamic oracle)")
+	exploreP := flag.Float64("explore-p", 0.9, "probability of following a wrong transition while exploring")
+	folds := flag.Int("folds", 5, "jackknife folds for the parser's training tags (1 = final tagger's tags)")
+	workers := flag.Int("workers", 2, "goroutines for the jackknife")
+	onePass := flag.Bool("one-pass", false, "one-pass tagger (no second pass over the first pass's tags)")
+	tagOnly := flag.Bool("tag-only", false, "train and score only the tagger (for tuning); writes nothing")
+	prune := flag.Int("prune", 0, "drop weights whose quantised magnitude (of 32767) is below this, for a smaller model")
+	from := flag.String("from", "", "skip training: load this model (made by the same command), apply -prune, write -out and the report")
+	tryPrune := flag.String("try-prune", "", "instead of training: load -out and report size and dev scores for these comma-separated -prune levels")
+	flag.Parse()
+	if *tryPrune != "" {
+		if err := tryPruning(*treebank, *out, *tryPrune); err != nil {
+			fmt.Fprintln(os.Stderr, "train-parser:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if err := run(*treebank, *out, *report, *from, *prune, syntax.TrainOptions{
+		Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *epochs, ExploreFrom: *explore,
+		ExploreP: *exploreP, Folds: *folds, Workers: *workers, TagOnly: *tagOnly, OnePass: *onePass, Log: os.Stderr,
+	}); err != nil {
+		fmt.Fprintln(os.Stderr, "train-parser:", err)
+		os.Exit(1)
+	}
+}
+
+func read(dir, name string) ([]syntax.Sentence, error) {
+	path := filepath.Join(dir, name)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return syntax.ReadCoNLLU(f, path)
+}
+
+func tryPruning(dir, path, levels string) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	m, err := syntax.Load(bytes.NewReader(raw))
+	if err != nil {
+		return err
+	}
+	var dev []syntax.Sentence
+	for _, n := range []string{"ewt-dev", "gum-dev"} {
+		s, err := read(dir, n+".conllu")
+		if err != nil {
+			return err
+		}
+		dev = append(dev, s...)
+	}
+	for _, l := range strings.Split(levels, ",") {
+		var q int
+		fmt.Sscan(l, &q)
+		pm := m.Pruned(q)
+		var buf bytes.Buffer
+		pm.Save(&buf)
+		fmt.Fprintf(os.Stderr, "prune %d: %d bytes; %s; dev %s\n", q, buf.Len(), pm.Size(), pm.Evaluate(dev))
+	}
+	return nil
+}
+
+func run(dir, out, report, from string, prune int, opt syntax.TrainOptions) error {
+	sets := map[string][]syntax.Sentence{}
+	for _, n := range []string{"ewt-train", "gum-train", "ewt-dev", "gum-dev", "ewt-test", "gum-test"} {
+		s, err := read(dir, n+".conllu")
+		if err != nil {
+			return err
+		}
+		sets[n] = s
+	}
+	train := append(append([]syntax.Sentence(nil), sets["ewt-train"]...), sets["gum-train"]...)
+	opt.Dev = append(append([]syntax.Sentence(nil), sets["ewt-dev"]...), sets["gum-dev"]...)
+	start := time.Now()
+	var m *syntax.Model
+	var err error
+	if from != "" {
+		raw, err := os.ReadFile(from)
+		if err != nil {
+			return err
+		}
+		if m, err = syntax.Load(bytes.NewReader(raw)); err != nil {
+			return fmt.Errorf("%s: %w", from, err)
+		}
+	} else if m, err = syntax.Train(train, opt); err != nil {
+		return err
+	}
+	took := time.Since(start)
+	if prune > 0 {
+		m = m.Pruned(prune)
+	}
+	fmt.Fprintf(os.Stderr, "model: %s\n", m.Size())
+	if opt.TagOnly {
+		for _, n := range []string{"ewt-test", "gum-test"} {
+			fmt.Fprintf(os.Stderr, "%s tag accuracy %.2f\n", n, m.TagAccuracy(sets[n]))
+		}
+		return nil
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		return err
+	}
+	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "wrote %s (%d bytes) after %s\n", out, buf.Len(), took.Round(time.Second))
+	t0 := time.Now()
+	m, err = syntax.Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		return fmt.Errorf("reload: %w", err)
+	}
+	loadTime := time.Since(t0)
+
+	var news []syntax.Sentence
+	for _, s := range sets["gum-test"] {
+		if strings.HasPrefix(s.Doc, "GUM_news_") {
+			news = append(news, s)
+		}
+	}
+	type row struct {
+		name string
+		sc   syntax.Scores
+	}
+	var rows []row
+	for _, r := range []struct {
+		name  string
+		sents []syntax.Sentence
+	}{{"ewt-dev", sets["ewt-dev"]}, {"gum-dev", sets["gum-dev"]}, {"ewt-test", sets["ewt-test"]}, {"gum-test", sets["gum-test"]}, {"gum-test news docs", news}} {
+		sc := m.Evaluate(r.sents)
+		rows = append(rows, row{r.name, sc})
+		fmt.Fprintf(os.Stderr, "%-18s %s\n", r.name, sc)
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "# kg syntax model: test report\n\n")
+	fmt.Fprintf(&b, "Produced by `go run ./tools/train-parser -treebank ../shared/treebank -out %s -seed %d -tag-epochs %d -epochs %d -explore-from %d -explore-p %g -folds %d -prune %d%s`.\n\n",
+		out, opt.Seed, opt.TagEpochs, opt.ParseEpochs, opt.ExploreFrom, opt.ExploreP, opt.Folds, prune, map[bool]string{true: " -one-pass"}[opt.OnePass])
+	trained := "in " + took.Round(time.Second).String()
+	if from != "" {
+		trained = "(weights pruned from an earlier run of the same command)"
+	}
+	fmt.Fprintf(&b, "Trained on ewt-train + gum-train (%d sentences) %s; model %d bytes (gzip): %s; loads in %s.\n", len(train), trained, buf.Len(), m.Size(), loadTime.Round(time.Millisecond))
+	fmt.Fprintf(&b, "Scores use kg's predicted tags and gold tokenisation, punctuation included. LAS compares the universal relation (before ':'), as in CoNLL 2018; LAS full compares the whole label.\n\n")
+	fmt.Fprintf(&b, "| set | tokens | tag acc | UAS | LAS | LAS full |\n|---|---:|---:|---:|---:|---:|\n")
+	for _, r := range rows {
+		fmt.Fprintf(&b, "| %s | %d | %.2f | %.2f | %.2f | %.2f |\n", r.name, r.sc.Tokens, r.sc.Pct(r.sc.Tag), r.sc.Pct(r.sc.UAS), r.sc.Pct(r.sc.LAS), r.sc.Pct(r.sc.LASFull))
+	}
+	for _, r := range rows[2:] {
+		fmt.Fprintf(&b, "\n## Per relation, %s (full labels)\n\n", r.name)
+		r.sc.WriteRelTable(&b)
+	}
+	if report == "" {
+		report = filepath.Join(filepath.Dir(out), "REPORT.md")
+	}
+	return os.WriteFile(report, []byte(b.String()), 0o644)
+}
