@@ -145,8 +145,15 @@ type score struct {
 
 func scoreSeeds(t *testing.T) score {
 	t.Helper()
+	return scoreSet(t, "testdata/gold/seeds.jsonl", "testdata/gold/actors.json", "../seeds/*.txt")
+}
+
+// scoreSet extracts the articles matching texts and scores them against a
+// gold file and its actor table, as score.py does.
+func scoreSet(t *testing.T, goldPath, actorsPath, texts string) score {
+	t.Helper()
 	var table = map[string]map[string]bool{}
-	raw, err := os.ReadFile("testdata/gold/actors.json")
+	raw, err := os.ReadFile(actorsPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +171,7 @@ func scoreSeeds(t *testing.T) score {
 		}
 	}
 	var gold []goldFact
-	gf, err := os.Open("testdata/gold/seeds.jsonl")
+	gf, err := os.Open(goldPath)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,9 +188,9 @@ func scoreSeeds(t *testing.T) score {
 		gold = append(gold, g)
 	}
 	x := newExtractor(t)
-	paths, _ := filepath.Glob("../seeds/*.txt")
+	paths, _ := filepath.Glob(texts)
 	if len(paths) == 0 {
-		t.Fatal("no seeds in ../seeds")
+		t.Fatalf("no articles match %s", texts)
 	}
 	var facts []fact.Fact
 	for _, p := range paths {
@@ -262,5 +269,32 @@ func TestSeedsScore(t *testing.T) {
 	if s.violations > 0 || s.precision < minPrecision || s.recall < minRecall {
 		t.Errorf("below the bar (precision >= %.2f, recall >= %.2f, no violations): precision=%.3f recall=%.3f violations=%d\nmissed: %v\nnot in gold: %v",
 			minPrecision, minRecall, s.precision, s.recall, s.violations, s.missed, s.wrong)
+	}
+}
+
+// The development set: 24 real articles on other conflicts
+// (../shared/gold/dev), the yardstick of how kg reads text it was not
+// written for. Floors sit just under the last measured score, so a
+// regression fails; the issue's bar (precision 0.85, recall 0.65) is not
+// reached yet.
+const (
+	devMinPrecision = 0.80
+	devMinRecall    = 0.46
+	devMaxViolation = 1
+)
+
+func TestDevScore(t *testing.T) {
+	dir := "../../shared/gold/dev"
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is missing: CI runs with ../shared beside the clone", dir)
+		}
+		t.Skipf("%s not present", dir)
+	}
+	s := scoreSet(t, dir+"/gold.jsonl", dir+"/actors.json", dir+"/texts/*.txt")
+	t.Logf("dev: precision=%.3f recall=%.3f violations=%d", s.precision, s.recall, s.violations)
+	if s.violations > devMaxViolation || s.precision < devMinPrecision || s.recall < devMinRecall {
+		t.Errorf("below the floor (precision >= %.2f, recall >= %.2f, at most %d violation): precision=%.3f recall=%.3f violations=%d",
+			devMinPrecision, devMinRecall, devMaxViolation, s.precision, s.recall, s.violations)
 	}
 }
