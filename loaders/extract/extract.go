@@ -105,6 +105,7 @@ func (x *Extractor) passes() []pass {
 		{"title-affiliations", "tokens, mentions", "mentions.affil (titles)", x.titleAffiliations},
 		{"quotes", "tokens", "quoted", x.passQuotes},
 		{"tree", "tokens.head/dep", "tree", x.passTree},
+		{"tree-named-orgs", "tree, mentions", "mentions (longer names around a known one)", x.treeNamedOrgs},
 		{"tree-collectives", "tree, mentions", "mentions (groups named by a phrase)", x.treeCollectives},
 		{"tree-demonyms", "tree, mentions", "mentions (states named by a demonym modifier)", x.treeDemonyms},
 		{"tree-hyphen-pairs", "tree, mentions", "mentions (two actors in one hyphenated modifier)", x.treeHyphenPairs},

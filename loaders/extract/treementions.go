@@ -193,3 +193,65 @@ func (st *sentence) covers(i int) bool {
 	}
 	return false
 }
+
+// treeNamedOrgs: a proper name that contains a dictionary name but goes on
+// with capitalised words of its own is another actor ("Kosovo Liberation
+// Army" is no Kosovo, "Hong Kong Federation of Students" no Hong Kong). The
+// whole name becomes an organisation of that country, and the inner name
+// only describes it.
+func (x *Extractor) treeNamedOrgs(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	toks := st.Tokens
+	for h := range toks {
+		if !properNoun(toks[h].Tag) || st.covers(h) || t.relIs(h, "compound", "flat") {
+			continue
+		}
+		lo, hi := h, h
+		for _, c := range t.children(h, "compound", "flat", "amod") {
+			a, b := t.edges(c)
+			if a < lo {
+				lo = a
+			}
+			if b > hi {
+				hi = b
+			}
+		}
+		if hi != h || lo == h {
+			continue
+		}
+		inner, own := -1, 0
+		ok := true
+		for i := lo; i <= h; i++ {
+			k := -1
+			for j, m := range st.ms {
+				if m.Start <= i && i < m.End {
+					k = j
+				}
+			}
+			switch {
+			case k >= 0 && (st.ms[k].Start < lo || st.ms[k].End > h+1):
+				ok = false // a mention reaching out of the name
+			case k >= 0:
+				if inner >= 0 && inner != k {
+					ok = false
+				}
+				inner = k
+			case capitalized(toks[i].Text):
+				own++
+			default:
+				ok = false
+			}
+		}
+		if !ok || inner < 0 || own < 2 || !st.ms[inner].resolved() {
+			continue
+		}
+		in := st.ms[inner].Actors[0]
+		name := st.Text[toks[lo].Start-st.Start : toks[h].End-st.Start]
+		a := fact.Actor{ID: "org:" + strings.ToLower(name), Name: name, Type: schema.Organization, Country: in.Country}
+		st.ms[inner].Modifier = true
+		st.addMention(Mention{Start: lo, End: h + 1, Kind: MName, Actors: []fact.Actor{a}, Text: name, Country: in.Country})
+	}
+}
