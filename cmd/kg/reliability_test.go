@@ -1,0 +1,51 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Ids that slugged to one IRI ("Report 1", "report_1", "REPORT-1"; "!!!" and
+// "???") replaced each other with exit status 0, and every re-load
+// reported replacements. Each id now has its own article, and a second
+// load changes nothing.
+func TestArticleIDsDoNotCollide(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in")
+	os.Mkdir(in, 0o755)
+	texts := map[string]string{
+		"Report 1.txt": "France met Russia.\n",
+		"report_1.txt": "Turkey met Iran.\n",
+		"REPORT-1.txt": "Kenya met Uganda.\n",
+		"ids.jsonl": `{"id": "!!!", "text": "Japan met China."}
+{"id": "???", "text": "Brazil met Argentina."}
+{"id": "😀", "text": "Egypt met Israel."}
+{"id": "😁", "text": "Germany met Poland."}
+`,
+	}
+	for name, text := range texts {
+		os.WriteFile(filepath.Join(in, name), []byte(text), 0o644)
+	}
+	r := kg(t, dir, "", "load", in).must(t)
+	if !strings.Contains(r.stdout, "7 loaded, 0 unchanged, 0 replaced") {
+		t.Fatalf("first load:\n%s%s", r.stdout, r.stderr)
+	}
+	r = kg(t, dir, "", "load", in).must(t)
+	if !strings.Contains(r.stdout, "0 loaded, 7 unchanged, 0 replaced") {
+		t.Fatalf("second load is not idempotent:\n%s%s", r.stdout, r.stderr)
+	}
+	out := kg(t, dir, "", "export").must(t).stdout
+	for _, iri := range []string{"article/Report%201>", "article/report_1>", "article/REPORT-1>", "article/%21%21%21>", "article/%3F%3F%3F>", "article/%F0%9F%98%80>"} {
+		if !strings.Contains(out, iri) {
+			t.Errorf("export has no %s", iri)
+		}
+	}
+	st := kg(t, dir, "", "stats").must(t).stdout
+	for _, id := range []string{"Report 1", "!!!", "😁"} {
+		if !strings.Contains(st, "\n"+id+" ") {
+			t.Errorf("stats does not show article id %q:\n%s", id, st)
+		}
+	}
+}
