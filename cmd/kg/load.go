@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"time"
 
@@ -8,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/loaders/source"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -101,7 +103,9 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 			fmt.Fprintf(stderr, "kg load: %s: warning: %s\n", describe(x.src), w)
 		}
 		if x.err != nil {
-			sum.bad++
+			if !errors.Is(x.err, source.ErrSkipped) {
+				sum.bad++
+			}
 			prog.clear()
 			fmt.Fprintf(stderr, "kg load: %v\n", x.err)
 			return nil

@@ -112,7 +112,14 @@ func (w *walker) path(p string) bool {
 			}
 		} else if d.IsDir() || d.Name() == ManifestJSONL || d.Name() == ManifestTSV {
 			// nothing to read
-		} else if ext := strings.ToLower(filepath.Ext(path)); ext == ".jsonl" {
+		} else if ext := strings.ToLower(filepath.Ext(path)); ext != ".jsonl" && ext != ".txt" {
+			// not an article file
+		} else if kind := irregular(path, d); kind != "" {
+			// Opening a FIFO blocks until a writer comes, which in a
+			// directory of articles is never; a device or socket is no
+			// article either.
+			cont = w.yield(Source{}, &Error{Path: path, Err: fmt.Errorf("%w: %s, not a regular file", ErrSkipped, kind)})
+		} else if ext == ".jsonl" {
 			cont = w.jsonlFile(path)
 		} else if ext == ".txt" {
 			cont = w.textFile(path)
@@ -123,6 +130,32 @@ func (w *walker) path(p string) bool {
 		return nil
 	})
 	return cont && err == nil
+}
+
+// irregular names the kind of a directory entry that is not a regular file
+// (following a symbolic link), or returns "" for a regular file.
+func irregular(path string, d fs.DirEntry) string {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return "" // reading it reports the broken link
+		}
+		mode = fi.Mode().Type()
+	}
+	switch {
+	case mode.IsRegular():
+		return ""
+	case mode&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	case mode.IsDir():
+		return "a directory"
+	}
+	return "a special file"
 }
 
 func (w *walker) textFile(path string) bool {
