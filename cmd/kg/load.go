@@ -138,6 +138,9 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 			HashPred: v.Term(schema.PContentHash),
 			Quads:    art,
 			Actors:   actors,
+			Stored: func(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error)) ([]quad.Quad, error) {
+				return b.Stored(iri, lookup)
+			},
 		})
 	})
 	if ferr := ld.Flush(ctx); err == nil {
