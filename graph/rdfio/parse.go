@@ -348,3 +348,78 @@ func pnChars(r rune) bool {
 	return pnCharsU(r) || r == '-' || '0' <= r && r <= '9' || r == 0xB7 ||
 		0x300 <= r && r <= 0x36F || 0x203F <= r && r <= 0x2040
 }
+
+// CheckQuad applies the reader's rules to a quad from elsewhere (the
+// server's write API): an IRI or blank node as subject and graph label, an
+// IRI as predicate, absolute IRIs with nothing an IRI may not hold, valid
+// language tags and UTF-8. What passes, kg can export and read back.
+func CheckQuad(q quad.Quad) error {
+	for _, p := range []struct {
+		name string
+		v    quad.Value
+		lit  bool // may be a literal
+		bn   bool // may be a blank node
+	}{
+		{"subject", q.Subject, false, true},
+		{"predicate", q.Predicate, false, false},
+		{"object", q.Object, true, true},
+		{"graph label", q.Label, false, true},
+	} {
+		if p.v == nil {
+			if p.name == "graph label" {
+				continue
+			}
+			return fmt.Errorf("%s missing", p.name)
+		}
+		if err := checkValue(p.v, p.lit, p.bn); err != nil {
+			return fmt.Errorf("%s: %w", p.name, err)
+		}
+	}
+	return nil
+}
+
+func checkValue(v quad.Value, lit, bn bool) error {
+	iri := func(s string) error {
+		if !hasScheme(s) || strings.ContainsFunc(s, badIRIRune) || !utf8.ValidString(s) {
+			return fmt.Errorf("<%s> is not an absolute IRI", s)
+		}
+		return nil
+	}
+	switch x := v.(type) {
+	case quad.IRI:
+		return iri(string(x.Full()))
+	case quad.BNode:
+		if !bn {
+			return errors.New("a blank node is not allowed here")
+		}
+		if b, err := (&lineParser{s: "_:" + string(x)}).bnode(); err != nil || b != x {
+			return fmt.Errorf("_:%s is not a blank node label", string(x))
+		}
+		return nil
+	}
+	if !lit {
+		return fmt.Errorf("a literal (%v) is not allowed here", v)
+	}
+	switch x := v.(type) {
+	case quad.String:
+		if !utf8.ValidString(string(x)) {
+			return errors.New("invalid UTF-8")
+		}
+	case quad.LangString:
+		if _, err := (&lineParser{s: "@" + x.Lang}).langTag(); err != nil || !utf8.ValidString(string(x.Value)) {
+			return fmt.Errorf("bad language-tagged string @%s", x.Lang)
+		}
+	case quad.TypedString:
+		if err := iri(string(x.Type.Full())); err != nil {
+			return fmt.Errorf("datatype: %w", err)
+		}
+	}
+	return nil
+}
+
+// QuadReader adapts a Reader to Cayley's quad.Reader, for copying a file
+// into a quad writer in batches.
+type QuadReader struct{ *Reader }
+
+// ReadQuad returns the next statement, or io.EOF.
+func (r QuadReader) ReadQuad() (quad.Quad, error) { return r.Next() }
