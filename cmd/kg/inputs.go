@@ -94,15 +94,32 @@ func extractAll(ctx context.Context, cmd *cobra.Command, f *inputFlags, paths []
 			}()
 		}
 	}()
-	for ch := range order {
-		if err := fn(<-ch); err != nil {
+	// Waits watch ctx too: an input that blocks (a FIFO with no writer)
+	// must not keep an interrupt from ending the command.
+	for {
+		var ch chan extracted
+		select {
+		case c, ok := <-order:
+			if !ok {
+				return nil
+			}
+			ch = c
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		var x extracted
+		select {
+		case x = <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := fn(x); err != nil {
 			return err
 		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 	}
-	return nil
 }
 
 // describe names an article for messages: its file, and line for JSONL.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -143,10 +144,15 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 			},
 		})
 	})
-	if ferr := ld.Flush(ctx); err == nil {
+	// On an interrupt the articles already extracted are still written
+	// (each whole), rather than lost with the batch.
+	if ferr := ld.Flush(context.WithoutCancel(ctx)); err == nil {
 		err = ferr
 	}
 	prog.clear()
+	if err != nil && ctx.Err() != nil {
+		return fmt.Errorf("load: interrupted; %d article(s) written before it, each whole", sum.articles[graph.Added]+sum.articles[graph.Replaced])
+	}
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}

@@ -2,10 +2,12 @@ package main
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // Ids that slugged to one IRI ("Report 1", "report_1", "REPORT-1"; "!!!" and
@@ -87,5 +89,49 @@ func TestFIFOOnCommandLineIsRead(t *testing.T) {
 	r := kg(t, dir, "", "extract", fifo).must(t)
 	if !strings.Contains(r.stdout, `"doc":"piped"`) || !strings.Contains(r.stdout, `"predicate":"meets"`) {
 		t.Fatalf("extract from a FIFO:\n%s%s", r.stdout, r.stderr)
+	}
+}
+
+// A load blocked on an input (a FIFO no one writes to) and then stopped
+// with SIGTERM writes the articles read before it instead of losing them.
+func TestTerminatedLoadKeepsEarlierArticles(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("France met Russia.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "c.txt"), []byte("Turkey met Iran.\n"), 0o644)
+	fifo := filepath.Join(dir, "wait.txt")
+	if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+		t.Skip("no FIFOs here:", err)
+	}
+	cmd := exec.Command(kgBin, "load", "a.txt", "c.txt", "wait.txt")
+	cmd.Dir = dir
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Opening the write end without blocking succeeds once kg has the FIFO
+	// open for reading, that is, once it has read a.txt and c.txt.
+	var w *os.File
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(20 * time.Millisecond) {
+		f, err := os.OpenFile(fifo, os.O_WRONLY|syscall.O_NONBLOCK, 0)
+		if err == nil {
+			w = f
+			break
+		}
+		if time.Now().After(deadline) {
+			cmd.Process.Kill()
+			t.Fatalf("kg never opened the FIFO: %v", err)
+		}
+	}
+	defer w.Close()
+	time.Sleep(time.Second) // let the two articles reach the loader
+	cmd.Process.Signal(syscall.SIGTERM)
+	err := cmd.Wait()
+	if err == nil || !strings.Contains(stderr.String(), "interrupted; 2 article(s) written") {
+		t.Fatalf("exit %v, stderr:\n%s", err, stderr.String())
+	}
+	out := kg(t, dir, "", "export").must(t).stdout
+	if !strings.Contains(out, "article/a>") || !strings.Contains(out, "article/c>") {
+		t.Fatalf("articles before the interrupt were lost:\n%.500s", out)
 	}
 }
