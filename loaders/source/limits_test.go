@@ -54,3 +54,21 @@ func TestSmallInputDefects(t *testing.T) {
 		}
 	}
 }
+
+// Duplicate manifest rows replaced each other and rows for no file passed
+// silently: a duplicate is refused (the first kept), an unused row noted.
+func TestManifestDuplicateAndUnmatchedRows(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, "a.txt"), "France met Russia.")
+	write(t, filepath.Join(dir, "manifest.tsv"), "file\ttitle\na.txt\tFirst\na.txt\tSecond\nb.txt\tNo such file\n")
+	g := collect(t, []string{dir}, Options{})
+	if len(g.srcs) != 1 || g.srcs[0].Meta.Title != "First" {
+		t.Fatalf("loaded %+v", g.srcs)
+	}
+	all := strings.Join(g.errs, "\n")
+	for _, w := range []string{`manifest.tsv:3: manifest entry for "a.txt" repeats line 2`, "manifest.tsv:4: skipped: manifest entry matches no article file"} {
+		if !strings.Contains(all, w) {
+			t.Errorf("no %q in:\n%s", w, all)
+		}
+	}
+}

@@ -107,7 +107,11 @@ func (w *walker) path(p string) bool {
 		return w.textFile(p)
 	}
 	cont := true
+	var dirs []string // walked, to report their manifests' unused entries
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			dirs = append(dirs, path)
+		}
 		if err != nil {
 			cont = w.fail(path, 0, unwrapPathError(err))
 		} else if path != p && strings.HasPrefix(d.Name(), ".") {
@@ -133,6 +137,13 @@ func (w *walker) path(p string) bool {
 		}
 		return nil
 	})
+	for _, d := range dirs {
+		for _, e := range w.manifests[d].unmatched() {
+			if cont = cont && w.yield(Source{}, e); !cont {
+				break
+			}
+		}
+	}
 	return cont && err == nil
 }
 
