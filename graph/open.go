@@ -68,7 +68,18 @@ func Open(ctx context.Context, cfg Config) (*Store, error) {
 		if err != nil {
 			return nil, cfg.openError(err)
 		}
-		needInit = !exists
+		if !exists {
+			err = postgresInitOnce(ctx, cfg.Path, func() error {
+				if err := cgraph.InitQuadStore(typ, cfg.Path, opts); err != nil && !errors.Is(err, cgraph.ErrDatabaseExists) {
+					return err
+				}
+				return nil
+			})
+			if err != nil {
+				return nil, cfg.openError(err)
+			}
+		}
+		needInit = false
 	}
 	if needInit {
 		// Init is a no-op returning ErrDatabaseExists on an existing store.

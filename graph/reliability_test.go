@@ -3,6 +3,7 @@ package graph
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -92,5 +93,38 @@ func TestImportBatchesAllOrNothing(t *testing.T) {
 	res, err = s.Import(ctx, f, path)
 	if err != nil || res.Read != n || res.Added != 0 {
 		t.Fatalf("file again: %+v %v", res, err)
+	}
+}
+
+// Two processes opening one new PostgreSQL database at once both created
+// Cayley's tables, and one failed. Opens now take turns creating them.
+func TestPostgresConcurrentFirstOpen(t *testing.T) {
+	dsn := os.Getenv("KG_TEST_POSTGRES_DSN")
+	if dsn == "" {
+		t.Skip("set KG_TEST_POSTGRES_DSN to a database the test may empty")
+	}
+	ctx := context.Background()
+	db, err := sql.Open("postgres", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := db.ExecContext(ctx, `DROP TABLE IF EXISTS quads, nodes CASCADE`); err != nil {
+		t.Fatal(err)
+	}
+	errs := make(chan error, 4)
+	for i := 0; i < cap(errs); i++ {
+		go func() {
+			s, err := Open(ctx, Config{Backend: Postgres, Path: dsn})
+			if err == nil {
+				err = s.Close()
+			}
+			errs <- err
+		}()
+	}
+	for i := 0; i < cap(errs); i++ {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }
