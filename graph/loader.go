@@ -19,6 +19,11 @@ type Article struct {
 	HashPred quad.IRI    // predicate under which the hash is stored on the article node
 	Quads    []quad.Quad // every quad labelled IRI, including the hash quad
 	Actors   []quad.Quad // shared descriptions, written with duplicates ignored
+	// Stored, when set, finds the quads an earlier load wrote for the
+	// article with the lookups it is given (by subject or object); a
+	// replace deletes those. Nil means a lookup by label, which Cayley's kv
+	// backends answer by reading every quad in the store.
+	Stored func(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error)) ([]quad.Quad, error)
 }
 
 // Status says what a Loader did with an article.
@@ -100,7 +105,12 @@ func (l *Loader) Load(ctx context.Context, a Article) error {
 			l.done(Outcome{IRI: a.IRI, Status: Unchanged})
 			return nil
 		}
-		if old, err = l.s.Quads(ctx, quad.Label, a.IRI); err != nil {
+		if a.Stored != nil {
+			old, err = a.Stored(func(dir quad.Direction, v quad.Value) ([]quad.Quad, error) { return l.s.Quads(ctx, dir, v) })
+		} else {
+			old, err = l.s.Quads(ctx, quad.Label, a.IRI)
+		}
+		if err != nil {
 			return fmt.Errorf("load %s: %w", a.IRI, err)
 		}
 		p.out.Status = Replaced
@@ -144,8 +154,10 @@ func (l *Loader) Flush(ctx context.Context) error {
 			batch[i].fail(err)
 		}
 	} else {
-		l.step(batch, func(p *pendingArticle) []quad.Quad { return p.del }, cgraph.Delete)
-		l.step(batch, func(p *pendingArticle) []quad.Quad { return p.add }, cgraph.Add)
+		// Missing quads are ignored on delete: an Article.Stored may rebuild
+		// a quad (a fact's direct edge) rather than read it.
+		l.step(batch, func(p *pendingArticle) []quad.Quad { return p.del }, cgraph.Delete, cgraph.IgnoreOpts{IgnoreMissing: true})
+		l.step(batch, func(p *pendingArticle) []quad.Quad { return p.add }, cgraph.Add, cgraph.IgnoreOpts{})
 	}
 	for _, p := range batch {
 		l.done(p.out)
@@ -156,14 +168,14 @@ func (l *Loader) Flush(ctx context.Context) error {
 // step applies one kind of change for the batch's articles that have not
 // failed, in one transaction. If that fails it retries article by article,
 // so that only the article at fault fails.
-func (l *Loader) step(batch []pendingArticle, quads func(*pendingArticle) []quad.Quad, action cgraph.Procedure) {
+func (l *Loader) step(batch []pendingArticle, quads func(*pendingArticle) []quad.Quad, action cgraph.Procedure, opts cgraph.IgnoreOpts) {
 	var d []cgraph.Delta
 	for i := range batch {
 		if batch[i].out.Status != Failed {
 			d = appendDeltas(d, quads(&batch[i]), action)
 		}
 	}
-	if len(d) == 0 || l.s.apply(l.corrupt(d), cgraph.IgnoreOpts{}) == nil {
+	if len(d) == 0 || l.s.apply(l.corrupt(d), opts) == nil {
 		return
 	}
 	for i := range batch {
@@ -171,7 +183,7 @@ func (l *Loader) step(batch []pendingArticle, quads func(*pendingArticle) []quad
 		if p.out.Status == Failed || len(quads(p)) == 0 {
 			continue
 		}
-		if err := l.s.apply(l.corrupt(appendDeltas(nil, quads(p), action)), cgraph.IgnoreOpts{}); err != nil {
+		if err := l.s.apply(l.corrupt(appendDeltas(nil, quads(p), action)), opts); err != nil {
 			p.fail(err)
 		}
 	}

@@ -44,7 +44,11 @@ func (s *Store) Quads(ctx context.Context, dir quad.Direction, v quad.Value) ([]
 
 func (s *Store) iterate(ctx context.Context, it cgraph.Iterator, fn func(quad.Quad) error) error {
 	defer it.Close()
-	for it.Next(ctx) {
+	for n := 0; it.Next(ctx); n++ {
+		// Cayley's kv iterators do not watch ctx themselves.
+		if n%1024 == 0 && ctx.Err() != nil {
+			return ctx.Err()
+		}
 		if err := fn(s.qs.Quad(it.Result())); err != nil {
 			return err
 		}

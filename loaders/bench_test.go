@@ -1,6 +1,7 @@
 package loaders
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -104,6 +105,41 @@ func BenchmarkLargeArticle(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		if _, err := x.Extract(source.Source{ID: "big", Path: "big.txt", Raw: raw}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkPathological runs the whole pipeline over inputs that used to
+// cost more than linear time (punctuation runs, one long word, one long
+// sentence without stops, many short lines) at growing sizes. Compare the
+// ns/B of one shape across sizes: it should stay flat.
+func BenchmarkPathological(b *testing.B) {
+	shapes := []struct {
+		name string
+		unit string
+	}{
+		{"dots", "."},
+		{"marks", `!?.()"`},
+		{"dollars", "$"},
+		{"word", "a"},
+		{"sentence", "and Germany "},
+		{"lines", "France met Russia today.\n"},
+	}
+	x := newExtractor(b)
+	for _, sh := range shapes {
+		for _, size := range []int{10 << 10, 100 << 10, 1 << 20, 10 << 20} {
+			if testing.Short() && size > 1<<20 {
+				continue
+			}
+			raw := []byte("France met Russia. " + strings.Repeat(sh.unit, size/len(sh.unit)))
+			b.Run(fmt.Sprintf("%s/%dKB", sh.name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(raw)))
+				for i := 0; i < b.N; i++ {
+					if _, err := x.Extract(source.Source{ID: "p", Path: "p.txt", Raw: raw}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 }

@@ -65,8 +65,42 @@ func (v Vocab) Term(name string) quad.IRI { return quad.IRI(v.base + "ont/" + Sl
 // Actor is the IRI of the actor with the given key (a dictionary id or a name).
 func (v Vocab) Actor(key string) quad.IRI { return quad.IRI(v.base + "actor/" + Slug(key, false)) }
 
-// Article is the IRI of an article id.
-func (v Vocab) Article(id string) quad.IRI { return quad.IRI(v.base + "article/" + Slug(id, false)) }
+// Article is the IRI of an article id. The id is percent-encoded, not
+// slugged: a slug folds "Report 1", "report_1" and "REPORT-1" (or "!!!" and
+// "???") into one IRI, and articles that share an IRI replace each other.
+func (v Vocab) Article(id string) quad.IRI { return quad.IRI(v.base + "article/" + EncodeID(id)) }
+
+// EncodeID maps an id to an IRI path segment injectively: the RFC 3986
+// unreserved characters (A-Z a-z 0-9 - . _ ~) stay as they are, so ordinary
+// ids read the same, and every other byte becomes %XX. "." and ".." are
+// encoded whole because IRI resolution would remove them as dot segments.
+func EncodeID(id string) string {
+	if id == "." || id == ".." {
+		return strings.Repeat("%2E", len(id))
+	}
+	const hex = "0123456789ABCDEF"
+	var b strings.Builder
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' {
+			b.WriteByte(c)
+			continue
+		}
+		b.WriteByte('%')
+		b.WriteByte(hex[c>>4])
+		b.WriteByte(hex[c&15])
+	}
+	return b.String()
+}
+
+// DecodeID is the inverse of EncodeID, for showing an article's id.
+func DecodeID(seg string) string {
+	s, err := url.PathUnescape(seg)
+	if err != nil {
+		return seg
+	}
+	return s
+}
 
 // Fact is the IRI of a fact node.
 func (v Vocab) Fact(id string) quad.IRI { return quad.IRI(v.base + "fact/" + Slug(id, false)) }

@@ -37,7 +37,8 @@ import (
 	"github.com/cayleygraph/cayley/query"
 	cayleyhttp "github.com/cayleygraph/cayley/server/http"
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kg-project/kg/graph/rdfio"
 
 	// The UI offers Gizmo, MQL and GraphQL in its drop-down; register the
 	// first two here so the server works whatever else the binary imports.
@@ -66,6 +67,9 @@ type Config struct {
 	Writable bool
 	// Timeout bounds each query (0: DefaultTimeout).
 	Timeout time.Duration
+	// QueryMemory bounds how much the heap may grow while a query runs
+	// (0: DefaultQueryMemory).
+	QueryMemory uint64
 	// Limit is the default number of results of a v1 query when the request
 	// has no ?limit= (0: DefaultLimit).
 	Limit int
@@ -83,9 +87,10 @@ type Config struct {
 }
 
 type server struct {
-	cfg   Config
-	pages *template.Template
-	log   *log.Logger
+	cfg      Config
+	pages    *template.Template
+	log      *log.Logger
+	heapBase uint64 // live heap at New, under the query memory budget
 }
 
 // New returns the HTTP handler serving the UI and the API.
@@ -99,7 +104,10 @@ func New(cfg Config) (http.Handler, error) {
 	if cfg.Limit <= 0 {
 		cfg.Limit = DefaultLimit
 	}
-	s := &server{cfg: cfg, log: cfg.Log}
+	if cfg.QueryMemory == 0 {
+		cfg.QueryMemory = DefaultQueryMemory
+	}
+	s := &server{cfg: cfg, log: cfg.Log, heapBase: heapBase()}
 	if s.log == nil {
 		s.log = log.New(io.Discard, "", 0)
 	}
@@ -133,6 +141,7 @@ func New(cfg Config) (http.Handler, error) {
 	v2.SetQueryTimeout(cfg.Timeout)
 	v2.SetQueryLimit(cfg.Limit)
 	mux.HandleFunc("/api/v2/", s.api(v2.ServeHTTP))
+	mux.HandleFunc("/api/v2/query", s.api(s.v2Query(v2.ServeHTTP)))
 	for _, p := range []string{"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
 		mux.HandleFunc("POST "+p, s.api(s.writable(v2.ServeHTTP)))
 	}
@@ -320,7 +329,9 @@ func (n noDirFS) Open(name string) (http.File, error) {
 func (s *server) queryContext(r *http.Request) (context.Context, context.CancelFunc) {
 	// The request context ends the query when the browser gives up, which
 	// Cayley's own handler (context.TODO) does not.
-	return context.WithTimeout(r.Context(), s.cfg.Timeout)
+	ctx, cancel := context.WithTimeout(r.Context(), s.cfg.Timeout)
+	ctx, stop := watchMemory(ctx, s.heapBase, s.cfg.QueryMemory)
+	return ctx, func() { stop(); cancel() }
 }
 
 func readBody(r *http.Request) ([]byte, error) {
@@ -392,12 +403,13 @@ func (s *server) serveQuery(w http.ResponseWriter, r *http.Request) {
 	for it.Next(ctx) {
 		out = append(out, it.Result())
 	}
-	if err := it.Err(); err != nil {
+	// A stopped query's own error is only "context canceled".
+	if err := s.stopCause(ctx); err != nil {
 		fail(err)
 		return
 	}
-	if err := ctx.Err(); err != nil {
-		fail(fmt.Errorf("query stopped after %v: %w", s.cfg.Timeout, err))
+	if err := it.Err(); err != nil {
+		fail(err)
 		return
 	}
 	jsonResult(w, out)
@@ -481,6 +493,14 @@ func (s *server) serveWrite(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
+	// Cayley takes "a" or "<b>" for a literal or a relative IRI; kg's own
+	// import would refuse them, and export could not write them back.
+	for i, q := range qs {
+		if err := rdfio.CheckQuad(q); err != nil {
+			jsonError(w, http.StatusBadRequest, fmt.Sprintf("quad %d: %v (nothing written)", i, err))
+			return
+		}
+	}
 	if err := s.cfg.Handle.QuadWriter.AddQuadSet(qs); err != nil {
 		jsonError(w, http.StatusBadRequest, fmt.Sprintf("writing %d quads: %v", len(qs), err))
 		return
@@ -529,7 +549,7 @@ func (s *server) serveWriteNQuads(w http.ResponseWriter, r *http.Request) {
 		in = zr
 	}
 	qw := graph.NewWriter(s.cfg.Handle.QuadWriter)
-	n, err := quad.CopyBatch(qw, nquads.NewReader(in, false), batch)
+	n, err := quad.CopyBatch(qw, rdfio.QuadReader{Reader: rdfio.NewReader(in, "NQuadFile")}, batch)
 	if cerr := qw.Close(); err == nil {
 		err = cerr
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -13,6 +14,7 @@ import (
 	"github.com/kg-project/kg/graph/rdfio"
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/loaders/quads"
+	"github.com/kg-project/kg/loaders/source"
 )
 
 func newExtractCmd() *cobra.Command {
@@ -90,7 +92,9 @@ func runExtract(cmd *cobra.Command, in *inputFlags, format string, explain bool,
 			fmt.Fprintf(stderr, "kg extract: %s: warning: %s\n", describe(x.src), w)
 		}
 		if x.err != nil {
-			failed++
+			if !errors.Is(x.err, source.ErrSkipped) {
+				failed++
+			}
 			fmt.Fprintf(stderr, "kg extract: %v\n", x.err)
 			return nil
 		}

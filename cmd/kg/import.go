@@ -16,9 +16,11 @@ func newImportCmd() *cobra.Command {
 example a kg export or data from another RDF tool. Values are normalised the
 way kg writes them, and quads already stored are skipped.
 
-Each file is parsed completely before anything is written and then written
-in one transaction: a malformed line is reported as FILE:LINE and nothing of
-that file enters the store. The other files are still imported, and the exit
+Each file is parsed completely before anything is written: a malformed line
+is reported as FILE:LINE and nothing of that file enters the store. It is
+then written in transactions of 10,000 quads, so memory stays flat however
+large the file; if the store fails part way, importing the file again
+completes it. The other files are still imported, and the exit
 status is non-zero if any failed. "-" reads standard input.`,
 		Example: `  kg import kg.nq
   kg --db fresh.db import kg.nq wikidata-extra.nt`,

@@ -17,13 +17,21 @@ type inputFlags struct {
 	date, publisher string
 	dicts, lexicons []string
 	trace           bool // set by commands that show the extractor's reading
+	maxBytes        int64
 }
+
+// DefaultMaxArticleBytes bounds one article's text. The pipeline holds a
+// few hundred bytes per byte of an article (a 2 MiB article of the worst
+// shapes peaked at 650 MB), and articles are extracted on every core at
+// once; a news article is rarely over 100 KB.
+const DefaultMaxArticleBytes = 1 << 20
 
 func (f *inputFlags) register(cmd *cobra.Command) {
 	fl := cmd.Flags()
 	fl.StringVar(&f.date, "date", "", "publication date (YYYY, YYYY-MM or YYYY-MM-DD) for articles whose record or manifest gives none")
 	fl.StringVar(&f.publisher, "publisher", "", "publisher for articles whose record or manifest names none")
 	fl.StringSliceVar(&f.dicts, "dict", nil, "extra actor dictionary file (repeatable; format in loaders/actors/README.md)")
+	fl.Int64Var(&f.maxBytes, "max-article-bytes", DefaultMaxArticleBytes, "refuse an article whose text is longer than this many bytes (0: no limit; memory grows by a few hundred bytes per byte)")
 	fl.StringSliceVar(&f.lexicons, "lexicon", nil, "extra verb-frame or event-noun table (repeatable; same columns as loaders/extract/data/verbs.tsv or nouns.tsv)")
 }
 
@@ -32,7 +40,10 @@ func (f *inputFlags) sourceOptions(stdin io.Reader) (source.Options, error) {
 	if err := d.Validate(); err != nil {
 		return source.Options{}, fmt.Errorf("--date: %w", err)
 	}
-	return source.Options{Defaults: d, Stdin: stdin}, nil
+	if f.maxBytes < 0 {
+		return source.Options{}, fmt.Errorf("--max-article-bytes %d: want 0 (no limit) or more", f.maxBytes)
+	}
+	return source.Options{Defaults: d, Stdin: stdin, MaxBytes: f.maxBytes}, nil
 }
 
 // extracted is one article through the extractor, or the reason it is not.
@@ -83,15 +94,32 @@ func extractAll(ctx context.Context, cmd *cobra.Command, f *inputFlags, paths []
 			}()
 		}
 	}()
-	for ch := range order {
-		if err := fn(<-ch); err != nil {
+	// Waits watch ctx too: an input that blocks (a FIFO with no writer)
+	// must not keep an interrupt from ending the command.
+	for {
+		var ch chan extracted
+		select {
+		case c, ok := <-order:
+			if !ok {
+				return nil
+			}
+			ch = c
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		var x extracted
+		select {
+		case x = <-ch:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		if err := fn(x); err != nil {
 			return err
 		}
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 	}
-	return nil
 }
 
 // describe names an article for messages: its file, and line for JSONL.

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -8,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/kg-project/kg/graph"
+	"github.com/kg-project/kg/loaders/source"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -101,7 +104,9 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 			fmt.Fprintf(stderr, "kg load: %s: warning: %s\n", describe(x.src), w)
 		}
 		if x.err != nil {
-			sum.bad++
+			if !errors.Is(x.err, source.ErrSkipped) {
+				sum.bad++
+			}
 			prog.clear()
 			fmt.Fprintf(stderr, "kg load: %v\n", x.err)
 			return nil
@@ -134,12 +139,20 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 			HashPred: v.Term(schema.PContentHash),
 			Quads:    art,
 			Actors:   actors,
+			Stored: func(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error)) ([]quad.Quad, error) {
+				return b.Stored(iri, lookup)
+			},
 		})
 	})
-	if ferr := ld.Flush(ctx); err == nil {
+	// On an interrupt the articles already extracted are still written
+	// (each whole), rather than lost with the batch.
+	if ferr := ld.Flush(context.WithoutCancel(ctx)); err == nil {
 		err = ferr
 	}
 	prog.clear()
+	if err != nil && ctx.Err() != nil {
+		return fmt.Errorf("load: interrupted; %d article(s) written before it, each whole", sum.articles[graph.Added]+sum.articles[graph.Replaced])
+	}
 	if err != nil {
 		return fmt.Errorf("load: %w", err)
 	}

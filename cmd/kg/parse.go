@@ -102,7 +102,7 @@ func parseText(cmd *cobra.Command, in *inputFlags, paths []string) error {
 			if i == 0 {
 				c = append(c, "# newdoc id = "+src.ID)
 			}
-			c = append(c, fmt.Sprintf("# sent_id = %s-%d", src.ID, s.Index+1), "# text = "+oneLine(s.Text))
+			c = append(c, fmt.Sprintf("# sent_id = %s-%d", src.ID, s.Index+1), "# text = "+collapseSpace(s.Text))
 			block = append(block, parsedSentence(c, s.Tokens))
 		}
 		if err := syntax.WriteCoNLLU(out, block); err != nil {
@@ -115,7 +115,8 @@ func parseText(cmd *cobra.Command, in *inputFlags, paths []string) error {
 	return nil
 }
 
-func oneLine(s string) string {
+// collapseSpace puts a sentence on one line for a CoNLL-U "# text" comment.
+func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 

@@ -28,6 +28,8 @@ type serveOptions struct {
 	allowRemote bool
 	uiDir       string
 	timeout     time.Duration
+	// queryMemoryMiB is --query-memory; 0 would mean the default.
+	queryMemoryMiB uint64
 }
 
 func newServeCmd() *cobra.Command {
@@ -67,6 +69,7 @@ Without them only the HTTP API is served.`,
 	f.BoolVar(&o.allowRemote, "allow-remote", false, "allow listening on a non-loopback address (no authentication!)")
 	f.StringVar(&o.uiDir, "ui-dir", "", "directory with Cayley's templates/ and static/ (default: the cayley module directory; env "+server.UIEnv+")")
 	f.DurationVar(&o.timeout, "timeout", server.DefaultTimeout, "time limit of each query")
+	f.Uint64Var(&o.queryMemoryMiB, "query-memory", server.DefaultQueryMemory>>20, "MiB the heap may grow while a query runs before the query is stopped")
 	return cmd
 }
 
@@ -107,6 +110,7 @@ func runServe(cmd *cobra.Command, o serveOptions) error {
 		Handle:       &cgraph.Handle{QuadStore: st.QuadStore(), QuadWriter: qw},
 		Writable:     o.writable,
 		Timeout:      o.timeout,
+		QueryMemory:  o.queryMemoryMiB << 20,
 		UIDir:        uiDir,
 		UIMissing:    uiErr,
 		LoopbackOnly: loopback,

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strconv"
 	"strings"
 	"text/tabwriter"
+	"unicode"
 
 	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
@@ -157,11 +159,20 @@ func printStats(w io.Writer, v schema.Vocab, s storeStats) error {
 	}
 	fmt.Fprintf(tw, "\nARTICLE\tQUADS\tFACTS\tTITLE\n")
 	for _, a := range s.Articles {
-		id := strings.TrimPrefix(v.Local(quad.IRI(a.Article)), "article/")
+		id := schema.DecodeID(strings.TrimPrefix(v.Local(quad.IRI(a.Article)), "article/"))
 		if id == "" {
 			id = a.Article
 		}
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", id, a.Quads, a.Facts, a.Title)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%s\n", oneLine(id), a.Quads, a.Facts, oneLine(a.Title))
 	}
 	return tw.Flush()
+}
+
+// oneLine quotes a value holding a newline, tab or other control character,
+// which would otherwise break the table's rows and columns.
+func oneLine(s string) string {
+	if strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return s
+	}
+	return strconv.Quote(s)
 }

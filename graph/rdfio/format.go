@@ -107,7 +107,11 @@ func literal(s string) string {
 	return b.String()
 }
 
-// escapeIRI writes characters N-Quads forbids inside <...> as \uXXXX.
+// escapeIRI percent-encodes the characters N-Quads forbids inside <...>.
+// N-Quads would allow \uXXXX escapes, but they stand for the character
+// itself, which no IRI may hold, and other tools (rapper) refuse them; an
+// IRI with such characters can only have come from outside kg's own
+// checks (an old store), and %XX is the form it would have as an IRI.
 func escapeIRI(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
 	if !strings.ContainsFunc(s, badIRIRune) {
@@ -115,10 +119,13 @@ func escapeIRI(s string) string {
 	}
 	var b strings.Builder
 	for _, r := range s {
-		if badIRIRune(r) {
-			fmt.Fprintf(&b, `\u%04X`, r)
-		} else {
+		if !badIRIRune(r) {
 			b.WriteRune(r)
+			continue
+		}
+		var buf [utf8.UTFMax]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], r)] {
+			fmt.Fprintf(&b, "%%%02X", c)
 		}
 	}
 	return b.String()

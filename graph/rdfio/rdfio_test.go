@@ -27,7 +27,7 @@ func TestFormatValue(t *testing.T) {
 		{quad.String("bad \xff byte"), "\"bad \uFFFD byte\""},
 		{quad.LangString{Value: "Moscou", Lang: "fr"}, `"Moscou"@fr`},
 		{quad.IRI("xsd:integer"), `<http://www.w3.org/2001/XMLSchema#integer>`},
-		{quad.IRI("https://kg.local/a b>"), `<https://kg.local/a\u0020b\u003E>`},
+		{quad.IRI("https://kg.local/a b>{|}^`\\"), `<https://kg.local/a%20b%3E%7B%7C%7D%5E%60%5C>`},
 		{quad.BNode("b1"), `_:b1`},
 	} {
 		if got := FormatValue(c.in); got != c.want {
@@ -62,9 +62,22 @@ func TestReaderRoundTrip(t *testing.T) {
 func TestReaderErrors(t *testing.T) {
 	for _, c := range []struct{ in, want string }{
 		{"<https://a/s> <https://a/p> \"x\" .\n<https://a/s> <https://a/p> \"x .\n", "t.nq:2:"},
-		{"<s> <https://a/p> \"x\" .\n", "t.nq:1: subject: <s> is not an absolute IRI"},
+		{"<s> <https://a/p> \"x\" .\n", "t.nq:1: subject: <s> is not an absolute IRI (column 1)"},
 		{"<https://a/s> _:p \"x\" .\n", "t.nq:1:"},
 		{"<https://a/s> <https://a/p> \"x\" \"g\" .\n", "t.nq:1:"},
+		// Cayley's parser stored these as literals or relative IRIs.
+		{"<http://x/a> <http://x/b> <http://x/c .\n", "t.nq:1: object: ' ' is not allowed in an IRI (column 38)"},
+		{"<http://x/a> <http://x/b> <http://x/c\n", "t.nq:1: object: unterminated IRI (column 27)"},
+		{"<http://x/a> <http://x/b> hello .\n", `t.nq:1: object: want <IRI>, _:blank or a "literal", not "hello" (column 27)`},
+		{"<http://x/a> <http://x/b> 12abc .\n", "t.nq:1: object: want"},
+		{"<http://x/a> <http://x/b> \"1\"^^<integer> .\n", "t.nq:1: object: datatype: <integer> is not an absolute IRI (column 32)"},
+		{"<http://x/a\\u003C> <http://x/b> <http://x/c> .\n", "t.nq:1: subject: IRI escapes U+003C"},
+		{"<http://x/{}> <http://x/b> <http://x/c> .\n", "t.nq:1: subject: '{' is not allowed in an IRI (column 11)"},
+		{"<http://x/a> <http://x/b> \"\\uD800\" .\n", "t.nq:1: object: \\uD800 is not a Unicode character"},
+		{"<http://x/a> <http://x/b> \"x\" <http://x/g> <http://x/h> .\n", "t.nq:1: want '.' to end the statement (column 44)"},
+		{"<http://x/a> <http://x/b> \"x\"@en- .\n", "t.nq:1: object: bad language tag"},
+		{"<http://x/a> <http://x/b> \"x\"\r<http://x/a> <http://x/b> \"y\" .\n", "t.nq:1: graph label: missing (column 30)"},
+		{"<http://x/a> <http://x/b> \"\xff\" .\n", "t.nq:1: invalid UTF-8"},
 	} {
 		_, err := ReadAll(strings.NewReader(c.in), "t.nq")
 		var pe *ParseError

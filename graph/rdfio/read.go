@@ -5,11 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"strings"
 
 	"github.com/cayleygraph/quad"
-	"github.com/cayleygraph/quad/nquads"
 )
 
 // ParseError is a malformed statement, located by file and 1-based line.
@@ -25,9 +23,10 @@ func (e *ParseError) Unwrap() error { return e.Err }
 // Reader reads N-Quads (and N-Triples, which are N-Quads without labels)
 // one line at a time, so every error carries its line number.
 type Reader struct {
-	r    *bufio.Reader
-	name string
-	line int
+	r       *bufio.Reader
+	name    string
+	line    int
+	pending string // the rest of a line after a carriage return
 }
 
 // NewReader reads from r; name is used in errors.
@@ -38,21 +37,23 @@ func NewReader(r io.Reader, name string) *Reader {
 // Next returns the next statement with canonical values, or io.EOF.
 func (r *Reader) Next() (quad.Quad, error) {
 	for {
-		text, err := r.r.ReadString('\n')
-		if text == "" && err != nil {
-			if errors.Is(err, io.EOF) {
-				return quad.Quad{}, io.EOF
+		if r.pending == "" {
+			text, err := r.r.ReadString('\n')
+			if text == "" && err != nil {
+				if errors.Is(err, io.EOF) {
+					return quad.Quad{}, io.EOF
+				}
+				return quad.Quad{}, fmt.Errorf("read %s: %w", r.name, err)
 			}
-			return quad.Quad{}, fmt.Errorf("read %s: %w", r.name, err)
+			r.line++
+			r.pending = strings.TrimSuffix(text, "\n")
 		}
-		r.line++
-		line := strings.TrimSpace(text)
-		if line == "" || strings.HasPrefix(line, "#") {
+		// A lone carriage return also ends a line (EOL ::= [#xD#xA]+).
+		line, rest, _ := strings.Cut(r.pending, "\r")
+		r.pending = rest
+		q, empty, perr := parseStatement(line)
+		if empty {
 			continue
-		}
-		q, perr := nquads.Parse(line)
-		if perr == nil {
-			perr = check(q)
 		}
 		if perr != nil {
 			return quad.Quad{}, &ParseError{File: r.name, Line: r.line, Err: perr}
@@ -76,48 +77,4 @@ func ReadAll(r io.Reader, name string) ([]quad.Quad, error) {
 		}
 		out = append(out, q)
 	}
-}
-
-// check rejects statements that parse but that other tools would not take:
-// relative IRIs, and literals or blank nodes where RDF forbids them.
-func check(q quad.Quad) error {
-	if !q.IsValid() {
-		return errors.New("incomplete statement")
-	}
-	for _, p := range []struct {
-		name string
-		v    quad.Value
-		lit  bool // may be a literal
-		bn   bool // may be a blank node
-	}{
-		{"subject", q.Subject, false, true},
-		{"predicate", q.Predicate, false, false},
-		{"object", q.Object, true, true},
-		{"graph label", q.Label, false, true},
-	} {
-		switch v := p.v.(type) {
-		case nil:
-		case quad.IRI:
-			if err := absolute(string(v.Full())); err != nil {
-				return fmt.Errorf("%s: %w", p.name, err)
-			}
-		case quad.BNode:
-			if !p.bn {
-				return fmt.Errorf("%s: a blank node is not allowed here", p.name)
-			}
-		default:
-			if !p.lit {
-				return fmt.Errorf("%s: a literal is not allowed here", p.name)
-			}
-		}
-	}
-	return nil
-}
-
-func absolute(iri string) error {
-	u, err := url.Parse(iri)
-	if err != nil || u.Scheme == "" {
-		return fmt.Errorf("<%s> is not an absolute IRI", iri)
-	}
-	return nil
 }

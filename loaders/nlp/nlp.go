@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/aaaton/golem/v4"
 	"github.com/aaaton/golem/v4/dicts/en"
@@ -177,7 +178,7 @@ func splitLines(s string, base int) []piece {
 
 // Tokens tokenises, tags and lemmatises one sentence starting at byte base.
 func (a *Analyzer) Tokens(sentence string, base int) []Token {
-	raw := a.tok.Tokenize(sentence)
+	raw := a.tokenize(sentence)
 	a.tagTokens(raw)
 	toks := make([]Token, len(raw))
 	for i, r := range raw {
@@ -189,6 +190,93 @@ func (a *Analyzer) Tokens(sentence string, base int) []Token {
 		toks[i].Lemma = a.lemmaOf(toks[i])
 	}
 	return toks
+}
+
+// maxSpan is the longest whitespace-delimited run handed to prose's
+// tokenizer. prose peels punctuation off a run one mark at a time and
+// rescans the rest of the run for contractions after each peel, so its cost
+// is quadratic in the run's length: 40,000 dots took 35 s. No word, number
+// or ordinary URL is this long.
+const maxSpan = 100
+
+// tokenize is prose's tokenizer for ordinary text, with runs longer than
+// maxSpan split in linear time by splitLong instead. prose treats each
+// whitespace-delimited run on its own, so tokenizing run by run gives the
+// same tokens as tokenizing the whole sentence.
+func (a *Analyzer) tokenize(s string) []tokenize.Token {
+	if !hasLongRun(s) {
+		return a.tok.Tokenize(s)
+	}
+	var out []tokenize.Token
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i + strings.IndexFunc(s[i:], unicode.IsSpace)
+		if j < i {
+			j = len(s)
+		}
+		if j-i > maxSpan {
+			out = splitLong(out, s[i:j], i)
+		} else {
+			for _, t := range a.tok.Tokenize(s[i:j]) {
+				t.Start += i
+				out = append(out, t)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// hasLongRun reports whether s has a whitespace-delimited run longer than
+// maxSpan bytes.
+func hasLongRun(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			n = 0
+			continue
+		}
+		if n += utf8.RuneLen(r); n > maxSpan {
+			return true
+		}
+	}
+	return false
+}
+
+// splitLong tokenizes one long run (base is its offset): every punctuation
+// mark or symbol is a token of its own and the letters and digits between
+// them form words, themselves cut every maxSpan bytes, so that no token and
+// no later stage sees unbounded text.
+func splitLong(out []tokenize.Token, run string, base int) []tokenize.Token {
+	start := -1 // start of the word being read, or -1
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, tokenize.Token{Text: run[start:end], Start: base + start})
+			start = -1
+		}
+	}
+	for i := 0; i < len(run); {
+		r, size := utf8.DecodeRuneInString(run[i:])
+		if unicode.IsPunct(r) || unicode.IsSymbol(r) || r == utf8.RuneError {
+			flush(i)
+			out = append(out, tokenize.Token{Text: run[i : i+size], Start: base + i})
+			i += size
+			continue
+		}
+		if start >= 0 && i-start >= maxSpan {
+			flush(i)
+		}
+		if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	flush(len(run))
+	return out
 }
 
 func (a *Analyzer) lemmaOf(t Token) string {

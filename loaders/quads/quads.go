@@ -361,3 +361,91 @@ func (b *Builder) Result(a fact.Article, facts []fact.Fact) (article, actors []q
 	}
 	return article, actors, nil
 }
+
+// Lookup reads the stored quads that have v in direction dir (a graph
+// Store's Quads).
+type Lookup func(dir quad.Direction, v quad.Value) ([]quad.Quad, error)
+
+// Stored finds the quads Result wrote for the article art, for replacing
+// it. It follows the article's own nodes through lookups by subject and by
+// object only, which Cayley's kv stores index, so its cost follows the
+// article, not the store; a lookup by label (all an article's quads carry
+// it) is a scan of every quad. Each quad Result labels with the article is
+// reached:
+//
+//	article -> ...                 by subject from the article
+//	actor mentionedIn article      by object from the article
+//	fact -> ... (fact article art) by subject from each fact the article names
+//	node summaryAs... summary      by object from each fact's summary literal
+//	s predicate o, and its inverse rebuilt from the fact's subject, predicate
+//	                               and object; a replace deletes them
+//	                               ignoring any already missing
+func (b *Builder) Stored(art quad.IRI, lookup Lookup) ([]quad.Quad, error) {
+	seen := map[quad.Quad]bool{}
+	var out []quad.Quad
+	keep := func(qs ...quad.Quad) {
+		for _, q := range qs {
+			if q.Label == art && !seen[q] {
+				seen[q] = true
+				out = append(out, q)
+			}
+		}
+	}
+	own, err := lookup(quad.Subject, art)
+	if err != nil {
+		return nil, err
+	}
+	keep(own...)
+	in, err := lookup(quad.Object, art)
+	if err != nil {
+		return nil, err
+	}
+	keep(in...)
+	pArticle, pSummary := b.v.Term(schema.PArticle), b.v.Term(schema.PSummary)
+	pSubject, pPredicate, pObject, pNegated := b.v.Term(schema.PSubject), b.v.Term(schema.PPredicate), b.v.Term(schema.PObject), b.v.Term(schema.PNegated)
+	roleIn, memberOf := b.v.Predicate("roleIn"), b.v.Predicate("memberOf")
+	for _, q := range in {
+		if q.Label != art || q.Predicate != pArticle {
+			continue
+		}
+		props, err := lookup(quad.Subject, q.Subject)
+		if err != nil {
+			return nil, err
+		}
+		keep(props...)
+		var s, p, o quad.Value
+		negated := false
+		for _, f := range props {
+			if f.Label != art {
+				continue
+			}
+			switch f.Predicate {
+			case pSubject:
+				s = f.Object
+			case pPredicate:
+				p = f.Object
+			case pObject:
+				o = f.Object
+			case pNegated:
+				negated = f.Object == boolean(true)
+			case pSummary:
+				idx, err := lookup(quad.Object, f.Object)
+				if err != nil {
+					return nil, err
+				}
+				keep(idx...)
+			}
+		}
+		if negated || s == nil || p == nil || o == nil {
+			continue
+		}
+		keep(quad.Quad{Subject: s, Predicate: p, Object: o, Label: art})
+		switch p {
+		case roleIn:
+			keep(quad.Quad{Subject: o, Predicate: b.v.Term(schema.PPostHolder), Object: s, Label: art})
+		case memberOf:
+			keep(quad.Quad{Subject: o, Predicate: b.v.Term(schema.PHasMember), Object: s, Label: art})
+		}
+	}
+	return out, nil
+}

@@ -1,6 +1,9 @@
 package source
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // Error is a problem with one input: a file (Line 0) or one JSONL record.
 // The other inputs still load.
@@ -18,3 +21,8 @@ func (e *Error) Error() string {
 }
 
 func (e *Error) Unwrap() error { return e.Err }
+
+// ErrSkipped marks an *Error for an entry that a directory walk passed over
+// on purpose (a FIFO, socket or device): a message for the user, not a
+// failed input.
+var ErrSkipped = errors.New("skipped")

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 )
 
@@ -35,14 +36,47 @@ type manifestEntry struct {
 	Meta
 }
 
-// manifest maps file names and ids to metadata.
-type manifest map[string]Meta
+// manifest maps file names and ids to their entries (an entry with both
+// is there under each).
+type manifest map[string]*manifestRow
+
+// manifestRow is one entry, with where it was read and whether a file used
+// it, so that entries matching no file can be reported.
+type manifestRow struct {
+	meta Meta
+	path string
+	line int
+	used bool
+}
 
 func (m manifest) lookup(file string) Meta {
-	if meta, ok := m[file]; ok {
-		return meta
+	r, ok := m[file]
+	if !ok {
+		r, ok = m[stem(file)]
 	}
-	return m[stem(file)]
+	if !ok {
+		return Meta{}
+	}
+	r.used = true
+	return r.meta
+}
+
+// unmatched returns a notice for every entry no file used, in file order.
+func (m manifest) unmatched() []error {
+	seen := map[*manifestRow]bool{}
+	var rows []*manifestRow
+	for _, r := range m {
+		if !r.used && !seen[r] {
+			seen[r] = true
+			rows = append(rows, r)
+		}
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].line < rows[j].line })
+	out := make([]error, len(rows))
+	for i, r := range rows {
+		out[i] = &Error{Path: r.path, Line: r.line, Err: fmt.Errorf("%w: manifest entry matches no article file", ErrSkipped)}
+	}
+	return out
 }
 
 // readManifest reads the manifest of dir, if there is one. Problems with
@@ -82,7 +116,7 @@ func parseManifestJSONL(r io.Reader, path string) (manifest, []error) {
 			errs = append(errs, &Error{Path: path, Line: n, Err: fmt.Errorf("manifest entry: %w", err)})
 			continue
 		}
-		if err := m.add(e); err != nil {
+		if err := m.add(e, path, n); err != nil {
 			errs = append(errs, &Error{Path: path, Line: n, Err: err})
 		}
 	}
@@ -130,7 +164,7 @@ func parseManifestTSV(r io.Reader, path string) (manifest, []error) {
 				e.URL = v
 			}
 		}
-		if err := m.add(e); err != nil {
+		if err := m.add(e, path, n); err != nil {
 			errs = append(errs, &Error{Path: path, Line: n, Err: err})
 		}
 	}
@@ -140,18 +174,25 @@ func parseManifestTSV(r io.Reader, path string) (manifest, []error) {
 	return m, errs
 }
 
-func (m manifest) add(e manifestEntry) error {
+func (m manifest) add(e manifestEntry, path string, line int) error {
 	if e.ID == "" && e.File == "" {
 		return errors.New("manifest entry names neither id nor file")
 	}
 	if err := e.Meta.Validate(); err != nil {
 		return fmt.Errorf("manifest entry %s%s: %w", e.ID, e.File, err)
 	}
+	// A second entry for the same file used to replace the first silently.
+	for _, k := range []string{e.File, e.ID} {
+		if prev, dup := m[k]; k != "" && dup {
+			return fmt.Errorf("manifest entry for %q repeats line %d; the first is kept", k, prev.line)
+		}
+	}
+	r := &manifestRow{meta: e.Meta, path: path, line: line}
 	if e.File != "" {
-		m[e.File] = e.Meta
+		m[e.File] = r
 	}
 	if e.ID != "" {
-		m[e.ID] = e.Meta
+		m[e.ID] = r
 	}
 	return nil
 }

@@ -42,6 +42,11 @@ func (m Meta) Validate() error {
 		if err != nil || !u.IsAbs() || strings.ContainsAny(m.URL, " <>\"{}|\\^`\n\r\t") {
 			return fmt.Errorf("url %q: not an absolute URL", m.URL)
 		}
+		// An article's address is a web page; javascript:, data: or file:
+		// would be stored, and shown by the server, as a link.
+		if s := strings.ToLower(u.Scheme); s != "http" && s != "https" {
+			return fmt.Errorf("url %q: want an http or https URL", m.URL)
+		}
 	}
 	return nil
 }

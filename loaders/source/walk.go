@@ -26,6 +26,10 @@ type Options struct {
 	Defaults Meta
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// MaxBytes refuses an article whose text is longer (0: no limit). The
+	// pipeline holds some hundred bytes per byte of one article, so this is
+	// what bounds a load's memory (the --max-article-bytes flag).
+	MaxBytes int64
 }
 
 // All yields every article the paths name, one at a time, so a corpus is
@@ -103,7 +107,11 @@ func (w *walker) path(p string) bool {
 		return w.textFile(p)
 	}
 	cont := true
+	var dirs []string // walked, to report their manifests' unused entries
 	err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			dirs = append(dirs, path)
+		}
 		if err != nil {
 			cont = w.fail(path, 0, unwrapPathError(err))
 		} else if path != p && strings.HasPrefix(d.Name(), ".") {
@@ -112,7 +120,14 @@ func (w *walker) path(p string) bool {
 			}
 		} else if d.IsDir() || d.Name() == ManifestJSONL || d.Name() == ManifestTSV {
 			// nothing to read
-		} else if ext := strings.ToLower(filepath.Ext(path)); ext == ".jsonl" {
+		} else if ext := strings.ToLower(filepath.Ext(path)); ext != ".jsonl" && ext != ".txt" {
+			// not an article file
+		} else if kind := irregular(path, d); kind != "" {
+			// Opening a FIFO blocks until a writer comes, which in a
+			// directory of articles is never; a device or socket is no
+			// article either.
+			cont = w.yield(Source{}, &Error{Path: path, Err: fmt.Errorf("%w: %s, not a regular file", ErrSkipped, kind)})
+		} else if ext == ".jsonl" {
 			cont = w.jsonlFile(path)
 		} else if ext == ".txt" {
 			cont = w.textFile(path)
@@ -122,16 +137,49 @@ func (w *walker) path(p string) bool {
 		}
 		return nil
 	})
+	for _, d := range dirs {
+		for _, e := range w.manifests[d].unmatched() {
+			if cont = cont && w.yield(Source{}, e); !cont {
+				break
+			}
+		}
+	}
 	return cont && err == nil
 }
 
-func (w *walker) textFile(path string) bool {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return w.fail(path, 0, unwrapPathError(err))
+// irregular names the kind of a directory entry that is not a regular file
+// (following a symbolic link), or returns "" for a regular file.
+func irregular(path string, d fs.DirEntry) string {
+	mode := d.Type()
+	if mode&fs.ModeSymlink != 0 {
+		fi, err := os.Stat(path)
+		if err != nil {
+			return "" // reading it reports the broken link
+		}
+		mode = fi.Mode().Type()
 	}
-	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return w.fail(path, 0, fmt.Errorf("binary file (NUL byte at offset %d), not text", i))
+	switch {
+	case mode.IsRegular():
+		return ""
+	case mode&fs.ModeNamedPipe != 0:
+		return "a FIFO"
+	case mode&fs.ModeSocket != 0:
+		return "a socket"
+	case mode&fs.ModeDevice != 0:
+		return "a device"
+	case mode.IsDir():
+		return "a directory"
+	}
+	return "a special file"
+}
+
+func (w *walker) textFile(path string) bool {
+	raw, err := w.readText(path)
+	if err != nil {
+		return w.fail(path, 0, err)
+	}
+	if err := checkText(raw); err != nil {
+		return w.fail(path, 0, err)
 	}
 	m, ok := w.manifestFor(filepath.Dir(path))
 	if !ok {
@@ -139,6 +187,68 @@ func (w *walker) textFile(path string) bool {
 	}
 	return w.emit(Source{ID: stem(path), Path: path, Raw: raw, Meta: m.lookup(filepath.Base(path)).fill(w.opt.Defaults)})
 }
+
+// readText reads a text file, refusing one over MaxBytes before reading it
+// when its size is known, and after MaxBytes+1 bytes when not (a FIFO).
+func (w *walker) readText(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		if err := w.checkSize(fi.Size()); err != nil {
+			return nil, err
+		}
+	}
+	return w.readLimited(f)
+}
+
+func (w *walker) readLimited(r io.Reader) ([]byte, error) {
+	if w.opt.MaxBytes > 0 {
+		r = io.LimitReader(r, w.opt.MaxBytes+1)
+	}
+	raw, err := io.ReadAll(r)
+	if err != nil {
+		return nil, unwrapPathError(err)
+	}
+	if err := w.checkSize(int64(len(raw))); err != nil {
+		return nil, err
+	}
+	return raw, nil
+}
+
+func (w *walker) checkSize(n int64) error {
+	if w.opt.MaxBytes > 0 && n > w.opt.MaxBytes {
+		return &TooLargeError{Size: n, Max: w.opt.MaxBytes}
+	}
+	return nil
+}
+
+// TooLargeError is an article over Options.MaxBytes. Size is a lower bound
+// when the input was a stream.
+type TooLargeError struct{ Size, Max int64 }
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("article text is over the limit of %d bytes (--max-article-bytes; it has %d or more)", e.Max, e.Size)
+}
+
+// checkText refuses text that is not an article: empty, NUL bytes, or UTF-16
+// (which would otherwise be called binary for its NUL bytes).
+func checkText(raw []byte) error {
+	if bytes.HasPrefix(raw, []byte{0xFF, 0xFE}) || bytes.HasPrefix(raw, []byte{0xFE, 0xFF}) {
+		return errors.New("UTF-16 text is not supported; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)")
+	}
+	if i := bytes.IndexByte(raw, 0); i >= 0 {
+		return fmt.Errorf("binary file (NUL byte at offset %d), not text", i)
+	}
+	if len(bytes.TrimSpace(bytes.TrimPrefix(raw, utf8BOM))) == 0 {
+		return errors.New("empty file, no article")
+	}
+	return nil
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // manifestFor reads a directory's manifest the first time it is needed,
 // reporting its bad entries once.
@@ -163,15 +273,29 @@ func (w *walker) jsonlFile(path string) bool {
 		return w.fail(path, 0, unwrapPathError(err))
 	}
 	defer f.Close()
-	return w.jsonl(bufio.NewReaderSize(f, 1<<16), path)
+	r := bufio.NewReaderSize(f, 1<<16)
+	// A byte order mark is not JSON; editors on Windows write one.
+	if b, err := r.Peek(len(utf8BOM)); err == nil && bytes.Equal(b, utf8BOM) {
+		r.Discard(len(utf8BOM))
+	}
+	return w.jsonl(r, path)
 }
 
 // jsonl reads one record per line; blank lines are skipped.
 func (w *walker) jsonl(r *bufio.Reader, path string) bool {
 	for n := 1; ; n++ {
-		line, err := r.ReadBytes('\n')
+		line, err := w.readLine(r)
+		if errors.Is(err, errLineTooLong) {
+			if !w.fail(path, n, &TooLargeError{Size: int64(len(line)), Max: w.opt.MaxBytes}) {
+				return false
+			}
+			continue
+		}
 		if len(bytes.TrimSpace(line)) > 0 {
 			src, rerr := parseRecord(line, path, n)
+			if rerr == nil {
+				rerr = w.checkSize(int64(len(src.Raw)))
+			}
 			if rerr != nil {
 				if !w.fail(path, n, rerr) {
 					return false
@@ -192,6 +316,41 @@ func (w *walker) jsonl(r *bufio.Reader, path string) bool {
 	}
 }
 
+// errLineTooLong is a JSONL line too long to hold a record under MaxBytes.
+var errLineTooLong = errors.New("line too long")
+
+// readLine reads one line. Under a MaxBytes limit it stops keeping a line
+// once it is longer than any record within the limit could be (JSON may
+// spell a byte as a six-character \u escape), reads on to the line's end,
+// and returns errLineTooLong with the bytes kept.
+func (w *walker) readLine(r *bufio.Reader) ([]byte, error) {
+	limit := int64(-1)
+	if w.opt.MaxBytes > 0 {
+		limit = 6*w.opt.MaxBytes + 1<<16
+	}
+	var line []byte
+	tooLong := false
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !tooLong {
+			line = append(line, chunk...)
+			if limit >= 0 && int64(len(line)) > limit {
+				tooLong = true
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if tooLong && err == nil {
+			return line, errLineTooLong
+		}
+		if tooLong && errors.Is(err, io.EOF) {
+			return line, errLineTooLong
+		}
+		return line, err
+	}
+}
+
 func parseRecord(line []byte, path string, n int) (Source, error) {
 	if bytes.IndexByte(line, 0) >= 0 {
 		return Source{}, errors.New("binary data (NUL byte) in the line")
@@ -207,6 +366,8 @@ func parseRecord(line []byte, path string, n int) (Source, error) {
 		return Source{}, fmt.Errorf(`record %q has no "text"`, rec.ID)
 	case strings.ContainsRune(*rec.Text, 0):
 		return Source{}, fmt.Errorf("record %q: text contains a NUL character", rec.ID)
+	case strings.TrimSpace(*rec.Text) == "":
+		return Source{}, fmt.Errorf("record %q: text is empty", rec.ID)
 	}
 	meta := Meta{Title: rec.Title, Date: rec.Date, URL: rec.URL, Publisher: rec.Publisher}
 	if err := meta.Validate(); err != nil {
@@ -226,6 +387,9 @@ func (w *walker) stdin() bool {
 		in = os.Stdin
 	}
 	r := bufio.NewReaderSize(in, 1<<16)
+	if b, err := r.Peek(len(utf8BOM)); err == nil && bytes.Equal(b, utf8BOM) {
+		r.Discard(len(utf8BOM))
+	}
 	for {
 		b, err := r.Peek(1)
 		if err != nil {
@@ -243,14 +407,14 @@ func (w *walker) stdin() bool {
 		}
 		break
 	}
-	raw, err := io.ReadAll(r)
+	raw, err := w.readLimited(r)
 	if err != nil {
 		return w.fail(Stdin, 0, err)
 	}
 	// The leading blank lines skipped above are not part of the text
 	// offsets then point into; that is what the text starts with.
-	if i := bytes.IndexByte(raw, 0); i >= 0 {
-		return w.fail(Stdin, 0, fmt.Errorf("binary data (NUL byte at offset %d), not text", i))
+	if err := checkText(raw); err != nil {
+		return w.fail(Stdin, 0, err)
 	}
 	sum := sha256.Sum256(raw)
 	return w.emit(Source{ID: "stdin-" + hex.EncodeToString(sum[:])[:12], Path: Stdin, Raw: raw, Meta: w.opt.Defaults})
