@@ -474,11 +474,58 @@ function actorTypesAll(nodes) {
   return out;
 }
 
-// side is an actor argument plus, unless params.direct, its affiliates.
+// side is the roll-up rule, the one every question applies to every actor
+// argument: the actor plus, unless params.direct, its affiliates (the
+// holders of its posts, its people, units and assets, its state organs).
+// "Russia" is then Russia, Putin, Shoigu and "Russia (military)" in stance
+// as in allies, in sources as in who. Memoised per query run: a question
+// may ask for one actor's side more than once.
+var sides = {};
 function side(actor) {
-  var s = [actor];
-  if (!params.direct) { s = s.concat(affiliates(actor)); }
-  return uniq(s);
+  if (!actor) { return []; }
+  if (!sides.hasOwnProperty(actor)) {
+    var s = [actor];
+    if (!params.direct) { s = s.concat(affiliates(actor)); }
+    sides[actor] = uniq(s);
+  }
+  return sides[actor];
+}
+function sideSet(actor) { return set(side(actor)); }
+
+// when is the date a fact is ordered and filtered by: its event date where
+// the text fixes one, else its report date (the article's publication
+// date), and which of the two it is ("event", "report", or "" for none).
+function when(f) {
+  if (f.date) { return { date: f.date, basis: "event" }; }
+  if (f.published) { return { date: f.published, basis: "report" }; }
+  return { date: "", basis: "" };
+}
+
+// status separates what happened from what is only announced or hoped:
+// "planned" (is to meet, will discuss), "hedged" (might, ready to), else
+// "happened" (asserted, or reported on someone's word).
+function status(f) {
+  return f.modality === "planned" ? "planned" : f.modality === "hedged" ? "hedged" : "happened";
+}
+
+// isSymmetric says whether a predicate holds both ways (meets, negotiates).
+function isSymmetric(pred) { return !!(vocab.predicates[pred] && vocab.predicates[pred].symmetric); }
+
+// mentionKey identifies one statement: a sentence of an article stating one
+// predicate between one pair, the pair unordered for a symmetric predicate.
+// The extractor may record "Le Drian and Shoigu met" as two facts, one per
+// direction; they are one statement.
+function mentionKey(f) {
+  var s = f.subject, o = f.object;
+  if (isSymmetric(f.predicate) && o < s) { var t = s; s = o; o = t; }
+  return f.article + " " + f.sentenceIndex + " " + f.predicate + " " + s + " " + o + " " + status(f);
+}
+
+// oneMentionEach keeps the first fact of every statement (mentionKey).
+function oneMentionEach(facts) {
+  var seen = {}, out = [];
+  facts.forEach(function (f) { var k = mentionKey(f); if (!seen.hasOwnProperty(k)) { seen[k] = true; out.push(f); } });
+  return out;
 }
 
 function set(list) { var o = {}; list.forEach(function (x) { o[x] = true; }); return o; }
@@ -519,7 +566,9 @@ function alignment() {
   // shown (withEvidence). A fact without a summary is read the slow way.
   var seen = {}, by = {}, names = {};
   function vote(sp, f) {
-    var id = sp ? sp[1] : f.fact || f.id;
+    // One vote per statement (lib.js mentionKey): a symmetric sentence the
+    // extractor stored both ways votes once.
+    var id = mentionKey(sp ? { subject: sp[2], object: sp[4], predicate: sp[3], article: sp[15], sentenceIndex: sp[18], modality: sp[7] } : f);
     if (seen.hasOwnProperty(id)) { return; }
     seen[id] = true;
     var s = sp ? "<" + sp[2] + ">" : f.subject, o = sp ? "<" + sp[4] + ">" : f.object;

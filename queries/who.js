@@ -3,7 +3,6 @@
 // @arg predicate predicate required a predicate (accuses, meets, attacks...) or a CAMEO code (19, 112)
 // @arg actor actor optional the one it is done to; omitted: everyone
 // @flag exact bool false only PREDICATE itself, not the other predicates of its CAMEO root (attacks alone, without shootsDown, bombs...)
-// @flag direct bool false only ACTOR itself as the target, not the people and organs acting for it (its ministers, its military)
 // @flag limit int 100 at most this many rows (0: all)
 // @columns source predicate target dates modality facts_n articles
 // @evidence sentences
@@ -20,7 +19,7 @@ var p = params.predicate;
 var targets = params.actor ? side(params.actor) : [], isTarget = set(targets);
 // With an actor, its side's facts (both roles: a symmetric fact "X meets
 // Shoigu" may be stored as "Shoigu meets X"); without, the predicate's.
-var facts = params.actor ? factsOf(targets, ["object", "subject"], false, rawMatches(p)) : factsOfPredicate(p);
+var facts = oneMentionEach(params.actor ? factsOf(targets, ["object", "subject"], false, rawMatches(p)) : factsOfPredicate(p));
 
 var groups = {};
 facts.forEach(function (f) {
@@ -46,7 +45,7 @@ limited(rows).forEach(function (r) {
   var ev = evidence(r.facts);
   emit({
     source: names[r.source], predicate: r.predicate, target: names[r.target],
-    dates: dateSpan(r.facts.map(function (f) { return f.date; })),
+    dates: dateSpan(r.facts.map(function (f) { return when(f).date; })),
     modality: uniq(r.facts.map(function (f) { return f.modality; })).sort().join(","),
     facts_n: r.facts.length, articles: ev.articles, sentences: ev.sentences, facts: ev.facts,
     source_iri: r.source, target_iri: r.target

@@ -19,7 +19,8 @@ const (
 	PPolarity      = "polarity"
 	PNegated       = "negated"
 	PModality      = "modality"
-	PDate          = "date"
+	PDate          = "date"       // the event date, where the text fixes it
+	PReportDate    = "reportDate" // the article's publication date, where known
 	PSpeaker       = "speaker"
 	PTopic         = "topic"
 	PPost          = "post"
