@@ -625,3 +625,149 @@ function withEvidence(row) {
   out.articles = ev.articles; out.sentences = ev.sentences; out.facts = ev.facts;
   return out;
 }
+
+// --- Events and their corroboration ---------------------------------------
+//
+// An event is one happening however many articles report it: the mentions
+// (statements, see mentionKey) of one pair of actors (unordered for a
+// symmetric predicate), one predicate family (the CAMEO root, else the
+// predicate) and one status (happened, planned, hedged), whose dates agree:
+// the same event date; a mention dated only by its article joins an event
+// dated up to a week before the report, or the mentions reported within a
+// week of it; an undated mention joins its key's one event, if it has one.
+// Events are built at question time from the facts, so loading, replacing
+// or removing an article changes them at once and leaves nothing behind.
+
+function eventFamily(f) { return f.cameo ? "cameo " + f.cameo.substring(0, 2) : f.predicate; }
+
+// canon, if given, maps an actor to the one it is counted as (the
+// question's argument for those on its side): "Turkey (military)" shooting
+// down a jet and "Turkey" shooting it down are one event of Turkey's.
+function eventKey(f, canon) {
+  var s = canon ? canon(f.subject) : f.subject, o = canon ? canon(f.object) : f.object;
+  if (isSymmetric(f.predicate) && o < s) { var t = s; s = o; o = t; }
+  return s + " " + eventFamily(f) + " " + o + " " + status(f);
+}
+
+// dayNumber is a full date's day count, null for a year or month.
+function dayNumber(d) {
+  if (!d || d.length !== 10) { return null; }
+  return Date.UTC(+d.substring(0, 4), +d.substring(5, 7) - 1, +d.substring(8, 10)) / 86400000;
+}
+
+// eventsOf groups facts (one per statement) into events, in key order;
+// canon as in eventKey.
+function eventsOf(facts, canon) {
+  var byKey = {}, order = [], out = [];
+  facts.forEach(function (f) {
+    var k = eventKey(f, canon);
+    if (!byKey.hasOwnProperty(k)) { byKey[k] = []; order.push(k); }
+    byKey[k].push(f);
+  });
+  order.forEach(function (k) {
+    var fs = byKey[k], evs = [];
+    function add(f, date, basis) {
+      var e = { key: k, date: date, basis: basis, facts: [f], subject: f.subject, object: f.object, status: status(f) };
+      evs.push(e);
+      return e;
+    }
+    var dated = fs.filter(function (f) { return f.date; }).sort(function (x, y) { return cmp(x.date, y.date); });
+    var reported = fs.filter(function (f) { return !f.date && f.published; }).sort(function (x, y) { return cmp(x.published, y.published); });
+    var none = fs.filter(function (f) { return !f.date && !f.published; });
+    dated.forEach(function (f) {
+      for (var i = 0; i < evs.length; i++) { if (evs[i].date === f.date) { evs[i].facts.push(f); return; } }
+      add(f, f.date, "event");
+    });
+    reported.forEach(function (f) {
+      var r = dayNumber(f.published);
+      for (var i = 0; i < evs.length; i++) {
+        var d = dayNumber(evs[i].date);
+        if (d === null || r === null) { continue; }
+        if ((evs[i].basis === "event" && r - d >= 0 && r - d <= 7) || (evs[i].basis === "report" && Math.abs(r - d) <= 7)) {
+          evs[i].facts.push(f);
+          return;
+        }
+      }
+      add(f, f.published, "report");
+    });
+    none.forEach(function (f) {
+      if (evs.length === 1) { evs[0].facts.push(f); return; }
+      for (var i = 0; i < evs.length; i++) { if (evs[i].basis === "") { evs[i].facts.push(f); return; } }
+      add(f, "", "");
+    });
+    evs.forEach(function (e) { out.push(e); });
+  });
+  return out;
+}
+
+var SKETCH = ont("textSketch");
+var NEAR_COPY = 0.5; // sketch similarity from which two texts are one family (loaders/quads Sketch)
+
+// sourceInfo maps article IRIs to {publisher, date, sketch: [slots]}: one
+// hop per article and property.
+function sourceInfo(iris) {
+  var p = props(iris, ["<https://schema.org/publisher>", "<https://schema.org/datePublished>", SKETCH]);
+  var out = {};
+  keys(p).forEach(function (a) {
+    var x = p[a], sk = x.textSketch ? String(x.textSketch[0]).replace(/^"|"$/g, "") : "";
+    out[a] = {
+      publisher: x["https://schema.org/publisher"] ? x["https://schema.org/publisher"][0] : "",
+      date: x["https://schema.org/datePublished"] ? x["https://schema.org/datePublished"][0] : "",
+      sketch: sk.indexOf("mh1:") === 0 ? sk.substring(4).split(",") : null
+    };
+  });
+  return out;
+}
+
+function sketchSimilarity(a, b) {
+  if (!a || !b || a.length !== b.length) { return 0; }
+  var same = 0;
+  for (var i = 0; i < a.length; i++) { if (a[i] === b[i]) { same++; } }
+  return same / a.length;
+}
+
+// independentSources counts the independent sources among articles (IRIs,
+// described by info from sourceInfo): articles of one publisher are one
+// source, and so are articles whose texts are near-copies of one another
+// (a wire story under several mastheads), transitively.
+function independentSources(iris, info) {
+  iris = uniq(iris);
+  var parent = iris.map(function (_, i) { return i; });
+  function find(i) { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; } return i; }
+  function union(i, j) { var a = find(i), b = find(j); if (a !== b) { parent[b] = a; } }
+  var byPub = {};
+  iris.forEach(function (a, i) {
+    var p = info[a] ? info[a].publisher : "";
+    if (p) { if (byPub.hasOwnProperty(p)) { union(byPub[p], i); } else { byPub[p] = i; } }
+  });
+  for (var i = 0; i < iris.length; i++) {
+    var si = info[iris[i]] && info[iris[i]].sketch;
+    if (!si) { continue; }
+    for (var j = i + 1; j < iris.length; j++) {
+      if (find(i) === find(j)) { continue; }
+      if (sketchSimilarity(si, info[iris[j]] && info[iris[j]].sketch) >= NEAR_COPY) { union(i, j); }
+    }
+  }
+  var roots = {};
+  iris.forEach(function (_, i) { roots[find(i)] = true; });
+  return keys(roots).length;
+}
+
+// corroboration describes an event's (or any group's) mentions: how many,
+// in how many articles, from how many independent sources, and the first
+// and last report date.
+function corroboration(facts, info) {
+  var arts = uniq(facts.map(function (f) { return f.article; }));
+  var reps = arts.map(function (a) { return info[a] ? info[a].date : ""; }).filter(function (d) { return d; }).sort();
+  return {
+    mentions_n: facts.length, articles_n: arts.length, sources_n: independentSources(arts, info),
+    first_report: reps.length ? reps[0] : "", last_report: reps.length ? reps[reps.length - 1] : ""
+  };
+}
+
+// canonFor maps the actors on each argument's side to the argument.
+function canonFor(args) {
+  var to = {};
+  args.forEach(function (a) { side(a).forEach(function (x) { if (!to.hasOwnProperty(x)) { to[x] = a; } }); });
+  return function (x) { return to.hasOwnProperty(x) ? to[x] : x; };
+}

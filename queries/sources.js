@@ -4,7 +4,7 @@
 // @arg predicate predicate required the predicate (or CAMEO code; its CAMEO family counts, as in who)
 // @arg b actor required the object of the claim
 // @flag exact bool false only PREDICATE itself, not its CAMEO family
-// @columns status article publisher published predicate modality date date_basis source target sentence
+// @columns event status article publisher published predicate modality date date_basis source target sentence
 // @evidence headline
 // @subgraph
 //
@@ -13,8 +13,10 @@
 // only. A symmetric predicate (meets) counts both directions, and the two
 // facts the extractor may make of one such sentence are one statement.
 // Statements are grouped by status: happened (asserted or reported),
-// planned, hedged. Independent sources are distinct publishers; an article
-// without a publisher counts on its own.
+// planned, hedged, and into events (lib.js eventsOf: one happening however
+// many articles report it), each with its corroboration: mentions,
+// articles, independent sources (one per publisher and per family of
+// near-copied texts; lib.js independentSources) and report dates.
 
 var p = params.predicate;
 var A = side(params.a), B = side(params.b), inA = set(A), inB = set(B);
@@ -31,13 +33,16 @@ facts.sort(function (x, y) {
     cmp(x.article, y.article) || (x.sentenceIndex - y.sentenceIndex);
 });
 var names = nameMap(facts);
-function sourcesOf(fs) {
-  return uniq(fs.map(function (f) { return arts[f.article].publisher || ("article " + arts[f.article].id); }));
-}
+var info = sourceInfo(facts.map(function (f) { return f.article; }));
+var events = eventsOf(facts, canonFor([params.a, params.b]));
+events.sort(function (x, y) { return ORDER[x.status] - ORDER[y.status] || cmp(x.date || "9999", y.date || "9999"); });
+var eventOf = {};
+events.forEach(function (e, i) { e.n = i + 1; e.facts.forEach(function (f) { eventOf[f.id] = e; }); });
+facts.sort(function (x, y) { return eventOf[x.id].n - eventOf[y.id].n || cmp(x.article, y.article) || (x.sentenceIndex - y.sentenceIndex); });
 facts.forEach(function (f) {
   var art = arts[f.article], w = when(f);
   emit({
-    status: status(f), article: art.id, publisher: art.publisher, published: art.date, headline: art.headline,
+    event: eventOf[f.id].n, status: status(f), article: art.id, publisher: art.publisher, published: art.date, headline: art.headline,
     predicate: f.predicate, modality: f.modality || "", date: w.date, date_basis: w.basis, sentence: f.sentence,
     source: names[f.subject], target: names[f.object],
     articles: [art.id], facts: [f.id], source_iri: f.subject, target_iri: f.object
@@ -48,8 +53,14 @@ var parts = [];
   var fs = facts.filter(function (f) { return status(f) === st; });
   if (fs.length) {
     parts.push(st + ": " + fs.length + " statement(s) in " + uniq(fs.map(function (f) { return f.article; })).length +
-      " article(s), " + sourcesOf(fs).length + " independent source(s)");
+      " article(s), " + independentSources(fs.map(function (f) { return f.article; }), info) + " independent source(s)");
   }
 });
 emit({ "@summary": params.aLabel + " " + p.name + " " + params.bLabel + ": " + (parts.length ? parts.join("; ") : "0 statements") +
   (A.length + B.length > 2 ? " (counting those acting for them; --direct: the named actors only)" : "") });
+events.forEach(function (e) {
+  var c = corroboration(e.facts, info);
+  emit({ "@summary": "event " + e.n + " (" + e.status + ", " + (e.date ? e.date + " by " + e.basis + " date" : "undated") + "): " +
+    c.mentions_n + " mention(s) in " + c.articles_n + " article(s), " + c.sources_n + " independent source(s)" +
+    (c.first_report ? ", reported " + (c.first_report === c.last_report ? c.first_report : c.first_report + ".." + c.last_report) : "") });
+});

@@ -4,8 +4,8 @@
 // @flag from date - earliest date (YYYY, YYYY-MM or YYYY-MM-DD)
 // @flag to date - latest date; a partial date covers its whole year or month
 // @flag limit int 500 at most this many rows (0: all)
-// @columns date date_basis source predicate target kind modality articles
-// @evidence sentences
+// @columns date date_basis source predicate target status mentions_n sources_n articles
+// @evidence kind modality first_report last_report sentences
 // @subgraph
 //
 // Dates keep the precision the text gave (2014, 2015-11, 2015-11-24) and
@@ -63,20 +63,33 @@ if (params.actor) {
     addFacts(oneMentionEach(factsOfPeriods([ps[i].iri])));
   }
 }
-var rows = keys(groups).map(function (k) { return groups[k]; });
+// Rows are events (lib.js eventsOf): the mentions of one happening across
+// articles, planned apart from happened, with their corroboration.
+var rows = eventsOf(facts, params.actor ? canonFor([params.actor]) : null);
 var names = nameMap(facts);
+rows.forEach(function (e) {
+  e.subjects = uniq(e.facts.map(function (f) { return f.subject; }));
+  e.objects = uniq(e.facts.map(function (f) { return f.object; }));
+  e.predicates = uniq(e.facts.map(function (f) { return f.predicate; }));
+  e.sourceName = e.subjects.map(function (x) { return names[x]; }).join(", ");
+});
 rows.sort(function (x, y) {
-  return cmp(x.date, y.date) || cmp(x.basis, y.basis) || y.facts.length - x.facts.length || cmp(names[x.subject], names[y.subject]) || cmp(x.predicate, y.predicate) || cmp(names[x.object], names[y.object]);
+  return cmp(x.date, y.date) || cmp(x.basis, y.basis) || y.facts.length - x.facts.length || cmp(x.sourceName, y.sourceName) ||
+    cmp(x.predicates[0], y.predicates[0]) || cmp(names[x.objects[0]], names[y.objects[0]]);
 });
 if (params.limit > 0 && (rows.length > params.limit || more > 0)) {
   emit({ "@summary": "showing the first " + params.limit + " of " + (more ? "more than " : "") + rows.length + " rows" +
     (more ? " (dated through " + through + "; later periods hold " + more + " more facts)" : "") + "; --limit 0 shows all" });
 }
-(params.limit > 0 ? rows.slice(0, params.limit) : rows).forEach(function (r) {
-  var ev = evidence(r.facts);
+var shown = params.limit > 0 ? rows.slice(0, params.limit) : rows;
+var info = sourceInfo([].concat.apply([], shown.map(function (e) { return e.facts.map(function (f) { return f.article; }); })));
+shown.forEach(function (e) {
+  var ev = evidence(e.facts), c = corroboration(e.facts, info);
   emit({
-    date: r.date, date_basis: r.basis, source: names[r.subject], predicate: r.predicate, target: names[r.object], kind: r.kind,
-    modality: uniq(r.facts.map(function (f) { return f.modality; })).sort().join(","),
-    articles: ev.articles, sentences: ev.sentences, facts: ev.facts, source_iri: r.subject, target_iri: r.object
+    date: e.date, date_basis: e.basis, source: e.sourceName, predicate: e.predicates.join(","),
+    target: e.objects.map(function (x) { return names[x]; }).join(", "), kind: e.facts[0].kind,
+    modality: uniq(e.facts.map(function (f) { return f.modality; })).sort().join(","), status: e.status,
+    mentions_n: c.mentions_n, sources_n: c.sources_n, first_report: c.first_report, last_report: c.last_report,
+    articles: ev.articles, sentences: ev.sentences, facts: ev.facts, source_iri: e.subjects[0], target_iri: e.objects[0]
   });
 });

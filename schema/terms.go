@@ -67,6 +67,7 @@ const (
 	// Article properties (besides schema.org's headline, publisher, datePublished, url).
 	PFileName    = "fileName"
 	PContentHash = "contentHash"
+	PTextSketch  = "textSketch" // MinHash of the article's fact sentences (loaders/quads Sketch): near-copies agree
 )
 
 // schema.org terms used for articles.

@@ -352,6 +352,9 @@ func (b *Builder) Result(a fact.Article, facts []fact.Fact) (article, actors []q
 	article = b.Article(a)
 	seen := map[string]bool{}
 	art := b.ArticleIRI(a)
+	if sk := Sketch(facts); sk != "" {
+		article = append(article, quad.Quad{Subject: art, Predicate: b.v.Term(schema.PTextSketch), Object: str(sk), Label: art})
+	}
 	addActor := func(x fact.Actor) {
 		if seen[x.ID] {
 			return
