@@ -19,18 +19,20 @@ import (
 // bothWays are the arguments every question that takes an actor is asked
 // with on the seeds store, once rolled up and once with --direct.
 var bothWays = map[string]map[string]string{
-	"adversaries":   {"actor": "Russia"},
-	"allies":        {"actor": "Russia"},
-	"between":       {"a": "France", "b": "Russia"},
-	"disagreements": {"actor": "Putin"},
-	"path":          {"a": "Le Drian", "b": "Turkey"},
-	"profile":       {"actor": "Russia"},
-	"relations":     {"actor": "France"},
-	"sources":       {"a": "Turkey", "predicate": "shootsDown", "b": "Russia"},
-	"stance":        {"actor": "Russia", "on": "Assad"},
-	"timeline":      {"actor": "France"},
-	"tone":          {"a": "France", "b": "Russia"},
-	"who":           {"predicate": "19", "actor": "Russia"},
+	"adversaries":    {"actor": "Russia"},
+	"allies":         {"actor": "Russia"},
+	"between":        {"a": "France", "b": "Russia"},
+	"claims":         {"speaker": "Russia"},
+	"contradictions": {"actor": "Russia"},
+	"disagreements":  {"actor": "Putin"},
+	"path":           {"a": "Le Drian", "b": "Turkey"},
+	"profile":        {"actor": "Russia"},
+	"relations":      {"actor": "France"},
+	"sources":        {"a": "Turkey", "predicate": "shootsDown", "b": "Russia"},
+	"stance":         {"actor": "Russia", "on": "Assad"},
+	"timeline":       {"actor": "France"},
+	"tone":           {"a": "France", "b": "Russia"},
+	"who":            {"predicate": "19", "actor": "Russia"},
 }
 
 // factsOfResult is the set of fact IRIs a result's rows cite.
@@ -66,8 +68,8 @@ func TestRollUpEveryQuestionBothWays(t *testing.T) {
 	// Rolled up, these cite every fact the direct answer cites, and for the
 	// seeds more (the examples: Putin's stance is Russia's, Turkey's
 	// military shot down Russia's jet, Hollande and Le Drian act for France).
-	superset := map[string]bool{"between": true, "relations": true, "sources": true, "stance": true, "timeline": true, "tone": true, "who": true, "disagreements": true}
-	strict := map[string]bool{"sources": true, "stance": true, "timeline": true, "who": true, "relations": true}
+	superset := map[string]bool{"claims": true, "contradictions": true, "between": true, "relations": true, "sources": true, "stance": true, "timeline": true, "tone": true, "who": true, "disagreements": true}
+	strict := map[string]bool{"claims": true, "sources": true, "stance": true, "timeline": true, "who": true, "relations": true}
 	for _, q := range qs {
 		if !q.takesActor() {
 			if _, ok := q.Param("direct"); ok {

@@ -771,3 +771,65 @@ function canonFor(args) {
   args.forEach(function (a) { side(a).forEach(function (x) { if (!to.hasOwnProperty(x)) { to[x] = a; } }); });
   return function (x) { return to.hasOwnProperty(x) ? to[x] : x; };
 }
+
+// --- Who says so ----------------------------------------------------------
+
+// claimant is who a statement rests on: the speaker the text quotes ("X
+// said"), else the publisher whose article states it, else the article.
+// info is sourceInfo's map; names maps speakers to their labels.
+function claimant(f, info, names) {
+  var pub = info[f.article] && info[f.article].publisher;
+  if (f.speaker) { return { key: "speaker " + f.speaker, name: names[f.speaker] + (pub ? " (in " + pub + ")" : ""), publisher: pub || "" }; }
+  if (pub) { return { key: "publisher " + pub, name: pub, publisher: pub }; }
+  return { key: "article " + f.article, name: "article " + articleId(f.article), publisher: "" };
+}
+
+// speakerNames maps the speakers of facts to their labels.
+function speakerNames(facts) {
+  return labels(uniq(facts.filter(function (f) { return f.speaker; }).map(function (f) { return f.speaker; })));
+}
+
+// contradictionsOf finds where sources contradict one another among facts
+// (negated ones included): one asserts an act that another denies (the
+// same pair of actors, after canon, and CAMEO root, dated within a week of
+// each other or undated), or one reports an actor supporting what another
+// reports it opposing. The two sides must rest on different claimants
+// (lib.js claimant) and, for an act, on different publishers or speakers.
+// Rows: {kind, key, a: [facts], b: [facts], ca, cb} (a asserts, b denies;
+// for stances a supports, b opposes).
+function contradictionsOf(facts, info, names, canon) {
+  var acts = {}, order = [];
+  function put(k, f, neg) {
+    if (!acts.hasOwnProperty(k)) { acts[k] = { yes: [], no: [] }; order.push(k); }
+    acts[k][neg ? "no" : "yes"].push(f);
+  }
+  facts.forEach(function (f) {
+    var s = canon ? canon(f.subject) : f.subject, o = canon ? canon(f.object) : f.object;
+    if (f.kind === "event" && status(f) === "happened" || (f.kind === "event" && f.negated === true)) {
+      if (isSymmetric(f.predicate) && o < s) { var t = s; s = o; o = t; }
+      put("act " + s + " " + eventFamily(f) + " " + o, f, f.negated === true);
+    } else if (f.kind === "stance" && f.negated !== true && f.polarity) {
+      put("stance " + s + " " + o, f, f.polarity < 0);
+    }
+  });
+  var out = [];
+  order.forEach(function (k) {
+    var x = acts[k];
+    if (!x.yes.length || !x.no.length) { return; }
+    var pairs = {}, porder = [];
+    x.yes.forEach(function (p) {
+      var cp = claimant(p, info, names), dp = dayNumber(p.date || p.published);
+      x.no.forEach(function (n) {
+        var cn = claimant(n, info, names), dn = dayNumber(n.date || n.published);
+        if (cp.key === cn.key) { return; }
+        if (dp !== null && dn !== null && Math.abs(dp - dn) > 7) { return; }
+        var pk = cp.key + "\u0001" + cn.key;
+        if (!pairs.hasOwnProperty(pk)) { pairs[pk] = { kind: k.substring(0, k.indexOf(" ")), key: k, a: [], b: [], ca: cp, cb: cn }; porder.push(pk); }
+        if (pairs[pk].a.indexOf(p) < 0) { pairs[pk].a.push(p); }
+        if (pairs[pk].b.indexOf(n) < 0) { pairs[pk].b.push(n); }
+      });
+    });
+    porder.forEach(function (pk) { out.push(pairs[pk]); });
+  });
+  return out;
+}

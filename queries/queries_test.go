@@ -62,7 +62,7 @@ func TestRegistry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "actors adversaries allies between disagreements path profile relations sources stance timeline tone who"
+	want := "actors adversaries allies between claims contradictions disagreements path profile relations sources stance timeline tone who"
 	if got := strings.Join(names(qs), " "); got != want {
 		t.Fatalf("queries = %s, want %s", got, want)
 	}
