@@ -76,3 +76,10 @@ func TestContradictionsSeedsRun(t *testing.T) {
 		}
 	}
 }
+
+// sources says on whose word a statement rests: the speaker the text quotes.
+func TestSourcesOnWhoseWord(t *testing.T) {
+	r := fixture(t)
+	res := run(t, r, "sources", map[string]string{"a": "Putin", "predicate": "accuses", "b": "Turkey"})
+	mustFind(t, res, map[string]string{"publisher": "Reuters", "on_word_of": "Vladimir Putin", "article": "a3-jet"})
+}

@@ -4,7 +4,7 @@
 // @arg predicate predicate required the predicate (or CAMEO code; its CAMEO family counts, as in who)
 // @arg b actor required the object of the claim
 // @flag exact bool false only PREDICATE itself, not its CAMEO family
-// @columns event status article publisher published predicate modality date date_basis source target sentence
+// @columns event status article publisher on_word_of published predicate modality date date_basis source target topic sentence
 // @evidence headline
 // @subgraph
 //
@@ -16,7 +16,10 @@
 // planned, hedged, and into events (lib.js eventsOf: one happening however
 // many articles report it), each with its corroboration: mentions,
 // articles, independent sources (one per publisher and per family of
-// near-copied texts; lib.js independentSources) and report dates.
+// near-copied texts; lib.js independentSources) and report dates. Each
+// statement says who reports it (publisher) and on whose word (on_word_of:
+// the speaker the text quotes; "reported" modality without a named
+// speaker says so: the extractor recorded no speaker for it).
 
 var p = params.predicate;
 var A = side(params.a), B = side(params.b), inA = set(A), inB = set(B);
@@ -34,6 +37,7 @@ facts.sort(function (x, y) {
 });
 var names = nameMap(facts);
 var info = sourceInfo(facts.map(function (f) { return f.article; }));
+var spk = speakerNames(facts);
 var events = eventsOf(facts, canonFor([params.a, params.b]));
 events.sort(function (x, y) { return ORDER[x.status] - ORDER[y.status] || cmp(x.date || "9999", y.date || "9999"); });
 var eventOf = {};
@@ -42,7 +46,8 @@ facts.sort(function (x, y) { return eventOf[x.id].n - eventOf[y.id].n || cmp(x.a
 facts.forEach(function (f) {
   var art = arts[f.article], w = when(f);
   emit({
-    event: eventOf[f.id].n, status: status(f), article: art.id, publisher: art.publisher, published: art.date, headline: art.headline,
+    event: eventOf[f.id].n, status: status(f), article: art.id, publisher: art.publisher,
+    on_word_of: f.speaker ? spk[f.speaker] : (f.modality === "reported" ? "(reported; no speaker recorded)" : ""), topic: f.topic || "", published: art.date, headline: art.headline,
     predicate: f.predicate, modality: f.modality || "", date: w.date, date_basis: w.basis, sentence: f.sentence,
     source: names[f.subject], target: names[f.object],
     articles: [art.id], facts: [f.id], source_iri: f.subject, target_iri: f.object
