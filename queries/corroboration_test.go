@@ -17,6 +17,7 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/graph"
 	"github.com/kg-project/kg/loaders"
 	"github.com/kg-project/kg/loaders/quads"
 	"github.com/kg-project/kg/loaders/source"
@@ -168,4 +169,97 @@ func TestCorroborationNearCopies(t *testing.T) {
 func eventRowKey(row map[string]any) string {
 	return cell(row["date"], "") + " " + cell(row["date_basis"], "") + " " + cell(row["source"], "") + " " +
 		cell(row["predicate"], "") + " " + cell(row["target"], "") + " " + cell(row["status"], "")
+}
+
+// loadWithLoader writes srcs through graph.Loader, as kg load does: a
+// changed article (same id, another hash) replaces its old quads.
+func loadWithLoader(t *testing.T, st *graph.Store, srcs []source.Source) {
+	t.Helper()
+	ex, err := loaders.New(loaders.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := quads.New(schema.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var failed error
+	ld := st.NewLoader(0, func(o graph.Outcome) {
+		if o.Err != nil && failed == nil {
+			failed = o.Err
+		}
+	})
+	for _, src := range srcs {
+		res, err := ex.Extract(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		art, actors, err := b.Result(res.Article, res.Facts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ld.Load(t.Context(), graph.Article{IRI: b.ArticleIRI(res.Article), Hash: res.Article.Hash,
+			HashPred: schema.Default().Term(schema.PContentHash), Quads: art, Actors: actors}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ld.Flush(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if failed != nil {
+		t.Fatal(failed)
+	}
+}
+
+// Replacing an article through the loader replaces its mentions: the
+// events are those of a store that never saw the old text.
+func TestEventsFollowReplacedArticle(t *testing.T) {
+	var seeds []source.Source
+	for src, err := range source.All([]string{seedsDir(t)}, source.Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		seeds = append(seeds, src)
+	}
+	raw, err := os.ReadFile(filepath.Join(seedsDir(t), "002_420347d6e634c762.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	oldCopy := source.Source{ID: "copy", Path: "copy.txt", Raw: []byte(nearCopy(string(raw), rand.New(rand.NewPCG(1, 2)))), Meta: source.Meta{Publisher: "Republisher"}}
+	newText := source.Source{ID: "copy", Path: "copy.txt", Meta: source.Meta{Publisher: "Republisher", Date: "2015-11-30"},
+		Raw: []byte("Russia shells Turkish border post\n\nRussia shelled Turkey on 29 November, Turkish officials said.\n")}
+	open := func(name string) *graph.Store {
+		st, err := graph.Open(t.Context(), graph.Config{Backend: graph.Bolt, Path: filepath.Join(t.TempDir(), name)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	ask := func(st *graph.Store) []*Result {
+		r, err := NewRunner(st.QuadStore(), schema.Default())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return []*Result{
+			run(t, r, "timeline", map[string]string{"limit": "0"}),
+			run(t, r, "sources", map[string]string{"a": "Hollande", "predicate": "meets", "b": "Putin"}),
+			run(t, r, "who", map[string]string{"predicate": "attacks", "actor": "Turkey", "limit": "0"}),
+		}
+	}
+	replaced := open("replaced.db")
+	loadWithLoader(t, replaced, append(append([]source.Source(nil), seeds...), oldCopy))
+	withOld := ask(replaced)
+	loadWithLoader(t, replaced, []source.Source{newText})
+	fresh := open("fresh.db")
+	loadWithLoader(t, fresh, append(append([]source.Source(nil), seeds...), newText))
+	got, want := ask(replaced), ask(fresh)
+	for i := range got {
+		if !reflect.DeepEqual(got[i].Rows, want[i].Rows) || !reflect.DeepEqual(got[i].Summary, want[i].Summary) {
+			t.Errorf("%s after replacing the copy differs from a fresh store:\ngot:\n%s%v\nwant:\n%s%v", got[i].Query.Name, dump(got[i]), got[i].Summary, dump(want[i]), want[i].Summary)
+		}
+	}
+	if reflect.DeepEqual(withOld[1].Summary, got[1].Summary) {
+		t.Errorf("the old copy's mentions never showed: %v", withOld[1].Summary)
+	}
 }
