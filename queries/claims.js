@@ -36,7 +36,7 @@ facts = oneMentionEach(facts.filter(function (f) { return f.kind !== "relation" 
 // Contradictions: these facts against every other fact of their actors.
 var others = factsOf(uniq([].concat(facts.map(function (f) { return f.subject; }))), ["subject"], true);
 var pool = oneMentionEach(facts.concat(others));
-var info = sourceInfo(pool.map(function (f) { return f.article; }));
+var info = sourceInfo(pool);
 var spk = speakerNames(pool);
 var against = {};
 contradictionsOf(pool, info, spk).forEach(function (c) {

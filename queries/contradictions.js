@@ -24,7 +24,7 @@ if (params.actor) {
   facts = factsOfPredicate({ predicates: ps, cameo: [] }, true);
 }
 facts = oneMentionEach(facts);
-var info = sourceInfo(facts.map(function (f) { return f.article; }));
+var info = sourceInfo(facts);
 var spk = speakerNames(facts);
 var rows = contradictionsOf(facts, info, spk, params.actor ? canonFor([params.actor]) : null);
 var names = nameMap([].concat.apply([], rows.map(function (r) { return r.a.concat(r.b); })));

@@ -703,20 +703,34 @@ function eventsOf(facts, canon) {
 var SKETCH = ont("textSketch");
 var NEAR_COPY = 0.5; // sketch similarity from which two texts are one family (loaders/quads Sketch)
 
-// sourceInfo maps article IRIs to {publisher, date, sketch: [slots]}: one
-// hop per article and property.
-function sourceInfo(iris) {
-  var p = props(iris, ["<https://schema.org/publisher>", "<https://schema.org/datePublished>", SKETCH]);
-  var out = {};
-  keys(p).forEach(function (a) {
-    var x = p[a], sk = x.textSketch ? String(x.textSketch[0]).replace(/^"|"$/g, "") : "";
-    out[a] = {
-      publisher: x["https://schema.org/publisher"] ? x["https://schema.org/publisher"][0] : "",
-      date: x["https://schema.org/datePublished"] ? x["https://schema.org/datePublished"][0] : "",
-      sketch: sk.indexOf("mh1:") === 0 ? sk.substring(4).split(",") : null
-    };
+// sourceInfo describes the articles of facts: {publisher, date} from the
+// facts' summaries (the store only for a fact without one), and the text
+// sketch, read (one hop) only when independentSources needs it.
+function sourceInfo(facts) {
+  var out = {}, ask = [];
+  facts.forEach(function (f) {
+    if (out.hasOwnProperty(f.article)) { return; }
+    if (f.fact !== undefined) {
+      out[f.article] = { publisher: f.publisher || "", date: f.published || "" };
+    } else {
+      out[f.article] = { publisher: "", date: "" };
+      ask.push(f.article);
+    }
   });
+  var a = articles(uniq(ask));
+  keys(a).forEach(function (k) { out[k].publisher = a[k].publisher; out[k].date = a[k].date; });
   return out;
+}
+
+// sketchOf reads an article's sketch slots once (null when it has none).
+function sketchOf(info, a) {
+  var x = info[a];
+  if (!x) { return null; }
+  if (x.sketch === undefined) {
+    var vs = g.V(a).out(SKETCH).toArray(), sk = vs.length ? String(vs[0]).replace(/^"|"$/g, "") : "";
+    x.sketch = sk.indexOf("mh1:") === 0 ? sk.substring(4).split(",") : null;
+  }
+  return x.sketch;
 }
 
 function sketchSimilarity(a, b) {
@@ -727,7 +741,7 @@ function sketchSimilarity(a, b) {
 }
 
 // independentSources counts the independent sources among articles (IRIs,
-// described by info from sourceInfo): articles of one publisher are one
+// described by info from sourceInfo; sketches are read into it): articles of one publisher are one
 // source, and so are articles whose texts are near-copies of one another
 // (a wire story under several mastheads), transitively.
 function independentSources(iris, info) {
@@ -740,12 +754,12 @@ function independentSources(iris, info) {
     var p = info[a] ? info[a].publisher : "";
     if (p) { if (byPub.hasOwnProperty(p)) { union(byPub[p], i); } else { byPub[p] = i; } }
   });
+  // Near-copies: only articles that are still apart need their texts
+  // compared, so one article (or one publisher's) reads no sketch.
   for (var i = 0; i < iris.length; i++) {
-    var si = info[iris[i]] && info[iris[i]].sketch;
-    if (!si) { continue; }
     for (var j = i + 1; j < iris.length; j++) {
       if (find(i) === find(j)) { continue; }
-      if (sketchSimilarity(si, info[iris[j]] && info[iris[j]].sketch) >= NEAR_COPY) { union(i, j); }
+      if (sketchSimilarity(sketchOf(info, iris[i]), sketchOf(info, iris[j])) >= NEAR_COPY) { union(i, j); }
     }
   }
   var roots = {};

@@ -36,7 +36,7 @@ facts.sort(function (x, y) {
     cmp(x.article, y.article) || (x.sentenceIndex - y.sentenceIndex);
 });
 var names = nameMap(facts);
-var info = sourceInfo(facts.map(function (f) { return f.article; }));
+var info = sourceInfo(facts);
 var spk = speakerNames(facts);
 var events = eventsOf(facts, canonFor([params.a, params.b]));
 events.sort(function (x, y) { return ORDER[x.status] - ORDER[y.status] || cmp(x.date || "9999", y.date || "9999"); });

@@ -82,7 +82,7 @@ if (params.limit > 0 && (rows.length > params.limit || more > 0)) {
     (more ? " (dated through " + through + "; later periods hold " + more + " more facts)" : "") + "; --limit 0 shows all" });
 }
 var shown = params.limit > 0 ? rows.slice(0, params.limit) : rows;
-var info = sourceInfo([].concat.apply([], shown.map(function (e) { return e.facts.map(function (f) { return f.article; }); })));
+var info = sourceInfo([].concat.apply([], shown.map(function (e) { return e.facts; })));
 shown.forEach(function (e) {
   var ev = evidence(e.facts), c = corroboration(e.facts, info);
   emit({

@@ -44,7 +44,7 @@ rows.sort(function (a, b) {
   return b.facts.length - a.facts.length || cmp(names[a.source], names[b.source]) || cmp(a.predicate, b.predicate) || cmp(names[a.target], names[b.target]);
 });
 var shown = limited(rows);
-var info = sourceInfo([].concat.apply([], shown.map(function (r) { return r.facts.map(function (f) { return f.article; }); })));
+var info = sourceInfo([].concat.apply([], shown.map(function (r) { return r.facts; })));
 shown.forEach(function (r) {
   var ev = evidence(r.facts), c = corroboration(r.facts, info);
   emit({
