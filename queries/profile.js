@@ -49,7 +49,7 @@ tie("member", "memberOf", false, function (f) { return names[f.subject]; });
 var S = side(me);
 if (S.length > 1) {
   var inS = set(S), others = S.filter(function (a) { return a !== me; });
-  var more = factsOf(others, ["subject", "object", "speaker"], true).filter(function (f) { return !inS[f.subject] || !inS[f.object] || f.predicate !== "roleIn"; });
+  var more = factsOf(others, ["subject", "object", "speaker"], true);
   var on = labels(others);
   row("acting for it", others.map(function (a) { return on[a]; }).sort().join(", "));
   var had = set(mentions.map(function (f) { return f.id; }));
