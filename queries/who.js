@@ -4,7 +4,7 @@
 // @arg actor actor optional the one it is done to; omitted: everyone
 // @flag exact bool false only PREDICATE itself, not the other predicates of its CAMEO root (attacks alone, without shootsDown, bombs...)
 // @flag limit int 100 at most this many rows (0: all)
-// @columns source predicate target dates modality events_n facts_n sources_n articles
+// @columns source predicate target topic dates modality events_n facts_n sources_n articles
 // @evidence sentences
 // @subgraph
 //
@@ -49,6 +49,7 @@ shown.forEach(function (r) {
   var ev = evidence(r.facts), c = corroboration(r.facts, info);
   emit({
     source: names[r.source], predicate: r.predicate, target: names[r.target],
+    topic: uniq(r.facts.map(function (f) { return f.topic || ""; }).filter(function (x) { return x; })).sort().join("; "),
     dates: dateSpan(r.facts.map(function (f) { return when(f).date; })),
     modality: uniq(r.facts.map(function (f) { return f.modality; })).sort().join(","),
     events_n: eventsOf(r.facts).length, facts_n: r.facts.length, sources_n: c.sources_n, articles: ev.articles, sentences: ev.sentences, facts: ev.facts,
