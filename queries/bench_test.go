@@ -177,7 +177,7 @@ func benchQueries(b *testing.B, qs cgraph.QuadStore) {
 // so a stale cached store is not reused.
 const (
 	benchQuads   = 1_000_000
-	benchVersion = 6 // 6: report dates, report-date periods, text sketches (issue 10)
+	benchVersion = 7 // 6: report dates, report-date periods, text sketches; 7: the denial index (issue 10)
 )
 
 // writeSynthetic writes the fixture's articles, then synthetic articles

@@ -33,8 +33,15 @@ if (params.publisher) {
 }
 facts = oneMentionEach(facts.filter(function (f) { return f.kind !== "relation" || f.predicate === "disagreesWith"; }));
 
-// Contradictions: these facts against every other fact of their actors.
-var others = factsOf(uniq([].concat(facts.map(function (f) { return f.subject; }))), ["subject"], true);
+// Contradictions: an assertion against the denials of the same pair (all
+// denials are one hop), a denial or a stance against the other facts of
+// its subject towards its object. (A store loaded before the denial index
+// existed finds no denial that contradicts an assertion; kg load of its
+// articles again writes the index.)
+var negs = denials() || [];
+var asserted = set(facts.filter(function (f) { return f.negated !== true && f.kind === "event"; }).map(function (f) { return f.subject + " " + f.object; }));
+var others = negs.filter(function (f) { return asserted[f.subject + " " + f.object] || asserted[f.object + " " + f.subject]; })
+  .concat(assertionsAgainst(facts.filter(function (f) { return f.negated === true || f.kind === "stance"; })));
 var pool = oneMentionEach(facts.concat(others));
 var info = sourceInfo(pool);
 var spk = speakerNames(pool);

@@ -20,8 +20,17 @@ if (params.actor) {
   var S = side(params.actor), inS = set(S);
   facts = factsOf(S, ["subject", "object"], true).filter(function (f) { return inS[f.subject] || inS[f.object]; });
 } else {
-  var ps = keys(vocab.predicates).filter(function (p) { return vocab.predicates[p].kind !== "relation"; });
-  facts = factsOfPredicate({ predicates: ps, cameo: [] }, true);
+  // Every denial (one hop), the assertions of the same subjects towards the
+  // same objects, and every stance (for opposite stances), rather than
+  // every fact in the store.
+  var negs = denials();
+  if (negs) {
+    facts = negs.concat(assertionsAgainst(negs.filter(function (f) { return f.kind === "event"; })),
+      factsOfPredicate({ predicates: ["supports", "opposes"], cameo: [] }));
+  } else {
+    var ps = keys(vocab.predicates).filter(function (p) { return vocab.predicates[p].kind !== "relation"; });
+    facts = factsOfPredicate({ predicates: ps, cameo: [] }, true);
+  }
 }
 facts = oneMentionEach(facts);
 var info = sourceInfo(facts);

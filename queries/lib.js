@@ -666,6 +666,12 @@ function eventsOf(facts, canon) {
   });
   order.forEach(function (k) {
     var fs = byKey[k], evs = [];
+    if (fs.length === 1) {
+      // Most keys have one statement: no clustering to do.
+      var f = fs[0], w = when(f);
+      out.push({ key: k, date: w.date, basis: w.basis, facts: fs, subject: f.subject, object: f.object, status: status(f) });
+      return;
+    }
     function add(f, date, basis) {
       var e = { key: k, date: date, basis: basis, facts: [f], subject: f.subject, object: f.object, status: status(f) };
       evs.push(e);
@@ -844,6 +850,29 @@ function contradictionsOf(facts, info, names, canon) {
       });
     });
     porder.forEach(function (pk) { out.push(pairs[pk]); });
+  });
+  return out;
+}
+
+// denials lists every negated fact, one hop from kg:ont/Denial (loaders/quads);
+// null for a store written before that index, whose callers read the slow way.
+function denials() {
+  var fs = summariesFrom(ont("Denial"), FACT_SUMMARY);
+  return fs.length ? fs : null;
+}
+
+// assertionsAgainst lists the facts that may contradict the given ones:
+// for each subject, its facts (negated or not) towards the same objects,
+// one hop per subject with only those objects made into facts.
+function assertionsAgainst(fs) {
+  var bySubject = {}, order = [];
+  fs.forEach(function (f) {
+    if (!bySubject.hasOwnProperty(f.subject)) { bySubject[f.subject] = []; order.push(f.subject); }
+    bySubject[f.subject].push(f.object);
+  });
+  var out = [];
+  order.forEach(function (s) {
+    out = out.concat(factsOf([s], ["subject"], true, rawIn(uniq(bySubject[s]), ["object"])));
   });
   return out;
 }

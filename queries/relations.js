@@ -22,17 +22,22 @@ function outward(r) { return inS[r.source] && r.target !== me; }
 var rows = keys(groups).map(function (k) { return groups[k]; });
 var names = nameMap(facts);
 var kindOrder = { relation: 0, stance: 1, event: 2 };
-rows.sort(function (x, y) {
-  return (kindOrder[x.kind] - kindOrder[y.kind]) || cmp(x.predicate, y.predicate) ||
-    (outward(x) ? 0 : 1) - (outward(y) ? 0 : 1) ||
-    cmp(names[outward(x) ? x.target : x.source], names[outward(y) ? y.target : y.source]) || cmp(names[x.source], names[y.source]);
+// One sort key per row (kind, predicate, direction, counterpart, source),
+// joined by U+0001, which sorts below any character of a name: a roll-up
+// hub has thousands of rows, and goja pays for every property read in a
+// comparator.
+rows.forEach(function (r) {
+  r.out = outward(r);
+  r.sk = kindOrder[r.kind] + "\u0001" + r.predicate + "\u0001" + (r.out ? 0 : 1) + "\u0001" +
+    names[r.out ? r.target : r.source] + "\u0001" + names[r.source];
 });
+rows.sort(function (x, y) { return x.sk < y.sk ? -1 : x.sk > y.sk ? 1 : 0; });
 limited(rows).forEach(function (r) {
   var ev = evidence(r.facts);
   emit({
     kind: r.kind, predicate: r.predicate, source: names[r.source], target: names[r.target],
-    counterpart: names[outward(r) ? r.target : r.source],
-    direction: outward(r) ? "out" : "in",
+    counterpart: names[r.out ? r.target : r.source],
+    direction: r.out ? "out" : "in",
     dates: dateSpan(r.facts.map(function (f) { return when(f).date; })),
     facts_n: r.facts.length, articles_n: ev.articles.length, articles: ev.articles,
     sentences: ev.sentences, facts: ev.facts, source_iri: r.source, target_iri: r.target

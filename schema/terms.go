@@ -6,6 +6,7 @@ const (
 	// Classes.
 	ClassFact   = "Fact"
 	ClassPeriod = "Period" // a month (2015-11) or year (2015) that dated facts fall in
+	ClassDenial = "Denial" // the node whose ont:factSummary edges lead to every negated fact
 
 	// Fact node properties.
 	PSubject       = "subject"

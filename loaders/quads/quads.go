@@ -325,6 +325,12 @@ func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
 		index(quad.IRI(sum.Speaker), schema.PSummaryAsSpeaker)
 	}
 	index(b.v.Predicate(pred.Name), schema.PFactSummary)
+	// Denials ("Russia did not shell Turkey") are few and have no other
+	// index: one hop from kg:ont/Denial reads them all, so that finding
+	// what one source asserts and another denies does not read every fact.
+	if f.Negated {
+		index(b.v.Term(schema.ClassDenial), schema.PFactSummary)
+	}
 	if p, ok := b.PeriodIRI(WhenDate(a, f)); ok {
 		index(p, schema.PFactSummary)
 	}
