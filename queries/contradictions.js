@@ -16,9 +16,19 @@
 // support and denied_by the opposition.
 
 var facts;
+var STANCES = rawHas(["supports", "opposes"], "predicate");
 if (params.actor) {
-  var S = side(params.actor), inS = set(S);
-  facts = factsOf(S, ["subject", "object"], true).filter(function (f) { return inS[f.subject] || inS[f.object]; });
+  // The side's denials (from the denial index) with the assertions of the
+  // same pairs, and the side's stances; without the index, all its facts.
+  var S = side(params.actor), inS = set(S), negs = denials();
+  if (negs) {
+    negs = negs.filter(function (f) { return inS[f.subject] || inS[f.object]; });
+    facts = negs.concat(assertionsAgainst(negs.filter(function (f) { return f.kind === "event"; })),
+      factsOf(S, ["subject", "object"], false, STANCES).filter(function (f) { return f.kind === "stance"; }));
+  } else {
+    facts = factsOf(S, ["subject", "object"], true);
+  }
+  facts = facts.filter(function (f) { return inS[f.subject] || inS[f.object]; });
 } else {
   // Every denial (one hop), the assertions of the same subjects towards the
   // same objects, and every stance (for opposite stances), rather than

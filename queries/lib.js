@@ -862,17 +862,29 @@ function denials() {
 }
 
 // assertionsAgainst lists the facts that may contradict the given ones:
-// for each subject, its facts (negated or not) towards the same objects,
-// one hop per subject with only those objects made into facts.
+// the facts (negated or not) of the same pairs. Each pair is read from its
+// smaller end (an index count first), subject side or object side, with
+// only the pair's facts made into objects: a pair usually has one hub.
 function assertionsAgainst(fs) {
-  var bySubject = {}, order = [];
+  var pairs = {}, order = [];
   fs.forEach(function (f) {
-    if (!bySubject.hasOwnProperty(f.subject)) { bySubject[f.subject] = []; order.push(f.subject); }
-    bySubject[f.subject].push(f.object);
+    var k = f.subject + " " + f.object;
+    if (!pairs.hasOwnProperty(k)) { pairs[k] = true; order.push(f); }
+  });
+  var sizes = {};
+  function size(n, role) {
+    var k = role + " " + n;
+    if (!sizes.hasOwnProperty(k)) { sizes[k] = countOut(n, ROLE_SUMMARY[role]); }
+    return sizes[k];
+  }
+  // Group the pairs by the end they are read from.
+  var fromSubject = {}, fromObject = {};
+  order.forEach(function (f) {
+    if (size(f.subject, "subject") <= size(f.object, "object")) { (fromSubject[f.subject] = fromSubject[f.subject] || []).push(f.object); }
+    else { (fromObject[f.object] = fromObject[f.object] || []).push(f.subject); }
   });
   var out = [];
-  order.forEach(function (s) {
-    out = out.concat(factsOf([s], ["subject"], true, rawIn(uniq(bySubject[s]), ["object"])));
-  });
+  keys(fromSubject).forEach(function (s) { out = out.concat(factsOf([s], ["subject"], true, rawIn(uniq(fromSubject[s]), ["object"]))); });
+  keys(fromObject).forEach(function (o) { out = out.concat(factsOf([o], ["object"], true, rawIn(uniq(fromObject[o]), ["subject"]))); });
   return out;
 }
