@@ -1,7 +1,6 @@
 // @name allies
 // @description Actors on ACTOR's side: net positive over allyOf ties, stances and the sign of the Goldstein score of events between them, each with its evidence count.
 // @arg actor actor required the actor
-// @flag direct bool false only ACTOR itself, not the people holding posts in it
 // @flag limit int 100 at most this many rows (0: all)
 // @columns counterpart net evidence_n ally support oppose coop conflict goldstein_mean articles
 // @evidence sentences

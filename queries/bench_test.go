@@ -56,6 +56,13 @@ var benchCases = []struct {
 	{"path", map[string]string{"a": "Le Drian", "b": "Turkey"}},
 	{"sources", map[string]string{"a": "Le Drian", "predicate": "meets", "b": "Shoigu"}},
 	{"tone", map[string]string{"a": "France", "b": "Russia"}},
+	// Issue 10's examples, and the questions it added.
+	{"stance", map[string]string{"actor": "Russia", "on": "Assad"}},
+	{"sources", map[string]string{"a": "Turkey", "predicate": "shootsDown", "b": "Russia"}},
+	{"timeline", map[string]string{"actor": "France"}},
+	{"claims", map[string]string{"speaker": "Putin"}},
+	{"contradictions", nil},
+	{"contradictions", map[string]string{"actor": "Russia"}},
 	{"tone", map[string]string{"a": "Russia", "b": "Turkey"}},
 	// The same with every row (--limit 0) where a query cuts its answer.
 	{"actors", map[string]string{"limit": "0"}},
@@ -132,7 +139,7 @@ func benchQueries(b *testing.B, qs cgraph.QuadStore) {
 	ctx := context.Background()
 	for _, c := range benchCases {
 		name := c.name
-		for _, k := range []string{"actor", "a", "predicate", "b"} {
+		for _, k := range []string{"actor", "a", "predicate", "b", "speaker"} {
 			if v, ok := c.values[k]; ok {
 				name += "/" + v
 			}
@@ -170,7 +177,7 @@ func benchQueries(b *testing.B, qs cgraph.QuadStore) {
 // so a stale cached store is not reused.
 const (
 	benchQuads   = 1_000_000
-	benchVersion = 5
+	benchVersion = 7 // 6: report dates, report-date periods, text sketches; 7: the denial index (issue 10)
 )
 
 // writeSynthetic writes the fixture's articles, then synthetic articles
@@ -179,6 +186,7 @@ const (
 func writeSynthetic(tb testing.TB, qs cgraph.QuadStore, want int) int {
 	tb.Helper()
 	rng := rand.New(rand.NewSource(1))
+	srng := rand.New(rand.NewSource(2))
 	bld, err := quads.New(schema.Default())
 	if err != nil {
 		tb.Fatal(err)
@@ -306,6 +314,12 @@ func writeSynthetic(tb testing.TB, qs cgraph.QuadStore, want int) int {
 				f.Kind, f.Predicate = schema.Relation, []string{"allyOf", "memberOf"}[rng.Intn(2)]
 			}
 			f.Negated = rng.Intn(25) == 0
+			// A fifth of the facts quote a speaker (claims), drawn from
+			// their own generator so the rest of the store stays as before.
+			if srng.Intn(5) == 0 {
+				sp := actors[srng.Intn(len(famous))]
+				f.Speaker = &sp
+			}
 			facts = append(facts, f)
 		}
 		add(a, facts)

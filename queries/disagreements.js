@@ -1,6 +1,6 @@
 // @name disagreements
 // @description Pairs of actors at odds, and over what: disagreesWith facts, and opposite stances (one supports, the other opposes) on the same target.
-// @arg actor actor optional only pairs that include this actor
+// @arg actor actor optional only pairs that include this actor (or, unless --direct, one acting for it)
 // @flag limit int 200 at most this many pairs (0: all)
 // @columns a b over basis facts_n articles
 // @evidence sentences
@@ -12,15 +12,17 @@
 // only if it is shown.
 
 // 1. Stated disagreements.
+var S = side(params.actor), inS = set(S);
 var disFacts = params.actor ?
-  factsOf([params.actor], ["subject", "object"], false, rawHas(["disagreesWith"], "predicate")).filter(function (f) { return f.predicate === "disagreesWith"; }) :
+  factsOf(S, ["subject", "object"], false, rawHas(["disagreesWith"], "predicate")).filter(function (f) { return f.predicate === "disagreesWith"; }) :
   factsOfPredicate({ predicates: ["disagreesWith"], cameo: [] });
+disFacts = oneMentionEach(disFacts);
 
 // 2. Opposite stances on one target. With an actor: its stances, then the
 // other stances on the same targets; without: every stance.
 var stances = factsOfPredicate({ predicates: ["supports", "opposes"], cameo: [] }).filter(function (f) { return f.kind === "stance"; });
 if (params.actor) {
-  var targets = set(stances.filter(function (f) { return f.subject === params.actor; }).map(function (f) { return f.object; }));
+  var targets = set(stances.filter(function (f) { return inS[f.subject]; }).map(function (f) { return f.object; }));
   stances = stances.filter(function (f) { return targets[f.object]; });
 }
 
@@ -82,7 +84,9 @@ if (params.actor) {
     var over = f.topic || "", ia = ids[f.subject], ib = ids[f.object];
     add(byOver[over] || (byOver[over] = {}), inner[over], ia < ib ? ia * nIds + ib : ib * nIds + ia, over, DISAGREES, [f], null, 1);
   });
-  var me = params.actor ? ids[params.actor] : 0;
+  var mine = [];
+  S.forEach(function (a) { if (ids[a]) { mine[ids[a]] = true; } });
+  var me = params.actor ? true : false;
   targetOrder.forEach(function (tn) {
     var t = byTarget[tn], over = topicNames[tn], rows = byOver[over] || (byOver[over] = {}), mark = inner[over];
     var np = t.pros.length, nc = t.cons.length, conIds = [], conChunks = [];
@@ -91,7 +95,7 @@ if (params.actor) {
       var ia = ids[t.pros[i]], pc = t.pro[t.pros[i]], pn0 = ia * nIds, pl = pc.length;
       for (var j = 0; j < nc; j++) {
         var ib = conIds[j];
-        if (ia === ib || (me && ia !== me && ib !== me)) { continue; }
+        if (ia === ib || (me && !mine[ia] && !mine[ib])) { continue; }
         add(rows, mark, ia < ib ? pn0 + ib : ib * nIds + ia, over, OPPOSITE, pc, conChunks[j], pl + conChunks[j].length);
       }
     }

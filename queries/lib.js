@@ -474,11 +474,58 @@ function actorTypesAll(nodes) {
   return out;
 }
 
-// side is an actor argument plus, unless params.direct, its affiliates.
+// side is the roll-up rule, the one every question applies to every actor
+// argument: the actor plus, unless params.direct, its affiliates (the
+// holders of its posts, its people, units and assets, its state organs).
+// "Russia" is then Russia, Putin, Shoigu and "Russia (military)" in stance
+// as in allies, in sources as in who. Memoised per query run: a question
+// may ask for one actor's side more than once.
+var sides = {};
 function side(actor) {
-  var s = [actor];
-  if (!params.direct) { s = s.concat(affiliates(actor)); }
-  return uniq(s);
+  if (!actor) { return []; }
+  if (!sides.hasOwnProperty(actor)) {
+    var s = [actor];
+    if (!params.direct) { s = s.concat(affiliates(actor)); }
+    sides[actor] = uniq(s);
+  }
+  return sides[actor];
+}
+function sideSet(actor) { return set(side(actor)); }
+
+// when is the date a fact is ordered and filtered by: its event date where
+// the text fixes one, else its report date (the article's publication
+// date), and which of the two it is ("event", "report", or "" for none).
+function when(f) {
+  if (f.date) { return { date: f.date, basis: "event" }; }
+  if (f.published) { return { date: f.published, basis: "report" }; }
+  return { date: "", basis: "" };
+}
+
+// status separates what happened from what is only announced or hoped:
+// "planned" (is to meet, will discuss), "hedged" (might, ready to), else
+// "happened" (asserted, or reported on someone's word).
+function status(f) {
+  return f.modality === "planned" ? "planned" : f.modality === "hedged" ? "hedged" : "happened";
+}
+
+// isSymmetric says whether a predicate holds both ways (meets, negotiates).
+function isSymmetric(pred) { return !!(vocab.predicates[pred] && vocab.predicates[pred].symmetric); }
+
+// mentionKey identifies one statement: a sentence of an article stating one
+// predicate between one pair, the pair unordered for a symmetric predicate.
+// The extractor may record "Le Drian and Shoigu met" as two facts, one per
+// direction; they are one statement.
+function mentionKey(f) {
+  var s = f.subject, o = f.object;
+  if (isSymmetric(f.predicate) && o < s) { var t = s; s = o; o = t; }
+  return f.article + " " + f.sentenceIndex + " " + f.predicate + " " + s + " " + o + " " + status(f);
+}
+
+// oneMentionEach keeps the first fact of every statement (mentionKey).
+function oneMentionEach(facts) {
+  var seen = {}, out = [];
+  facts.forEach(function (f) { var k = mentionKey(f); if (!seen.hasOwnProperty(k)) { seen[k] = true; out.push(f); } });
+  return out;
 }
 
 function set(list) { var o = {}; list.forEach(function (x) { o[x] = true; }); return o; }
@@ -519,7 +566,9 @@ function alignment() {
   // shown (withEvidence). A fact without a summary is read the slow way.
   var seen = {}, by = {}, names = {};
   function vote(sp, f) {
-    var id = sp ? sp[1] : f.fact || f.id;
+    // One vote per statement (lib.js mentionKey): a symmetric sentence the
+    // extractor stored both ways votes once.
+    var id = mentionKey(sp ? { subject: sp[2], object: sp[4], predicate: sp[3], article: sp[15], sentenceIndex: sp[18], modality: sp[7] } : f);
     if (seen.hasOwnProperty(id)) { return; }
     seen[id] = true;
     var s = sp ? "<" + sp[2] + ">" : f.subject, o = sp ? "<" + sp[4] + ">" : f.object;
@@ -574,5 +623,268 @@ function withEvidence(row) {
   var out = {};
   keys(row).forEach(function (k) { if (k !== "_facts") { out[k] = row[k]; } });
   out.articles = ev.articles; out.sentences = ev.sentences; out.facts = ev.facts;
+  return out;
+}
+
+// --- Events and their corroboration ---------------------------------------
+//
+// An event is one happening however many articles report it: the mentions
+// (statements, see mentionKey) of one pair of actors (unordered for a
+// symmetric predicate), one predicate family (the CAMEO root, else the
+// predicate) and one status (happened, planned, hedged), whose dates agree:
+// the same event date; a mention dated only by its article joins an event
+// dated up to a week before the report, or the mentions reported within a
+// week of it; an undated mention joins its key's one event, if it has one.
+// Events are built at question time from the facts, so loading, replacing
+// or removing an article changes them at once and leaves nothing behind.
+
+function eventFamily(f) { return f.cameo ? "cameo " + f.cameo.substring(0, 2) : f.predicate; }
+
+// canon, if given, maps an actor to the one it is counted as (the
+// question's argument for those on its side): "Turkey (military)" shooting
+// down a jet and "Turkey" shooting it down are one event of Turkey's.
+function eventKey(f, canon) {
+  var s = canon ? canon(f.subject) : f.subject, o = canon ? canon(f.object) : f.object;
+  if (isSymmetric(f.predicate) && o < s) { var t = s; s = o; o = t; }
+  return s + " " + eventFamily(f) + " " + o + " " + status(f);
+}
+
+// dayNumber is a full date's day count, null for a year or month.
+function dayNumber(d) {
+  if (!d || d.length !== 10) { return null; }
+  return Date.UTC(+d.substring(0, 4), +d.substring(5, 7) - 1, +d.substring(8, 10)) / 86400000;
+}
+
+// eventsOf groups facts (one per statement) into events, in key order;
+// canon as in eventKey.
+function eventsOf(facts, canon) {
+  var byKey = {}, order = [], out = [];
+  facts.forEach(function (f) {
+    var k = eventKey(f, canon);
+    if (!byKey.hasOwnProperty(k)) { byKey[k] = []; order.push(k); }
+    byKey[k].push(f);
+  });
+  order.forEach(function (k) {
+    var fs = byKey[k], evs = [];
+    if (fs.length === 1) {
+      // Most keys have one statement: no clustering to do.
+      var f = fs[0], w = when(f);
+      out.push({ key: k, date: w.date, basis: w.basis, facts: fs, subject: f.subject, object: f.object, status: status(f) });
+      return;
+    }
+    function add(f, date, basis) {
+      var e = { key: k, date: date, basis: basis, facts: [f], subject: f.subject, object: f.object, status: status(f) };
+      evs.push(e);
+      return e;
+    }
+    var dated = fs.filter(function (f) { return f.date; }).sort(function (x, y) { return cmp(x.date, y.date); });
+    var reported = fs.filter(function (f) { return !f.date && f.published; }).sort(function (x, y) { return cmp(x.published, y.published); });
+    var none = fs.filter(function (f) { return !f.date && !f.published; });
+    dated.forEach(function (f) {
+      for (var i = 0; i < evs.length; i++) { if (evs[i].date === f.date) { evs[i].facts.push(f); return; } }
+      add(f, f.date, "event");
+    });
+    reported.forEach(function (f) {
+      var r = dayNumber(f.published);
+      for (var i = 0; i < evs.length; i++) {
+        var d = dayNumber(evs[i].date);
+        if (d === null || r === null) { continue; }
+        if ((evs[i].basis === "event" && r - d >= 0 && r - d <= 7) || (evs[i].basis === "report" && Math.abs(r - d) <= 7)) {
+          evs[i].facts.push(f);
+          return;
+        }
+      }
+      add(f, f.published, "report");
+    });
+    none.forEach(function (f) {
+      if (evs.length === 1) { evs[0].facts.push(f); return; }
+      for (var i = 0; i < evs.length; i++) { if (evs[i].basis === "") { evs[i].facts.push(f); return; } }
+      add(f, "", "");
+    });
+    evs.forEach(function (e) { out.push(e); });
+  });
+  return out;
+}
+
+var SKETCH = ont("textSketch");
+var NEAR_COPY = 0.5; // sketch similarity from which two texts are one family (loaders/quads Sketch)
+
+// sourceInfo describes the articles of facts: {publisher, date} from the
+// facts' summaries (the store only for a fact without one), and the text
+// sketch, read (one hop) only when independentSources needs it.
+function sourceInfo(facts) {
+  var out = {}, ask = [];
+  facts.forEach(function (f) {
+    if (out.hasOwnProperty(f.article)) { return; }
+    if (f.fact !== undefined) {
+      out[f.article] = { publisher: f.publisher || "", date: f.published || "" };
+    } else {
+      out[f.article] = { publisher: "", date: "" };
+      ask.push(f.article);
+    }
+  });
+  var a = articles(uniq(ask));
+  keys(a).forEach(function (k) { out[k].publisher = a[k].publisher; out[k].date = a[k].date; });
+  return out;
+}
+
+// sketchOf reads an article's sketch slots once (null when it has none).
+function sketchOf(info, a) {
+  var x = info[a];
+  if (!x) { return null; }
+  if (x.sketch === undefined) {
+    var vs = g.V(a).out(SKETCH).toArray(), sk = vs.length ? String(vs[0]).replace(/^"|"$/g, "") : "";
+    x.sketch = sk.indexOf("mh1:") === 0 ? sk.substring(4).split(",") : null;
+  }
+  return x.sketch;
+}
+
+function sketchSimilarity(a, b) {
+  if (!a || !b || a.length !== b.length) { return 0; }
+  var same = 0;
+  for (var i = 0; i < a.length; i++) { if (a[i] === b[i]) { same++; } }
+  return same / a.length;
+}
+
+// independentSources counts the independent sources among articles (IRIs,
+// described by info from sourceInfo; sketches are read into it): articles of one publisher are one
+// source, and so are articles whose texts are near-copies of one another
+// (a wire story under several mastheads), transitively.
+function independentSources(iris, info) {
+  iris = uniq(iris);
+  var parent = iris.map(function (_, i) { return i; });
+  function find(i) { while (parent[i] !== i) { parent[i] = parent[parent[i]]; i = parent[i]; } return i; }
+  function union(i, j) { var a = find(i), b = find(j); if (a !== b) { parent[b] = a; } }
+  var byPub = {};
+  iris.forEach(function (a, i) {
+    var p = info[a] ? info[a].publisher : "";
+    if (p) { if (byPub.hasOwnProperty(p)) { union(byPub[p], i); } else { byPub[p] = i; } }
+  });
+  // Near-copies: only articles that are still apart need their texts
+  // compared, so one article (or one publisher's) reads no sketch.
+  for (var i = 0; i < iris.length; i++) {
+    for (var j = i + 1; j < iris.length; j++) {
+      if (find(i) === find(j)) { continue; }
+      if (sketchSimilarity(sketchOf(info, iris[i]), sketchOf(info, iris[j])) >= NEAR_COPY) { union(i, j); }
+    }
+  }
+  var roots = {};
+  iris.forEach(function (_, i) { roots[find(i)] = true; });
+  return keys(roots).length;
+}
+
+// corroboration describes an event's (or any group's) mentions: how many,
+// in how many articles, from how many independent sources, and the first
+// and last report date.
+function corroboration(facts, info) {
+  var arts = uniq(facts.map(function (f) { return f.article; }));
+  var reps = arts.map(function (a) { return info[a] ? info[a].date : ""; }).filter(function (d) { return d; }).sort();
+  return {
+    mentions_n: facts.length, articles_n: arts.length, sources_n: independentSources(arts, info),
+    first_report: reps.length ? reps[0] : "", last_report: reps.length ? reps[reps.length - 1] : ""
+  };
+}
+
+// canonFor maps the actors on each argument's side to the argument.
+function canonFor(args) {
+  var to = {};
+  args.forEach(function (a) { side(a).forEach(function (x) { if (!to.hasOwnProperty(x)) { to[x] = a; } }); });
+  return function (x) { return to.hasOwnProperty(x) ? to[x] : x; };
+}
+
+// --- Who says so ----------------------------------------------------------
+
+// claimant is who a statement rests on: the speaker the text quotes ("X
+// said"), else the publisher whose article states it, else the article.
+// info is sourceInfo's map; names maps speakers to their labels.
+function claimant(f, info, names) {
+  var pub = info[f.article] && info[f.article].publisher;
+  if (f.speaker) { return { key: "speaker " + f.speaker, name: names[f.speaker] + (pub ? " (in " + pub + ")" : ""), publisher: pub || "" }; }
+  if (pub) { return { key: "publisher " + pub, name: pub, publisher: pub }; }
+  return { key: "article " + f.article, name: "article " + articleId(f.article), publisher: "" };
+}
+
+// speakerNames maps the speakers of facts to their labels.
+function speakerNames(facts) {
+  return labels(uniq(facts.filter(function (f) { return f.speaker; }).map(function (f) { return f.speaker; })));
+}
+
+// contradictionsOf finds where sources contradict one another among facts
+// (negated ones included): one asserts an act that another denies (the
+// same pair of actors, after canon, and CAMEO root, dated within a week of
+// each other or undated), or one reports an actor supporting what another
+// reports it opposing. The two sides must rest on different claimants
+// (lib.js claimant) and, for an act, on different publishers or speakers.
+// Rows: {kind, key, a: [facts], b: [facts], ca, cb} (a asserts, b denies;
+// for stances a supports, b opposes).
+function contradictionsOf(facts, info, names, canon) {
+  var acts = {}, order = [];
+  function put(k, f, neg) {
+    if (!acts.hasOwnProperty(k)) { acts[k] = { yes: [], no: [] }; order.push(k); }
+    acts[k][neg ? "no" : "yes"].push(f);
+  }
+  facts.forEach(function (f) {
+    var s = canon ? canon(f.subject) : f.subject, o = canon ? canon(f.object) : f.object;
+    if (f.kind === "event" && status(f) === "happened" || (f.kind === "event" && f.negated === true)) {
+      if (isSymmetric(f.predicate) && o < s) { var t = s; s = o; o = t; }
+      put("act " + s + " " + eventFamily(f) + " " + o, f, f.negated === true);
+    } else if (f.kind === "stance" && f.negated !== true && f.polarity) {
+      put("stance " + s + " " + o, f, f.polarity < 0);
+    }
+  });
+  var out = [];
+  order.forEach(function (k) {
+    var x = acts[k];
+    if (!x.yes.length || !x.no.length) { return; }
+    var pairs = {}, porder = [];
+    x.yes.forEach(function (p) {
+      var cp = claimant(p, info, names), dp = dayNumber(p.date || p.published);
+      x.no.forEach(function (n) {
+        var cn = claimant(n, info, names), dn = dayNumber(n.date || n.published);
+        if (cp.key === cn.key) { return; }
+        if (dp !== null && dn !== null && Math.abs(dp - dn) > 7) { return; }
+        var pk = cp.key + "\u0001" + cn.key;
+        if (!pairs.hasOwnProperty(pk)) { pairs[pk] = { kind: k.substring(0, k.indexOf(" ")), key: k, a: [], b: [], ca: cp, cb: cn }; porder.push(pk); }
+        if (pairs[pk].a.indexOf(p) < 0) { pairs[pk].a.push(p); }
+        if (pairs[pk].b.indexOf(n) < 0) { pairs[pk].b.push(n); }
+      });
+    });
+    porder.forEach(function (pk) { out.push(pairs[pk]); });
+  });
+  return out;
+}
+
+// denials lists every negated fact, one hop from kg:ont/Denial (loaders/quads);
+// null for a store written before that index, whose callers read the slow way.
+function denials() {
+  var fs = summariesFrom(ont("Denial"), FACT_SUMMARY);
+  return fs.length ? fs : null;
+}
+
+// assertionsAgainst lists the facts that may contradict the given ones:
+// the facts (negated or not) of the same pairs. Each pair is read from its
+// smaller end (an index count first), subject side or object side, with
+// only the pair's facts made into objects: a pair usually has one hub.
+function assertionsAgainst(fs) {
+  var pairs = {}, order = [];
+  fs.forEach(function (f) {
+    var k = f.subject + " " + f.object;
+    if (!pairs.hasOwnProperty(k)) { pairs[k] = true; order.push(f); }
+  });
+  var sizes = {};
+  function size(n, role) {
+    var k = role + " " + n;
+    if (!sizes.hasOwnProperty(k)) { sizes[k] = countOut(n, ROLE_SUMMARY[role]); }
+    return sizes[k];
+  }
+  // Group the pairs by the end they are read from.
+  var fromSubject = {}, fromObject = {};
+  order.forEach(function (f) {
+    if (size(f.subject, "subject") <= size(f.object, "object")) { (fromSubject[f.subject] = fromSubject[f.subject] || []).push(f.object); }
+    else { (fromObject[f.object] = fromObject[f.object] || []).push(f.subject); }
+  });
+  var out = [];
+  keys(fromSubject).forEach(function (s) { out = out.concat(factsOf([s], ["subject"], true, rawIn(uniq(fromSubject[s]), ["object"]))); });
+  keys(fromObject).forEach(function (o) { out = out.concat(factsOf([o], ["object"], true, rawIn(uniq(fromObject[o]), ["subject"]))); });
   return out;
 }

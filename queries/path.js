@@ -30,9 +30,12 @@ function expand(frontier, seen, other) {
   return { next: next, meet: meet };
 }
 
-var fromA = {}, fromB = {};
-fromA[params.a] = null; fromB[params.b] = null;
-var fa = [params.a], fb = [params.b], meet = params.a === params.b ? params.a : null, hops = 0;
+// Unless --direct, the search starts from every actor on A's side and ends
+// at any on B's (lib.js side): a path from Le Drian is a path from France.
+var fa = side(params.a), fb = side(params.b);
+var fromA = {}, fromB = {}, meet = null, hops = 0;
+fa.forEach(function (n) { fromA[n] = null; });
+fb.forEach(function (n) { fromB[n] = null; if (meet === null && fromA.hasOwnProperty(n)) { meet = n; } });
 while (meet === null && hops < maxHops && fa.length && fb.length) {
   var r;
   if (fa.length <= fb.length) { r = expand(fa, fromA, fromB); fa = r.next; } else { r = expand(fb, fromB, fromA); fb = r.next; }

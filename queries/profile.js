@@ -43,7 +43,20 @@ tie("official", "roleIn", false, function (f) { return names[f.subject] + (f.pos
 tie("member", "memberOf", false, function (f) { return names[f.subject]; });
 
 // Activity: facts by kind, dates of the facts, and the articles that
-// mention the actor (as subject, object or speaker of a fact).
+// mention the actor (as subject, object or speaker of a fact); unless
+// --direct, also those of the actors acting for it (lib.js side), as every
+// other question counts them.
+var S = side(me);
+if (S.length > 1) {
+  var inS = set(S), others = S.filter(function (a) { return a !== me; });
+  var more = factsOf(others, ["subject", "object", "speaker"], true);
+  var on = labels(others);
+  row("acting for it", others.map(function (a) { return on[a]; }).sort().join(", "));
+  var had = set(mentions.map(function (f) { return f.id; }));
+  more.forEach(function (f) { if (!had[f.id]) { had[f.id] = true; mentions.push(f); } });
+  mine = mentions.filter(function (f) { return inS[f.subject] || inS[f.object]; });
+}
+mine = oneMentionEach(mine);
 var kinds = {};
 mine.forEach(function (f) { kinds[f.kind] = (kinds[f.kind] || 0) + 1; });
 row("facts", mine.length + (mine.length ? " (" + keys(kinds).sort().map(function (k) { return kinds[k] + " " + k; }).join(", ") + ")" : ""));

@@ -224,7 +224,34 @@ func parseQuery(file, body string) (*Query, error) {
 	if len(q.Columns) == 0 {
 		return nil, fmt.Errorf("queries: %s: no @columns", file)
 	}
+	// The roll-up rule is one rule: every question that takes an actor gets
+	// the same --direct flag, with the same meaning (lib.js side()), so no
+	// header can leave it out or describe it differently.
+	if q.takesActor() {
+		if _, ok := q.Param(DirectFlag.Name); ok {
+			return nil, fmt.Errorf("queries: %s: --%s is added to every question with an actor; do not declare it", file, DirectFlag.Name)
+		}
+		q.Flags = append(q.Flags, DirectFlag)
+	}
 	return q, nil
+}
+
+// DirectFlag is the flag of every question that takes an actor: without
+// it, an actor stands for itself and the actors that act for it (the
+// holders of its posts, its members that are people, units or assets, and
+// its state organs: "Russia" includes Putin, Shoigu and "Russia
+// (military)"); with it, only for itself.
+var DirectFlag = Param{Name: "direct", Type: TypeBool, Flag: true, Default: "false",
+	Description: "only the named actor(s) themselves, not the post-holders, organs and military that act for them"}
+
+// takesActor says whether q has an actor argument or flag.
+func (q *Query) takesActor() bool {
+	for _, p := range q.Params() {
+		if p.Type == TypeActor {
+			return true
+		}
+	}
+	return false
 }
 
 // afterFields returns s without its first n whitespace-separated fields.

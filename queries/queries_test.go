@@ -62,7 +62,7 @@ func TestRegistry(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "actors adversaries allies between disagreements path profile relations sources stance timeline tone who"
+	want := "actors adversaries allies between claims contradictions disagreements path profile relations sources stance timeline tone who"
 	if got := strings.Join(names(qs), " "); got != want {
 		t.Fatalf("queries = %s, want %s", got, want)
 	}
@@ -270,8 +270,11 @@ func TestRelations(t *testing.T) {
 	if k := col(res, "kind"); k[0] != "relation" || k[len(k)-1] != "event" {
 		t.Errorf("kinds out of order: %v", k)
 	}
+	// Rolled up, the shoot-down of a "Russia (military)" jet is Russia's;
+	// --direct keeps the actor itself only.
 	res = run(t, r, "relations", map[string]string{"actor": "Russia", "predicate": "19"})
-	// The actor itself only: the shoot-down hit "Russia (military)".
+	mustFind(t, res, map[string]string{"predicate": "shootsDown", "source": "Turkey", "target": "Russia (military)", "direction": "in"})
+	res = run(t, r, "relations", map[string]string{"actor": "Russia", "predicate": "19", "direct": "true"})
 	for _, p := range col(res, "predicate") {
 		if p != "attacks" && p != "annexes" {
 			t.Errorf("relations --predicate 19 gave %s", p)
@@ -295,6 +298,10 @@ func TestProfile(t *testing.T) {
 	mustFind(t, res, map[string]string{"field": "official", "value": "Sergei Shoigu (Defence Minister)"})
 	mustFind(t, res, map[string]string{"field": "ally of", "value": "Syria"})
 	mustFind(t, res, map[string]string{"field": "country code", "value": "RUS"})
+	// Rolled up, Shoigu's meeting with Le Drian is Russia's too.
+	mustFind(t, res, map[string]string{"field": "events dated", "value": "2014 to 2015-12-21"})
+	mustFind(t, res, map[string]string{"field": "acting for it", "value": "Russia (military), Sergei Shoigu, Vladimir Putin"})
+	res = run(t, r, "profile", map[string]string{"actor": "Russia", "direct": "true"})
 	mustFind(t, res, map[string]string{"field": "events dated", "value": "2014 to 2015-11-28"})
 	res = run(t, r, "profile", map[string]string{"actor": "Turkey"})
 	mustFind(t, res, map[string]string{"field": "member of", "value": "NATO"})
@@ -305,11 +312,16 @@ func TestProfile(t *testing.T) {
 func TestBetween(t *testing.T) {
 	r := fixture(t)
 	res := run(t, r, "between", map[string]string{"a": "France", "b": "Russia"})
-	// Dated facts in date order, undated last; ministers count for their countries.
+	// In date order, by event date else report date; ministers count for
+	// their countries.
 	dates := col(res, "date")
-	want := []string{"2014-03", "2015-11-26", "2015-11-26", "2015-11-26", "2015-12-21", "2015-12-21", "", ""}
+	want := []string{"2014-03", "2015-11-26", "2015-11-26", "2015-11-26", "2015-12-20", "2015-12-21", "2015-12-21", "2015-12-21"}
 	if strings.Join(dates, " ") != strings.Join(want, " ") {
 		t.Errorf("dates = %q, want %q", dates, want)
+	}
+	basis := col(res, "date_basis")
+	if want := "event event event event report event event report"; strings.Join(basis, " ") != want {
+		t.Errorf("date_basis = %q, want %q", basis, want)
 	}
 	arts := map[string]bool{}
 	for _, row := range res.Rows {
@@ -398,21 +410,32 @@ func TestTimeline(t *testing.T) {
 	r := fixture(t)
 	res := run(t, r, "timeline", nil)
 	got := col(res, "date")
-	want := []string{"2014", "2014-03", "2015-10-31", "2015-11-13", "2015-11-24", "2015-11-24", "2015-11-26", "2015-11-26", "2015-11-26", "2015-11-28", "2015-12-21"}
+	// Events without a date of their own at their article's date (a4-paris
+	// 2015-11-20, a1-press 2015-12-20); relations only where the text dates them.
+	want := []string{"2014", "2014-03", "2015-10-31", "2015-11-13", "2015-11-20", "2015-11-20", "2015-11-24", "2015-11-24", "2015-11-26", "2015-11-26", "2015-11-26", "2015-11-26", "2015-11-28", "2015-12-20", "2015-12-20", "2015-12-21", "2015-12-21", "2015-12-21", "2015-12-21"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
-		t.Errorf("timeline dates = %v, want %v", got, want)
+		t.Errorf("timeline dates = %v, want %v\n%s", got, want, dump(res))
 	}
 	mustFind(t, res, map[string]string{"date": "2014", "source": "Russia", "predicate": "annexes", "target": "Crimea"})
-	mustFind(t, res, map[string]string{"date": "2015-12-21", "source": "Jean-Yves Le Drian", "articles": "a1-press,a2-talks"})
+	// The meeting held and the meeting planned are two events, each with its mentions.
+	mustFind(t, res, map[string]string{"date": "2015-12-21", "source": "Jean-Yves Le Drian", "status": "happened", "articles": "a2-talks", "mentions_n": "1", "sources_n": "1"})
+	mustFind(t, res, map[string]string{"date": "2015-12-21", "source": "Jean-Yves Le Drian", "status": "planned", "articles": "a1-press"})
+	mustFind(t, res, map[string]string{"date": "2015-12-20", "date_basis": "report", "predicate": "deploys"})
 
 	res = run(t, r, "timeline", map[string]string{"actor": "Turkey", "from": "2015-11", "to": "2015-11-26"})
 	got = col(res, "date")
 	if strings.Join(got, " ") != "2015-11-24 2015-11-24" {
 		t.Errorf("timeline Turkey 2015-11..2015-11-26 = %v\n%s", got, dump(res))
 	}
+	res = run(t, r, "timeline", map[string]string{"actor": "Russia", "from": "2014-03", "to": "2015", "direct": "true"})
+	got = col(res, "date")
+	if strings.Join(got, " ") != "2014 2014-03 2015-10-31 2015-11-26 2015-11-28 2015-12-20" {
+		t.Errorf("timeline Russia --direct 2014-03..2015 = %v\n%s", got, dump(res))
+	}
+	// Rolled up: the shoot-down of Russia's jet, Putin's accusation, Shoigu's meeting.
 	res = run(t, r, "timeline", map[string]string{"actor": "Russia", "from": "2014-03", "to": "2015"})
 	got = col(res, "date")
-	if strings.Join(got, " ") != "2014 2014-03 2015-10-31 2015-11-26 2015-11-28" {
+	if strings.Join(got, " ") != "2014 2014-03 2015-10-31 2015-11-24 2015-11-24 2015-11-26 2015-11-26 2015-11-26 2015-11-28 2015-12-20 2015-12-21 2015-12-21 2015-12-21" {
 		t.Errorf("timeline Russia 2014-03..2015 = %v\n%s", got, dump(res))
 	}
 	res = run(t, r, "timeline", map[string]string{"limit": "2"})
@@ -464,13 +487,17 @@ func TestPath(t *testing.T) {
 func TestSources(t *testing.T) {
 	r := fixture(t)
 	res := run(t, r, "sources", map[string]string{"a": "Le Drian", "predicate": "meets", "b": "Shoigu"})
-	if got := col(res, "article"); strings.Join(got, " ") != "a1-press a2-talks" {
+	// What happened first, then what was only planned.
+	if got := col(res, "article"); strings.Join(got, " ") != "a2-talks a1-press" {
 		t.Errorf("articles = %v", got)
 	}
-	if got := col(res, "publisher"); strings.Join(got, " ") != "BBC Reuters" {
+	if got := col(res, "status"); strings.Join(got, " ") != "happened planned" {
+		t.Errorf("status = %v", got)
+	}
+	if got := col(res, "publisher"); strings.Join(got, " ") != "Reuters BBC" {
 		t.Errorf("publishers = %v", got)
 	}
-	if cell(res.Rows[0]["independent_articles"], "") != "2" || len(res.Summary) != 1 || !strings.Contains(res.Summary[0], "2 independent article(s) from 2 publisher(s)") {
+	if len(res.Summary) != 3 || !strings.Contains(res.Summary[0], "happened: 1 statement(s)") || !strings.Contains(res.Summary[0], "planned: 1 statement(s)") {
 		t.Errorf("summary = %v", res.Summary)
 	}
 	// Symmetric predicate: asked the other way round, same sources.

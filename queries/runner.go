@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/query"
@@ -96,6 +97,20 @@ func (r *Runner) Bind(ctx context.Context, q *Query, values map[string]string) (
 
 var dateRE = regexp.MustCompile(`^\d{4}(-\d{2}(-\d{2})?)?$`)
 
+// checkDate accepts a calendar date at the precision given: 2015,
+// 2015-11 or 2015-11-24, but not 2015-13 or 2015-02-30, which would
+// otherwise compare as text and quietly select nothing (or everything).
+func checkDate(s string) (string, error) {
+	if !dateRE.MatchString(s) {
+		return "", fmt.Errorf("%q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)", s)
+	}
+	layout := map[int]string{4: "2006", 7: "2006-01", 10: "2006-01-02"}[len(s)]
+	if _, err := time.Parse(layout, s); err != nil {
+		return "", fmt.Errorf("%q is not a date: no such month or day (want YYYY, YYYY-MM or YYYY-MM-DD)", s)
+	}
+	return s, nil
+}
+
 func (r *Runner) bindValue(ctx context.Context, b *Bound, p Param, s string) (any, error) {
 	switch p.Type {
 	case TypeActor:
@@ -122,10 +137,7 @@ func (r *Runner) bindValue(ctx context.Context, b *Bound, p Param, s string) (an
 		}
 		return v, nil
 	case TypeDate:
-		if !dateRE.MatchString(s) {
-			return nil, fmt.Errorf("%q is not a date (want YYYY, YYYY-MM or YYYY-MM-DD)", s)
-		}
-		return s, nil
+		return checkDate(s)
 	case TypeActorType:
 		t, err := schema.ParseActorType(s)
 		if err != nil {

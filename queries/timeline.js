@@ -1,22 +1,28 @@
 // @name timeline
-// @description Dated facts in date order (of ACTOR, if given), from --from to --to.
-// @arg actor actor optional only facts with this actor as subject or object
+// @description Dated facts in date order (of ACTOR and those acting for it, if given), from --from to --to; a fact without an event date of its own is placed at its article's date.
+// @arg actor actor optional only facts with this actor (or, unless --direct, one acting for it) as subject or object
 // @flag from date - earliest date (YYYY, YYYY-MM or YYYY-MM-DD)
 // @flag to date - latest date; a partial date covers its whole year or month
 // @flag limit int 500 at most this many rows (0: all)
-// @columns date source predicate target kind modality articles
-// @evidence sentences
+// @columns date date_basis source predicate target status mentions_n sources_n articles
+// @evidence kind modality first_report last_report sentences
 // @subgraph
 //
 // Dates keep the precision the text gave (2014, 2015-11, 2015-11-24) and
 // sort as text, so "2014" comes before any day of 2014's successors and a
 // month before the days in it.
 //
+// A fact's date is its event date where the text fixes one, else its
+// report date, the article's (lib.js when); date_basis says which. Without
+// either it is not on the timeline, nor is a relation (a state, such as a
+// post held) that only its article dates.
+//
 // Without an actor, facts are read by period (kg:period/2015-11, or
 // kg:period/2015 for a year-only date; see lib.js), in date order, only
 // the periods --from/--to overlap, and only until --limit rows are complete.
 
-function inRange(d) {
+function inRange(f) {
+  var d = when(f).date;
   if (!d) { return false; }
   if (params.from && d < params.from && params.from.indexOf(d) !== 0) { return false; }
   if (params.to && d > params.to && d.indexOf(params.to) !== 0) { return false; }
@@ -25,15 +31,21 @@ function inRange(d) {
 var groups = {}, nGroups = 0, facts = [], more = 0, through = "";
 function addFacts(fs) {
   fs.forEach(function (f) {
-    if (!inRange(f.date)) { return; }
+    if (!inRange(f)) { return; }
+    var w = when(f);
+    // A relation (roleIn, memberOf, allyOf) is a state, not a happening:
+    // on the timeline only where the text dates it, not at every article
+    // that mentions it.
+    if (f.kind === "relation" && w.basis !== "event") { return; }
     facts.push(f);
-    var k = f.date + " " + f.subject + " " + f.predicate + " " + f.object;
-    if (!groups[k]) { groups[k] = { date: f.date, subject: f.subject, predicate: f.predicate, object: f.object, kind: f.kind, facts: [] }; nGroups++; }
+    var k = w.date + " " + w.basis + " " + f.subject + " " + f.predicate + " " + f.object;
+    if (!groups[k]) { groups[k] = { date: w.date, basis: w.basis, subject: f.subject, predicate: f.predicate, object: f.object, kind: f.kind, facts: [] }; nGroups++; }
     groups[k].facts.push(f);
   });
 }
 if (params.actor) {
-  addFacts(factsOf([params.actor], ["subject", "object"]).filter(function (f) { return f.subject === params.actor || f.object === params.actor; }));
+  var S = side(params.actor), inS = set(S);
+  addFacts(oneMentionEach(factsOf(S, ["subject", "object"]).filter(function (f) { return inS[f.subject] || inS[f.object]; })));
 } else {
   // A period p holds dates p and p-..., so it can hold a date in range
   // unless it lies wholly before --from or after --to.
@@ -48,23 +60,43 @@ if (params.actor) {
       through = ps[i - 1].date;
       break;
     }
-    addFacts(factsOfPeriods([ps[i].iri]));
+    addFacts(oneMentionEach(factsOfPeriods([ps[i].iri])));
   }
 }
-var rows = keys(groups).map(function (k) { return groups[k]; });
+// Rows are events (lib.js eventsOf): the mentions of one happening across
+// articles, planned apart from happened, with their corroboration.
+var rows = eventsOf(facts, params.actor ? canonFor([params.actor]) : null);
 var names = nameMap(facts);
-rows.sort(function (x, y) {
-  return cmp(x.date, y.date) || y.facts.length - x.facts.length || cmp(names[x.subject], names[y.subject]) || cmp(x.predicate, y.predicate) || cmp(names[x.object], names[y.object]);
+rows.forEach(function (e) {
+  if (e.facts.length === 1) {
+    var f = e.facts[0];
+    e.subjects = [f.subject]; e.objects = [f.object]; e.predicates = [f.predicate];
+  } else {
+    e.subjects = uniq(e.facts.map(function (f) { return f.subject; }));
+    e.objects = uniq(e.facts.map(function (f) { return f.object; }));
+    e.predicates = uniq(e.facts.map(function (f) { return f.predicate; }));
+  }
+  e.sourceName = e.subjects.length === 1 ? names[e.subjects[0]] : e.subjects.map(function (x) { return names[x]; }).join(", ");
+  // One sort key (date, basis, more mentions first, names; U+0001 sorts
+  // below any character): thousands of rows for a rolled-up hub, and goja
+  // pays for every property a comparator reads.
+  e.sk = e.date + "\u0001" + e.basis + "\u0001" + (1e6 - e.facts.length) + "\u0001" + e.sourceName + "\u0001" +
+    e.predicates[0] + "\u0001" + names[e.objects[0]];
 });
+rows.sort(function (x, y) { return x.sk < y.sk ? -1 : x.sk > y.sk ? 1 : 0; });
 if (params.limit > 0 && (rows.length > params.limit || more > 0)) {
   emit({ "@summary": "showing the first " + params.limit + " of " + (more ? "more than " : "") + rows.length + " rows" +
     (more ? " (dated through " + through + "; later periods hold " + more + " more facts)" : "") + "; --limit 0 shows all" });
 }
-(params.limit > 0 ? rows.slice(0, params.limit) : rows).forEach(function (r) {
-  var ev = evidence(r.facts);
+var shown = params.limit > 0 ? rows.slice(0, params.limit) : rows;
+var info = sourceInfo([].concat.apply([], shown.map(function (e) { return e.facts; })));
+shown.forEach(function (e) {
+  var ev = evidence(e.facts), c = corroboration(e.facts, info);
   emit({
-    date: r.date, source: names[r.subject], predicate: r.predicate, target: names[r.object], kind: r.kind,
-    modality: uniq(r.facts.map(function (f) { return f.modality; })).sort().join(","),
-    articles: ev.articles, sentences: ev.sentences, facts: ev.facts, source_iri: r.subject, target_iri: r.object
+    date: e.date, date_basis: e.basis, source: e.sourceName, predicate: e.predicates.join(","),
+    target: e.objects.map(function (x) { return names[x]; }).join(", "), kind: e.facts[0].kind,
+    modality: uniq(e.facts.map(function (f) { return f.modality; })).sort().join(","), status: e.status,
+    mentions_n: c.mentions_n, sources_n: c.sources_n, first_report: c.first_report, last_report: c.last_report,
+    articles: ev.articles, sentences: ev.sentences, facts: ev.facts, source_iri: e.subjects[0], target_iri: e.objects[0]
   });
 });

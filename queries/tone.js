@@ -2,7 +2,6 @@
 // @description Cooperation vs conflict between A and B: events per CAMEO quad class and the mean Goldstein score, by month, and overall.
 // @arg a actor required one actor
 // @arg b actor required the other
-// @flag direct bool false only A and B themselves, not the people holding posts in them
 // @columns month verbal_coop material_coop verbal_conflict material_conflict events goldstein_mean tone articles
 // @evidence sentences
 // @subgraph
@@ -12,9 +11,9 @@
 // counted in its article's month.
 
 var A = side(params.a), B = side(params.b), inA = set(A), inB = set(B);
-var facts = factsOf(A, ["subject", "object"], false, rawHas(B)).filter(function (f) {
+var facts = oneMentionEach(factsOf(A, ["subject", "object"], false, rawHas(B)).filter(function (f) {
   return f.quadClass && ((inA[f.subject] && inB[f.object]) || (inB[f.subject] && inA[f.object]));
-});
+}));
 var arts = articlesOf(facts);
 function bucket() { return { q: [0, 0, 0, 0, 0], g: 0, n: 0, facts: [] }; }
 var months = {}, total = bucket();

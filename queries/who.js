@@ -3,9 +3,8 @@
 // @arg predicate predicate required a predicate (accuses, meets, attacks...) or a CAMEO code (19, 112)
 // @arg actor actor optional the one it is done to; omitted: everyone
 // @flag exact bool false only PREDICATE itself, not the other predicates of its CAMEO root (attacks alone, without shootsDown, bombs...)
-// @flag direct bool false only ACTOR itself as the target, not the people and organs acting for it (its ministers, its military)
 // @flag limit int 100 at most this many rows (0: all)
-// @columns source predicate target dates modality facts_n articles
+// @columns source predicate target topic dates modality events_n facts_n sources_n articles
 // @evidence sentences
 // @subgraph
 //
@@ -14,13 +13,15 @@
 // bombs. Symmetric predicates (meets, negotiates) count both directions.
 // The target includes ACTOR's affiliates (see lib.js): shooting down a
 // Russian jet is coded against "Russia (military)", and it is an attack on
-// Russia; the target column says which.
+// Russia; the target column says which. events_n counts the happenings
+// behind a row's statements (lib.js eventsOf: planned apart from happened,
+// one per date window), sources_n its independent sources.
 
 var p = params.predicate;
 var targets = params.actor ? side(params.actor) : [], isTarget = set(targets);
 // With an actor, its side's facts (both roles: a symmetric fact "X meets
 // Shoigu" may be stored as "Shoigu meets X"); without, the predicate's.
-var facts = params.actor ? factsOf(targets, ["object", "subject"], false, rawMatches(p)) : factsOfPredicate(p);
+var facts = oneMentionEach(params.actor ? factsOf(targets, ["object", "subject"], false, rawMatches(p)) : factsOfPredicate(p));
 
 var groups = {};
 facts.forEach(function (f) {
@@ -42,13 +43,16 @@ var names = nameMap(facts);
 rows.sort(function (a, b) {
   return b.facts.length - a.facts.length || cmp(names[a.source], names[b.source]) || cmp(a.predicate, b.predicate) || cmp(names[a.target], names[b.target]);
 });
-limited(rows).forEach(function (r) {
-  var ev = evidence(r.facts);
+var shown = limited(rows);
+var info = sourceInfo([].concat.apply([], shown.map(function (r) { return r.facts; })));
+shown.forEach(function (r) {
+  var ev = evidence(r.facts), c = corroboration(r.facts, info);
   emit({
     source: names[r.source], predicate: r.predicate, target: names[r.target],
-    dates: dateSpan(r.facts.map(function (f) { return f.date; })),
+    topic: uniq(r.facts.map(function (f) { return f.topic || ""; }).filter(function (x) { return x; })).sort().join("; "),
+    dates: dateSpan(r.facts.map(function (f) { return when(f).date; })),
     modality: uniq(r.facts.map(function (f) { return f.modality; })).sort().join(","),
-    facts_n: r.facts.length, articles: ev.articles, sentences: ev.sentences, facts: ev.facts,
+    events_n: eventsOf(r.facts).length, facts_n: r.facts.length, sources_n: c.sources_n, articles: ev.articles, sentences: ev.sentences, facts: ev.facts,
     source_iri: r.source, target_iri: r.target
   });
 });

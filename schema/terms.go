@@ -6,6 +6,7 @@ const (
 	// Classes.
 	ClassFact   = "Fact"
 	ClassPeriod = "Period" // a month (2015-11) or year (2015) that dated facts fall in
+	ClassDenial = "Denial" // the node whose ont:factSummary edges lead to every negated fact
 
 	// Fact node properties.
 	PSubject       = "subject"
@@ -19,7 +20,8 @@ const (
 	PPolarity      = "polarity"
 	PNegated       = "negated"
 	PModality      = "modality"
-	PDate          = "date"
+	PDate          = "date"       // the event date, where the text fixes it
+	PReportDate    = "reportDate" // the article's publication date, where known
 	PSpeaker       = "speaker"
 	PTopic         = "topic"
 	PPost          = "post"
@@ -66,6 +68,7 @@ const (
 	// Article properties (besides schema.org's headline, publisher, datePublished, url).
 	PFileName    = "fileName"
 	PContentHash = "contentHash"
+	PTextSketch  = "textSketch" // MinHash of the article's fact sentences (loaders/quads Sketch): near-copies agree
 )
 
 // schema.org terms used for articles.

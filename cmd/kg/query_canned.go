@@ -16,19 +16,21 @@ import (
 // Examples shown in each canned query's --help, with arguments from the
 // bundled seeds so they work right after "kg load seeds".
 var cannedExamples = map[string]string{
-	"actors":        "  kg query actors --type person\n  kg query actors -o csv > actors.csv",
-	"profile":       "  kg query profile Shoigu\n  kg query profile \"Le Drian\" -o json",
-	"relations":     "  kg query relations France\n  kg query relations Russia --predicate 19",
-	"between":       "  kg query between France Russia --evidence\n  kg query between France Russia --direct",
-	"who":           "  kg query who accuses Turkey\n  kg query who meets Shoigu --evidence\n  kg query who attacks Russia\n  kg query who 19 Russia    # any CAMEO 19 (fight) event",
-	"stance":        "  kg query stance Putin --on Assad\n  kg query stance Hollande",
-	"disagreements": "  kg query disagreements\n  kg query disagreements Hollande --evidence",
-	"allies":        "  kg query allies Russia",
-	"adversaries":   "  kg query adversaries Russia",
-	"timeline":      "  kg query timeline\n  kg query timeline Russia --from 2015-11 --to 2015-11",
-	"path":          "  kg query path \"Le Drian\" Turkey\n  kg query path Hollande \"Islamic State\" --max-hops 3",
-	"sources":       "  kg query sources \"Le Drian\" meets Shoigu",
-	"tone":          "  kg query tone France Russia\n  kg query tone Russia Turkey -o json",
+	"actors":         "  kg query actors --type person\n  kg query actors -o csv > actors.csv",
+	"profile":        "  kg query profile Shoigu\n  kg query profile \"Le Drian\" -o json",
+	"relations":      "  kg query relations France\n  kg query relations Russia --predicate 19",
+	"between":        "  kg query between France Russia --evidence\n  kg query between France Russia --direct",
+	"who":            "  kg query who accuses Turkey\n  kg query who meets Shoigu --evidence\n  kg query who attacks Russia\n  kg query who 19 Russia    # any CAMEO 19 (fight) event",
+	"stance":         "  kg query stance Putin --on Assad\n  kg query stance Hollande",
+	"disagreements":  "  kg query disagreements\n  kg query disagreements Hollande --evidence",
+	"allies":         "  kg query allies Russia",
+	"adversaries":    "  kg query adversaries Russia",
+	"timeline":       "  kg query timeline\n  kg query timeline Russia --from 2015-11 --to 2015-11",
+	"path":           "  kg query path \"Le Drian\" Turkey\n  kg query path Hollande \"Islamic State\" --max-hops 3",
+	"sources":        "  kg query sources \"Le Drian\" meets Shoigu",
+	"tone":           "  kg query tone France Russia\n  kg query tone Russia Turkey -o json",
+	"claims":         "  kg query claims --speaker Putin\n  kg query claims --publisher Mediapart --evidence",
+	"contradictions": "  kg query contradictions\n  kg query contradictions Russia --evidence",
 }
 
 // Registered with query.go's queryCommands: list, show, and one command per

@@ -266,6 +266,12 @@ func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
 	if f.Date != "" {
 		add(schema.PDate, Date(f.Date))
 	}
+	// The report date is the article's: every fact of a dated article has
+	// one, so a question can place a fact the text does not date itself
+	// (see WhenDate).
+	if a.Date != "" {
+		add(schema.PReportDate, Date(a.Date))
+	}
 	if f.Speaker != nil && f.Speaker.ID != "" {
 		add(schema.PSpeaker, b.ActorIRI(*f.Speaker))
 	}
@@ -319,10 +325,28 @@ func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
 		index(quad.IRI(sum.Speaker), schema.PSummaryAsSpeaker)
 	}
 	index(b.v.Predicate(pred.Name), schema.PFactSummary)
-	if p, ok := b.PeriodIRI(f.Date); ok {
+	// Denials ("Russia did not shell Turkey") are few and have no other
+	// index: one hop from kg:ont/Denial reads them all, so that finding
+	// what one source asserts and another denies does not read every fact.
+	if f.Negated {
+		index(b.v.Term(schema.ClassDenial), schema.PFactSummary)
+	}
+	if p, ok := b.PeriodIRI(WhenDate(a, f)); ok {
 		index(p, schema.PFactSummary)
 	}
 	return qs, nil
+}
+
+// WhenDate is the date a fact is placed at: its event date where the text
+// fixes one, else its report date (the article's publication date), else
+// "". The fact's period (PeriodIRI) is this date's, so a timeline read by
+// period finds the facts placed by their article's date too; which of the
+// two dates it is, a question tells from the summary (date empty or not).
+func WhenDate(a fact.Article, f fact.Fact) string {
+	if f.Date != "" {
+		return f.Date
+	}
+	return a.Date
 }
 
 // Result returns all quads of one article: the article node, its facts, and
@@ -334,6 +358,9 @@ func (b *Builder) Result(a fact.Article, facts []fact.Fact) (article, actors []q
 	article = b.Article(a)
 	seen := map[string]bool{}
 	art := b.ArticleIRI(a)
+	if sk := Sketch(facts); sk != "" {
+		article = append(article, quad.Quad{Subject: art, Predicate: b.v.Term(schema.PTextSketch), Object: str(sk), Label: art})
+	}
 	addActor := func(x fact.Actor) {
 		if seen[x.ID] {
 			return
@@ -351,7 +378,7 @@ func (b *Builder) Result(a fact.Article, facts []fact.Fact) (article, actors []q
 		article = append(article, qs...)
 		addActor(f.Subject)
 		addActor(f.Object)
-		if p, ok := b.PeriodIRI(f.Date); ok && !seen["period "+string(p)] {
+		if p, ok := b.PeriodIRI(WhenDate(a, f)); ok && !seen["period "+string(p)] {
 			seen["period "+string(p)] = true
 			actors = append(actors, b.Period(p))
 		}

@@ -1,0 +1,62 @@
+// @name contradictions
+// @description Where sources contradict one another (about ACTOR and those acting for it, if given): one asserts an act another denies, or two report opposite stances of one actor on one target; each side with who says so.
+// @arg actor actor optional only contradictions about facts of this actor
+// @flag limit int 100 at most this many rows (0: all)
+// @columns kind source predicate target asserted_by denied_by date articles
+// @evidence asserted denied
+// @subgraph
+//
+// A side rests on its claimant (lib.js claimant): the speaker the text
+// quotes, else the article's publisher. An act asserted by one and denied
+// by another (a negated fact: "Russia did not shell Turkey, Peskov said")
+// is a contradiction when the two are about the same pair of actors (after
+// roll-up) and CAMEO root and dated within a week of each other; a stance
+// is contradicted by the opposite stance of the same actor on the same
+// target reported by someone else. For stances, asserted_by reports the
+// support and denied_by the opposition.
+
+var facts;
+var STANCES = rawHas(["supports", "opposes"], "predicate");
+if (params.actor) {
+  // The side's denials (from the denial index) with the assertions of the
+  // same pairs, and the side's stances; without the index, all its facts.
+  var S = side(params.actor), inS = set(S), negs = denials();
+  if (negs) {
+    negs = negs.filter(function (f) { return inS[f.subject] || inS[f.object]; });
+    facts = negs.concat(assertionsAgainst(negs.filter(function (f) { return f.kind === "event"; })),
+      factsOf(S, ["subject", "object"], false, STANCES).filter(function (f) { return f.kind === "stance"; }));
+  } else {
+    facts = factsOf(S, ["subject", "object"], true);
+  }
+  facts = facts.filter(function (f) { return inS[f.subject] || inS[f.object]; });
+} else {
+  // Every denial (one hop), the assertions of the same subjects towards the
+  // same objects, and every stance (for opposite stances), rather than
+  // every fact in the store.
+  var negs = denials();
+  if (negs) {
+    facts = negs.concat(assertionsAgainst(negs.filter(function (f) { return f.kind === "event"; })),
+      factsOfPredicate({ predicates: ["supports", "opposes"], cameo: [] }));
+  } else {
+    var ps = keys(vocab.predicates).filter(function (p) { return vocab.predicates[p].kind !== "relation"; });
+    facts = factsOfPredicate({ predicates: ps, cameo: [] }, true);
+  }
+}
+facts = oneMentionEach(facts);
+var info = sourceInfo(facts);
+var spk = speakerNames(facts);
+var rows = contradictionsOf(facts, info, spk, params.actor ? canonFor([params.actor]) : null);
+var names = nameMap([].concat.apply([], rows.map(function (r) { return r.a.concat(r.b); })));
+rows.sort(function (x, y) { return (y.a.length + y.b.length) - (x.a.length + x.b.length) || cmp(x.key, y.key) || cmp(x.ca.name, y.ca.name); });
+limited(rows).forEach(function (r) {
+  var all = r.a.concat(r.b), ev = evidence(all), f = r.a[0];
+  var dates = uniq(all.map(function (x) { return when(x).date; }).filter(function (d) { return d; })).sort();
+  emit({
+    kind: r.kind === "act" ? "asserted and denied" : "opposite stances",
+    source: names[f.subject], predicate: uniq(all.map(function (x) { return x.predicate; })).join(","), target: names[f.object],
+    asserted_by: r.ca.name, denied_by: r.cb.name, date: dates.length ? (dates.length > 1 ? dates[0] + ".." + dates[dates.length - 1] : dates[0]) : "",
+    asserted: r.a.map(function (x) { return x.sentence; }), denied: r.b.map(function (x) { return x.sentence; }),
+    articles: ev.articles, sentences: ev.sentences, facts: ev.facts, source_iri: f.subject, target_iri: f.object
+  });
+});
+emit({ "@summary": rows.length + " contradiction(s)" + (params.actor ? " about " + params.actorLabel : "") });
