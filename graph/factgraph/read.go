@@ -23,49 +23,18 @@ func ReadAll(ctx context.Context, v schema.Vocab, each func(context.Context, fun
 }
 
 // Around reads, through the store's indexes rather than a scan, the facts
-// within hops of actor and the actors and articles they name. The second
-// hop expands at most expand neighbours, the best-connected first, so that
-// a hub's two-hop view stays bounded. The result is a superset of what any
-// Filter then keeps, so filters can be applied to it afterwards.
-func Around(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, actor string, hops, expand int) (*Model, error) {
-	rd := &storeReader{qs: qs, v: v, r: NewReader(v), facts: map[string]bool{}, actors: map[string]bool{}, articles: map[string]bool{}}
-	frontier := []string{actor}
-	done := map[string]bool{}
-	for h := 0; h < hops && len(frontier) > 0; h++ {
-		count := map[string]int{}
-		for _, a := range frontier {
-			done[a] = true
-			fs, err := rd.factsOf(ctx, a)
-			if err != nil {
-				return nil, err
-			}
-			for _, f := range fs {
-				if err := rd.readFact(ctx, f); err != nil {
-					return nil, err
-				}
-			}
-		}
-		m := rd.r.Model()
-		for _, f := range m.Facts {
-			for _, n := range []string{f.Subject, f.Object} {
-				if !done[n] {
-					count[n]++
-				}
-			}
-		}
-		frontier = frontier[:0]
-		for n := range count {
-			frontier = append(frontier, n)
-		}
-		sort.Slice(frontier, func(i, j int) bool {
-			if count[frontier[i]] != count[frontier[j]] {
-				return count[frontier[i]] > count[frontier[j]]
-			}
-			return frontier[i] < frontier[j]
-		})
-		if expand > 0 && len(frontier) > expand {
-			frontier = frontier[:expand]
-		}
+// within hops of actor (and within one hop of each of also) and the actors
+// and articles they name. Each hop past the first expands at most expand
+// neighbours, the best-connected first, so that a hub's two-hop view stays
+// bounded. The result is a superset of what any Filter then keeps, so
+// filters can be applied to it afterwards.
+func Around(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, actor string, hops, expand int, also ...string) (*Model, error) {
+	rd := &storeReader{qs: qs, v: v, r: NewReader(v), facts: map[string]bool{}, actors: map[string]bool{}, articles: map[string]bool{}, done: map[string]bool{}}
+	if err := rd.grow(ctx, []string{actor}, hops, expand); err != nil {
+		return nil, err
+	}
+	if err := rd.grow(ctx, also, 1, expand); err != nil {
+		return nil, err
 	}
 	m := rd.r.Model()
 	for _, f := range m.Facts {
@@ -87,11 +56,58 @@ func Around(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, actor stri
 	return rd.r.Model(), nil
 }
 
+// grow reads the facts of the frontier, hop after hop.
+func (rd *storeReader) grow(ctx context.Context, frontier []string, hops, expand int) error {
+	for h := 0; h < hops && len(frontier) > 0; h++ {
+		count := map[string]int{}
+		for _, a := range frontier {
+			if rd.done[a] {
+				continue
+			}
+			rd.done[a] = true
+			fs, err := rd.factsOf(ctx, a)
+			if err != nil {
+				return err
+			}
+			for _, f := range fs {
+				if err := rd.readFact(ctx, f); err != nil {
+					return err
+				}
+			}
+		}
+		if h == hops-1 {
+			break
+		}
+		for _, f := range rd.r.Model().Facts {
+			for _, n := range []string{f.Subject, f.Object} {
+				if !rd.done[n] {
+					count[n]++
+				}
+			}
+		}
+		frontier = frontier[:0]
+		for n := range count {
+			frontier = append(frontier, n)
+		}
+		sort.Slice(frontier, func(i, j int) bool {
+			if count[frontier[i]] != count[frontier[j]] {
+				return count[frontier[i]] > count[frontier[j]]
+			}
+			return frontier[i] < frontier[j]
+		})
+		if expand > 0 && len(frontier) > expand {
+			frontier = frontier[:expand]
+		}
+	}
+	return ctx.Err()
+}
+
 type storeReader struct {
 	qs                      cgraph.QuadStore
 	v                       schema.Vocab
 	r                       *Reader
 	facts, actors, articles map[string]bool
+	done                    map[string]bool // actors whose facts were read
 }
 
 // factsOf lists the fact nodes whose subject or object is actor: the quads

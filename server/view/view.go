@@ -1,0 +1,566 @@
+// Package view is kg's analyst view in kg serve, at /kg/: search an actor,
+// see its neighbourhood as a graph (nodes by actor type, edges by predicate
+// family, width by number of articles), click an edge for the evidence.
+//
+// The page (static/) is kg's own small HTML, CSS and JavaScript, embedded
+// in the binary: no npm build, no third-party file. The layout is computed
+// here with gonum's force-directed EadesR2, so the browser only draws
+// positioned SVG and handles clicks. Every answer is computed from the
+// store per request (filters re-query, they do not hide), and nothing here
+// writes.
+package view
+
+import (
+	"context"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log"
+	"math"
+	"math/rand/v2"
+	"net/http"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/cayley/graph/shape"
+	"github.com/cayleygraph/quad"
+	"gonum.org/v1/gonum/graph/layout"
+	"gonum.org/v1/gonum/graph/simple"
+
+	"github.com/kg-project/kg/graph/factgraph"
+	"github.com/kg-project/kg/queries"
+	"github.com/kg-project/kg/schema"
+)
+
+//go:embed static
+var static embed.FS
+
+// Limits that keep a view readable and a request bounded.
+const (
+	MaxNodes   = 200 // nodes drawn
+	expandHop2 = 60  // neighbours whose facts a two-hop view reads
+	topActors  = 16
+)
+
+// Config configures New.
+type Config struct {
+	QuadStore cgraph.QuadStore
+	Vocab     schema.Vocab
+	Timeout   time.Duration
+	Log       *log.Logger
+}
+
+type handler struct {
+	cfg   Config
+	preds *schema.Predicates
+}
+
+// New returns the handler for everything under /kg/ (it expects the
+// prefix still on the path).
+func New(cfg Config) (http.Handler, error) {
+	if cfg.QuadStore == nil {
+		return nil, errors.New("view: no store")
+	}
+	if cfg.Vocab.Base() == "" {
+		cfg.Vocab = schema.Default()
+	}
+	if cfg.Timeout <= 0 {
+		cfg.Timeout = 30 * time.Second
+	}
+	if cfg.Log == nil {
+		cfg.Log = log.New(discard{}, "", 0)
+	}
+	preds, err := schema.LoadPredicates()
+	if err != nil {
+		return nil, err
+	}
+	h := &handler{cfg: cfg, preds: preds}
+	sub, err := fs.Sub(static, "static")
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.Handle("GET /kg/", http.StripPrefix("/kg/", http.FileServerFS(sub)))
+	mux.HandleFunc("GET /kg/api/top", h.serveTop)
+	mux.HandleFunc("GET /kg/api/search", h.serveSearch)
+	mux.HandleFunc("GET /kg/api/graph", h.serveGraph)
+	mux.HandleFunc("GET /kg/api/graph.graphml", h.serveGraphML)
+	return mux, nil
+}
+
+type discard struct{}
+
+func (discard) Write(p []byte) (int, error) { return len(p), nil }
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+func fail(w http.ResponseWriter, code int, err error) {
+	writeJSON(w, code, map[string]string{"error": err.Error()})
+}
+
+type actorRef struct {
+	IRI   string `json:"iri"`
+	Label string `json:"label"`
+	Name  string `json:"name,omitempty"` // the alias that matched, for suggestions
+	Type  string `json:"type,omitempty"`
+	Count int    `json:"articles,omitempty"`
+}
+
+// serveSearch resolves a name as kg query does: aliases, accents, places
+// giving way to actors ("Moscow" is Russia), suggestions on a miss.
+func (h *handler) serveSearch(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
+	defer cancel()
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if q == "" {
+		fail(w, http.StatusBadRequest, errors.New("search: empty name"))
+		return
+	}
+	a, err := queries.NewResolver(h.cfg.QuadStore, h.cfg.Vocab).Resolve(ctx, q)
+	if err == nil {
+		writeJSON(w, http.StatusOK, map[string]any{"actor": actorRef{IRI: string(a.IRI), Label: a.Label}})
+		return
+	}
+	var re *queries.ResolveError
+	if errors.As(err, &re) {
+		cands := []actorRef{}
+		for _, c := range re.Candidates {
+			cands = append(cands, actorRef{IRI: string(c.IRI), Label: c.Label, Name: c.Name})
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"error": err.Error(), "ambiguous": re.Ambiguous, "candidates": cands})
+		return
+	}
+	fail(w, http.StatusInternalServerError, fmt.Errorf("search %q: %w", q, err))
+}
+
+// serveTop lists the actors named in the most articles: a place to start.
+func (h *handler) serveTop(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
+	defer cancel()
+	qs, v := h.cfg.QuadStore, h.cfg.Vocab
+	typ := qs.ValueOf(quad.IRI(schema.RDFType))
+	mentioned := qs.ValueOf(v.Term(schema.PMentionedIn))
+	label := qs.ValueOf(quad.IRI(schema.Label))
+	out := []actorRef{}
+	seen := map[string]bool{} // an actor can have several types
+	if typ == nil || mentioned == nil {
+		writeJSON(w, http.StatusOK, map[string]any{"actors": out})
+		return
+	}
+	objects := func(ref cgraph.Ref, p cgraph.Ref, fn func(quad.Value)) error {
+		sh, _ := shape.Optimize(shape.NodesFrom{Dir: quad.Object, Quads: shape.Quads{
+			{Dir: quad.Subject, Values: shape.Fixed{ref}},
+			{Dir: quad.Predicate, Values: shape.Fixed{p}},
+		}}, qs)
+		it := shape.BuildIterator(qs, sh)
+		defer it.Close()
+		for it.Next(ctx) {
+			fn(qs.NameOf(it.Result()))
+		}
+		return it.Err()
+	}
+	for _, t := range schema.ActorTypes {
+		if t == schema.Place {
+			continue // places are where things happen, not who does them
+		}
+		cref := qs.ValueOf(v.Class(t))
+		if cref == nil {
+			continue
+		}
+		it := qs.QuadIterator(quad.Object, cref)
+		for it.Next(ctx) {
+			q := qs.Quad(it.Result())
+			if q.Predicate != quad.IRI(schema.RDFType) || seen[quad.ToString(q.Subject)] {
+				continue
+			}
+			seen[quad.ToString(q.Subject)] = true
+			ref := qs.ValueOf(q.Subject)
+			a := actorRef{IRI: quad.ToString(q.Subject), Type: string(t)}
+			if iri, ok := q.Subject.(quad.IRI); ok {
+				a.IRI = string(iri)
+			}
+			if err := objects(ref, mentioned, func(quad.Value) { a.Count++ }); err != nil {
+				it.Close()
+				fail(w, http.StatusInternalServerError, fmt.Errorf("counting articles of %s: %w", a.IRI, err))
+				return
+			}
+			if label != nil {
+				_ = objects(ref, label, func(l quad.Value) {
+					if s, ok := l.(quad.String); ok {
+						a.Label = string(s)
+					}
+				})
+			}
+			if a.Count > 0 {
+				out = append(out, a)
+			}
+		}
+		err := it.Err()
+		it.Close()
+		if err != nil {
+			fail(w, http.StatusInternalServerError, fmt.Errorf("listing actors: %w", err))
+			return
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Label < out[j].Label
+	})
+	if len(out) > topActors {
+		out = out[:topActors]
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"actors": out})
+}
+
+// request is a view's parameters, as in the page's URL.
+type request struct {
+	actor  string
+	hops   int
+	expand []string
+	filter factgraph.Filter
+}
+
+func parseRequest(r *http.Request) (request, error) {
+	q := r.URL.Query()
+	req := request{actor: q.Get("actor"), hops: 1}
+	if req.actor == "" {
+		return req, errors.New("no actor: give ?actor=IRI")
+	}
+	if h := q.Get("hops"); h != "" {
+		n, err := strconv.Atoi(h)
+		if err != nil || n < 1 || n > 2 {
+			return req, fmt.Errorf("hops %q: want 1 or 2", h)
+		}
+		req.hops = n
+	}
+	for _, e := range strings.Split(q.Get("expand"), ",") {
+		if e = strings.TrimSpace(e); e != "" && e != req.actor && len(req.expand) < 20 {
+			req.expand = append(req.expand, e)
+		}
+	}
+	fl := factgraph.Filter{From: q.Get("from"), To: q.Get("to")}
+	if err := factgraph.CheckDate("from", fl.From); err != nil {
+		return req, err
+	}
+	if err := factgraph.CheckDate("to", fl.To); err != nil {
+		return req, err
+	}
+	if m := q.Get("min"); m != "" {
+		n, err := strconv.Atoi(m)
+		if err != nil || n < 0 {
+			return req, fmt.Errorf("min %q: want a number of articles", m)
+		}
+		fl.MinArticles = n
+	}
+	fl.Families = factgraph.ParseSet(q.Get("families"))
+	fl.Publishers = factgraph.ParseSet(q.Get("publishers"))
+	// Planned, hedged and reported facts are shown unless the URL says
+	// which to include ("modalities=" alone, i.e. present and empty, means
+	// asserted only).
+	if _, ok := q["modalities"]; ok {
+		fl.Modalities = factgraph.ParseSet(q.Get("modalities"))
+		if fl.Modalities == nil {
+			fl.Modalities = map[string]bool{}
+		}
+	}
+	req.filter = fl
+	return req, nil
+}
+
+// selection is a view computed: the model read, the edges kept.
+type selection struct {
+	m       *factgraph.Model
+	edges   []*factgraph.Edge
+	negated []*factgraph.Fact
+}
+
+func (h *handler) selectView(ctx context.Context, req request) (*selection, error) {
+	m, err := factgraph.Around(ctx, h.cfg.QuadStore, h.cfg.Vocab, req.actor, req.hops, expandHop2, req.expand...)
+	if err != nil {
+		return nil, err
+	}
+	all, neg := m.Edges(req.filter, h.preds)
+	edges, negated := factgraph.Neighbourhood(all, neg, req.actor, req.hops, MaxNodes)
+	seen := map[string]bool{}
+	for _, e := range edges {
+		seen[e.ID] = true
+	}
+	negSeen := map[string]bool{}
+	for _, f := range negated {
+		negSeen[f.IRI] = true
+	}
+	for _, x := range req.expand {
+		more, moreNeg := factgraph.Neighbourhood(all, neg, x, 1, MaxNodes/4)
+		for _, e := range more {
+			if !seen[e.ID] {
+				seen[e.ID] = true
+				edges = append(edges, e)
+			}
+		}
+		for _, f := range moreNeg {
+			if !negSeen[f.IRI] {
+				negSeen[f.IRI] = true
+				negated = append(negated, f)
+			}
+		}
+	}
+	return &selection{m: m, edges: edges, negated: negated}, nil
+}
+
+type nodeJSON struct {
+	ID           string  `json:"id"`
+	Label        string  `json:"label"`
+	Type         string  `json:"type"`
+	Country      string  `json:"country,omitempty"`
+	CountryLabel string  `json:"countryLabel,omitempty"`
+	Wikidata     string  `json:"wikidata,omitempty"`
+	X            float64 `json:"x"`
+	Y            float64 `json:"y"`
+	Focus        bool    `json:"focus,omitempty"`
+}
+
+type articleJSON struct {
+	IRI       string `json:"iri"`
+	Title     string `json:"title,omitempty"`
+	Publisher string `json:"publisher,omitempty"`
+	Date      string `json:"date,omitempty"`
+	URL       string `json:"url,omitempty"`
+}
+
+type factJSON struct {
+	IRI       string              `json:"iri"`
+	Subject   string              `json:"subject"`
+	Predicate string              `json:"predicate"`
+	Object    string              `json:"object"`
+	Date      string              `json:"date,omitempty"`
+	Modality  string              `json:"modality,omitempty"`
+	Negated   bool                `json:"negated,omitempty"`
+	Speaker   string              `json:"speaker,omitempty"`
+	Rule      string              `json:"rule,omitempty"`
+	CAMEO     string              `json:"cameo,omitempty"`
+	CAMEOName string              `json:"cameoName,omitempty"`
+	Goldstein *float64            `json:"goldstein,omitempty"`
+	Polarity  int                 `json:"polarity,omitempty"`
+	Topic     string              `json:"topic,omitempty"`
+	Sentence  []factgraph.Segment `json:"sentence"`
+	Article   articleJSON         `json:"article"`
+}
+
+type edgeJSON struct {
+	ID        string     `json:"id"`
+	Source    string     `json:"source"`
+	Target    string     `json:"target"`
+	Predicate string     `json:"predicate"`
+	Family    string     `json:"family"`
+	Polarity  int        `json:"polarity,omitempty"`
+	Articles  int        `json:"articles"`
+	Facts     []factJSON `json:"facts"`
+}
+
+type viewJSON struct {
+	Actor      nodeJSON          `json:"actor"`
+	Nodes      []nodeJSON        `json:"nodes"`
+	Edges      []edgeJSON        `json:"edges"`
+	Negated    []factJSON        `json:"negated"`
+	Types      []string          `json:"types"`
+	Families   []string          `json:"families"`
+	FamilyName map[string]string `json:"familyNames"`
+	Dates      []string          `json:"dates"`
+	Publishers []string          `json:"publishers"`
+	Width      float64           `json:"width"`
+	Height     float64           `json:"height"`
+	Truncated  bool              `json:"truncated,omitempty"`
+}
+
+func (h *handler) fact(m *factgraph.Model, f *factgraph.Fact) factJSON {
+	fj := factJSON{IRI: f.IRI, Subject: m.Label(f.Subject), Predicate: f.Predicate, Object: m.Label(f.Object),
+		Date: m.When(f), Modality: f.Modality, Negated: f.Negated, Rule: f.Rule, CAMEO: f.CAMEO, CAMEOName: f.CAMEOName,
+		Goldstein: f.Goldstein, Polarity: f.Polarity, Topic: f.Topic, Sentence: m.Highlight(f)}
+	if f.Speaker != "" {
+		fj.Speaker = m.Label(f.Speaker)
+	}
+	fj.Article.IRI = f.Article
+	if a := m.Articles[f.Article]; a != nil {
+		fj.Article = articleJSON{IRI: a.IRI, Title: a.Title, Publisher: a.Publisher, Date: a.Date, URL: a.URL}
+	}
+	return fj
+}
+
+func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
+	defer cancel()
+	req, err := parseRequest(r)
+	if err != nil {
+		fail(w, http.StatusBadRequest, err)
+		return
+	}
+	sel, err := h.selectView(ctx, req)
+	if err != nil {
+		fail(w, http.StatusInternalServerError, fmt.Errorf("view of %s: %w", req.actor, err))
+		return
+	}
+	m := sel.m
+	out := viewJSON{Nodes: []nodeJSON{}, Edges: []edgeJSON{}, Negated: []factJSON{}, Types: []string{},
+		Families: []string{}, FamilyName: factgraph.FamilyNames, Dates: m.Dates(), Publishers: m.PublisherList()}
+	if out.Dates == nil {
+		out.Dates = []string{}
+	}
+	if out.Publishers == nil {
+		out.Publishers = []string{}
+	}
+	index := map[string]int{}
+	addNode := func(iri string) {
+		if _, ok := index[iri]; ok {
+			return
+		}
+		index[iri] = len(out.Nodes)
+		n := nodeJSON{ID: iri, Label: m.Label(iri), Focus: iri == req.actor}
+		if a := m.Actors[iri]; a != nil {
+			n.Type, n.Country, n.Wikidata = a.Type, a.Country, a.Wikidata
+			if a.Country != "" {
+				n.CountryLabel = m.Label(a.Country)
+			}
+		}
+		if n.Type == "" {
+			n.Type = "actor"
+		}
+		out.Nodes = append(out.Nodes, n)
+	}
+	addNode(req.actor)
+	out.Actor = out.Nodes[0]
+	fams := map[string]bool{}
+	for _, e := range sel.edges {
+		addNode(e.Source)
+		addNode(e.Target)
+		ej := edgeJSON{ID: e.ID, Source: e.Source, Target: e.Target, Predicate: e.Predicate, Family: e.Family,
+			Articles: e.Articles, Polarity: e.First().Polarity}
+		for _, f := range e.Facts {
+			ej.Facts = append(ej.Facts, h.fact(m, f))
+		}
+		fams[e.Family] = true
+		out.Edges = append(out.Edges, ej)
+	}
+	for _, f := range sel.negated {
+		out.Negated = append(out.Negated, h.fact(m, f))
+	}
+	types := map[string]bool{}
+	for _, n := range out.Nodes {
+		types[n.Type] = true
+	}
+	for _, t := range append(schema.ActorTypes, "actor") {
+		if types[string(t)] {
+			out.Types = append(out.Types, string(t))
+		}
+	}
+	for _, f := range factgraph.Families {
+		if fams[f] {
+			out.Families = append(out.Families, f)
+		}
+	}
+	out.Truncated = len(out.Nodes) >= MaxNodes
+	out.Width, out.Height = place(out.Nodes, out.Edges, index)
+	writeJSON(w, http.StatusOK, out)
+}
+
+// place lays the nodes out with gonum's Eades force-directed layout (seeded,
+// so a shared URL draws the same picture), scaled to a canvas that grows
+// with the number of nodes so that labels have room, and returns its size.
+func place(nodes []nodeJSON, edges []edgeJSON, index map[string]int) (w, h float64) {
+	g := simple.NewUndirectedGraph()
+	for i := range nodes {
+		g.AddNode(simple.Node(i))
+	}
+	for _, e := range edges {
+		s, t := index[e.Source], index[e.Target]
+		if s != t && !g.HasEdgeBetween(int64(s), int64(t)) {
+			g.SetEdge(simple.Edge{F: simple.Node(s), T: simple.Node(t)})
+		}
+	}
+	eades := layout.EadesR2{Repulsion: 1, Rate: 0.05, Updates: 150, Theta: 0.2, Src: rand.NewPCG(1, 2)}
+	opt := layout.NewOptimizerR2(g, eades.Update)
+	for opt.Update() {
+	}
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for i := range nodes {
+		c := opt.Coord2(int64(i))
+		minX, maxX = math.Min(minX, c.X), math.Max(maxX, c.X)
+		minY, maxY = math.Min(minY, c.Y), math.Max(maxY, c.Y)
+	}
+	// Room per node: about a label's width across and three lines down.
+	side := math.Max(600, 150*math.Sqrt(float64(len(nodes))))
+	w, h = side*1.4, side
+	margin := 90.0
+	sx, sy := maxX-minX, maxY-minY
+	for i := range nodes {
+		c := opt.Coord2(int64(i))
+		x, y := 0.5, 0.5
+		if sx > 1e-9 {
+			x = (c.X - minX) / sx
+		}
+		if sy > 1e-9 {
+			y = (c.Y - minY) / sy
+		}
+		nodes[i].X = math.Round(margin + x*(w-2*margin))
+		nodes[i].Y = math.Round(margin + y*(h-2*margin))
+	}
+	return w, h
+}
+
+// serveGraphML downloads the view as GraphML: the same edges, one per
+// subject, predicate, object and article, as kg export writes.
+func (h *handler) serveGraphML(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
+	defer cancel()
+	req, err := parseRequest(r)
+	if err != nil {
+		fail(w, http.StatusBadRequest, err)
+		return
+	}
+	sel, err := h.selectView(ctx, req)
+	if err != nil {
+		fail(w, http.StatusInternalServerError, fmt.Errorf("view of %s: %w", req.actor, err))
+		return
+	}
+	keep := map[string]bool{}
+	for _, e := range sel.edges {
+		for _, f := range e.Facts {
+			keep[f.IRI] = true
+		}
+	}
+	per, _ := sel.m.ArticleEdges(req.filter)
+	g := &factgraph.Graph{M: sel.m}
+	nodes := map[string]bool{}
+	for _, e := range per {
+		if keep[e.First().IRI] {
+			g.Edges = append(g.Edges, e)
+			nodes[e.Source], nodes[e.Target] = true, true
+		}
+	}
+	nodes[req.actor] = true
+	for iri := range nodes {
+		a := sel.m.Actors[iri]
+		if a == nil {
+			a = &factgraph.Actor{IRI: iri}
+		}
+		g.Nodes = append(g.Nodes, a)
+	}
+	sort.Slice(g.Nodes, func(i, j int) bool { return g.Nodes[i].IRI < g.Nodes[j].IRI })
+	name := schema.Slug(sel.m.Label(req.actor), false)
+	w.Header().Set("Content-Type", "application/graphml+xml; charset=utf-8")
+	w.Header().Set("Content-Disposition", `attachment; filename="kg-`+name+`.graphml"`)
+	if err := g.WriteGraphML(w); err != nil {
+		h.cfg.Log.Printf("writing GraphML of %s: %v", req.actor, err)
+	}
+}
