@@ -69,6 +69,7 @@ func TestExportFormats(t *testing.T) {
 		t.Skipf("networkx or rdflib missing: %s", out)
 	}
 	rapper := needTool(t, "rapper", "raptor2-utils")
+	riot := needTool(t, "riot", "libapache-jena-java, then .ci/riot-launcher DIR and DIR on PATH")
 	dir := t.TempDir()
 	bin := serveTestBinary(t, dir)
 	db := filepath.Join(dir, "seeds.db")
@@ -104,6 +105,16 @@ func TestExportFormats(t *testing.T) {
 	out, err = exec.CommandContext(ctx, rapper, "-i", "nquads", "-c", filepath.Join(dir, "kg.nq")).CombinedOutput()
 	if err != nil || !strings.Contains(string(out), "returned") {
 		t.Fatalf("rapper rejects the N-Quads export: %v\n%s", err, out)
+	}
+
+	out, err = exec.CommandContext(ctx, riot, "--validate", filepath.Join(dir, "kg.nq")).CombinedOutput()
+	if err != nil {
+		t.Fatalf("Jena riot --validate rejects the N-Quads export: %v\n%s", err, out)
+	}
+	bad := filepath.Join(dir, "bad.nq")
+	os.WriteFile(bad, []byte("<a> <b> \"x .\n"), 0o644)
+	if out, err := exec.CommandContext(ctx, riot, "--validate", bad).CombinedOutput(); err == nil {
+		t.Fatalf("riot --validate accepts a broken file, so it proves nothing:\n%s", out)
 	}
 
 	// Neo4j's typed headers.
