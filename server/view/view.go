@@ -471,6 +471,7 @@ func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
 	}
 	out.Truncated = len(out.Nodes) >= MaxNodes
 	out.Width, out.Height = place(out.Nodes, out.Edges, index)
+	out.Actor = out.Nodes[0]
 	writeJSON(w, http.StatusOK, out)
 }
 
