@@ -29,6 +29,8 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
+	"gonum.org/v1/gonum/graph"
+	"gonum.org/v1/gonum/graph/iterator"
 	"gonum.org/v1/gonum/graph/layout"
 	"gonum.org/v1/gonum/graph/simple"
 
@@ -479,17 +481,42 @@ func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
 // so a shared URL draws the same picture), scaled to a canvas that grows
 // with the number of nodes so that labels have room, and returns its size.
 func place(nodes []nodeJSON, edges []edgeJSON, index map[string]int) (w, h float64) {
-	g := simple.NewUndirectedGraph()
+	// Edge weights of 1/degree: Eades' attraction grows as d·log d per edge,
+	// so a hub with unit weights on a hundred edges overshoots and the
+	// layout diverges; scaled by degree, a hub's pull is that of one edge.
+	g := orderedGraph{WeightedUndirectedGraph: simple.NewWeightedUndirectedGraph(0, 0), adj: make([][]graph.Node, len(nodes))}
 	for i := range nodes {
 		g.AddNode(simple.Node(i))
+		g.nodes = append(g.nodes, simple.Node(i))
+	}
+	type pair struct{ a, b int }
+	pairs := map[pair]bool{}
+	deg := make([]int, len(nodes))
+	for _, e := range edges {
+		s, t := index[e.Source], index[e.Target]
+		if s > t {
+			s, t = t, s
+		}
+		if s != t && !pairs[pair{s, t}] {
+			pairs[pair{s, t}] = true
+			deg[s]++
+			deg[t]++
+		}
 	}
 	for _, e := range edges {
 		s, t := index[e.Source], index[e.Target]
-		if s != t && !g.HasEdgeBetween(int64(s), int64(t)) {
-			g.SetEdge(simple.Edge{F: simple.Node(s), T: simple.Node(t)})
+		if s > t {
+			s, t = t, s
 		}
+		if s == t || g.HasEdgeBetween(int64(s), int64(t)) {
+			continue
+		}
+		w := 1 / float64(max(deg[s], deg[t]))
+		g.SetWeightedEdge(simple.WeightedEdge{F: simple.Node(s), T: simple.Node(t), W: w})
+		g.adj[s] = append(g.adj[s], simple.Node(t))
+		g.adj[t] = append(g.adj[t], simple.Node(s))
 	}
-	eades := layout.EadesR2{Repulsion: 1, Rate: 0.05, Updates: 150, Theta: 0.2, Src: rand.NewPCG(1, 2)}
+	eades := layout.EadesR2{Repulsion: 1, Rate: 0.05, Updates: 300, Theta: 0.2, Src: rand.NewPCG(1, 2)}
 	opt := layout.NewOptimizerR2(g, eades.Update)
 	for opt.Update() {
 	}
@@ -499,9 +526,16 @@ func place(nodes []nodeJSON, edges []edgeJSON, index map[string]int) (w, h float
 		minX, maxX = math.Min(minX, c.X), math.Max(maxX, c.X)
 		minY, maxY = math.Min(minY, c.Y), math.Max(maxY, c.Y)
 	}
-	// Room per node: about a label's width across and three lines down.
-	side := math.Max(600, 150*math.Sqrt(float64(len(nodes))))
-	w, h = side*1.4, side
+	// The canvas holds about three times the room the labels take, in the
+	// proportions of a screen, so that snapping to free places (separate)
+	// moves nodes little.
+	area := 0.0
+	for _, n := range nodes {
+		bw, bh := labelBox(n)
+		area += bw * bh
+	}
+	h = math.Max(600, math.Sqrt(3*area/1.4))
+	w = h * 1.4
 	margin := 90.0
 	sx, sy := maxX-minX, maxY-minY
 	for i := range nodes {
@@ -513,10 +547,133 @@ func place(nodes []nodeJSON, edges []edgeJSON, index map[string]int) (w, h float
 		if sy > 1e-9 {
 			y = (c.Y - minY) / sy
 		}
-		nodes[i].X = math.Round(margin + x*(w-2*margin))
-		nodes[i].Y = math.Round(margin + y*(h-2*margin))
+		nodes[i].X = x * (w - 2*margin)
+		nodes[i].Y = y * (h - 2*margin)
+	}
+	w, h = separate(nodes, deg, margin)
+	for i := range nodes {
+		nodes[i].X, nodes[i].Y = math.Round(nodes[i].X), math.Round(nodes[i].Y)
 	}
 	return w, h
+}
+
+// orderedGraph is gonum's simple graph with nodes and neighbours in a fixed
+// order. Eades gives nodes their random start positions in the order
+// Nodes() lists them, which for simple's maps changes from run to run; a
+// fixed order and a seeded source make a shared URL draw the same picture.
+type orderedGraph struct {
+	*simple.WeightedUndirectedGraph
+	nodes []graph.Node
+	adj   [][]graph.Node
+}
+
+func (g orderedGraph) Nodes() graph.Nodes { return iterator.NewOrderedNodes(g.nodes) }
+
+func (g orderedGraph) From(id int64) graph.Nodes {
+	if id < 0 || int(id) >= len(g.adj) {
+		return graph.Empty
+	}
+	return iterator.NewOrderedNodes(g.adj[id])
+}
+
+// labelBox is the room a node and its label take: the label's estimated
+// width (12px sans-serif, about 7px a character) and the symbol with one
+// or two lines of text under it.
+func labelBox(n nodeJSON) (w, h float64) {
+	chars := len([]rune(n.Label))
+	if c := len([]rune(n.CountryLabel)); c > chars {
+		chars = c
+	}
+	w = math.Max(30, 7*float64(chars)+8)
+	h = 42
+	if n.CountryLabel != "" {
+		h = 54
+	}
+	return w, h
+}
+
+// Grid of separate: a label box spans whole cells.
+const (
+	cellW = 36.0
+	cellH = 56.0
+)
+
+// separate gives every node a place of its own: a force layout places
+// points, and at 200 nodes their labels collide. Nodes are snapped, the
+// focus and the best-connected first, to the free run of grid cells nearest
+// to where the layout put them, wide enough for the label. The layout's
+// shape stays; no two label boxes overlap. Then the picture is moved to the
+// margin and the canvas fitted to it.
+func separate(nodes []nodeJSON, deg []int, margin float64) (w, h float64) {
+	order := make([]int, len(nodes))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool {
+		ia, ib := order[a], order[b]
+		if nodes[ia].Focus != nodes[ib].Focus {
+			return nodes[ia].Focus
+		}
+		return deg[ia] > deg[ib]
+	})
+	type cell struct{ x, y int }
+	taken := map[cell]bool{}
+	free := func(cx, cy, span int) bool {
+		for k := 0; k < span; k++ {
+			if taken[cell{cx - span/2 + k, cy}] {
+				return false
+			}
+		}
+		return true
+	}
+	for _, i := range order {
+		bw, _ := labelBox(nodes[i])
+		span := int(math.Ceil(bw / cellW))
+		tx, ty := int(math.Round(nodes[i].X/cellW)), int(math.Round(nodes[i].Y/cellH))
+		best, bestD := cell{tx, ty}, math.Inf(1)
+		// Rings around the target until a free run is found; the grid is
+		// unbounded, so one always is, within len(nodes) rings.
+		for r := 0; r <= len(nodes)+span && math.IsInf(bestD, 1); r++ {
+			for dy := -r; dy <= r; dy++ {
+				for dx := -r * 2; dx <= r*2; dx++ {
+					if max(abs(dy), (abs(dx)+1)/2) != r {
+						continue // only the ring's edge; inner cells were tried
+					}
+					cx, cy := tx+dx, ty+dy
+					if !free(cx, cy, span) {
+						continue
+					}
+					d := math.Hypot(float64(dx)*cellW, float64(dy)*cellH)
+					if d < bestD {
+						best, bestD = cell{cx, cy}, d
+					}
+				}
+			}
+		}
+		for k := 0; k < span; k++ {
+			taken[cell{best.x - span/2 + k, best.y}] = true
+		}
+		// An even span is centred between its two middle cells.
+		nodes[i].X = float64(best.x)*cellW - float64(span%2^1)*cellW/2
+		nodes[i].Y = float64(best.y) * cellH
+	}
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, n := range nodes {
+		minX, maxX = math.Min(minX, n.X), math.Max(maxX, n.X)
+		minY, maxY = math.Min(minY, n.Y), math.Max(maxY, n.Y)
+	}
+	for i := range nodes {
+		nodes[i].X += margin - minX
+		nodes[i].Y += margin - minY
+	}
+	return math.Max(840, maxX-minX+2*margin), math.Max(600, maxY-minY+2*margin)
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // serveGraphML downloads the view as GraphML: the same edges, one per

@@ -3,7 +3,9 @@ package view
 import (
 	"encoding/json"
 	"encoding/xml"
+	"fmt"
 	"io"
+	"math"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -13,7 +15,6 @@ import (
 	cgraph "github.com/cayleygraph/cayley/graph"
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/writer"
-	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/loaders/quads"
@@ -297,5 +298,69 @@ func TestDownloadAndPage(t *testing.T) {
 			t.Errorf("%s: status %d", p, resp.StatusCode)
 		}
 	}
-	_ = quad.IRI("") // keep the import for fixture helpers
+}
+
+// TestLayout200 lays out a hub with 199 neighbours: the view keeps to 200
+// nodes and no two nodes' label boxes overlap.
+func TestLayout200(t *testing.T) {
+	b, err := quads.New(schema.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	qs, err := cgraph.NewQuadStore("memstore", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	qw, err := cgraph.NewQuadWriter("single", qs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer qs.Close()
+	hub := fact.Actor{ID: "hub", Name: "Hub Country", Type: schema.Country}
+	art := fact.Article{ID: "big", Title: "Many meetings", Date: "2020-01-01", Hash: "sha256:3"}
+	var facts []fact.Fact
+	for i := 0; i < 230; i++ {
+		o := fact.Actor{ID: fmt.Sprintf("p%d", i), Name: fmt.Sprintf("Person Number %d", i), Type: schema.Person}
+		facts = append(facts, fact.Fact{Doc: "big", Kind: schema.Event, Subject: hub, Predicate: "meets", CAMEO: "040", Object: o,
+			Modality: fact.Asserted, Sentence: fmt.Sprintf("Hub Country met Person Number %d.", i), SentenceIndex: i, Rule: "test"})
+	}
+	aq, actors, err := b.Result(art, facts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range append(aq, actors...) {
+		if err := qw.AddQuad(q); err != nil && !cgraph.IsQuadExist(err) {
+			t.Fatal(err)
+		}
+	}
+	h, err := New(Config{QuadStore: qs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	var v viewJSON
+	if code := get(t, srv, "/kg/api/graph?actor="+url.QueryEscape("https://kg.local/actor/hub"), &v); code != 200 {
+		t.Fatalf("status %d", code)
+	}
+	if len(v.Nodes) != MaxNodes || !v.Truncated {
+		t.Fatalf("%d nodes (truncated %v), want %d", len(v.Nodes), v.Truncated, MaxNodes)
+	}
+	overlaps := 0
+	for i, a := range v.Nodes {
+		aw, ah := labelBox(a)
+		for _, c := range v.Nodes[i+1:] {
+			cw, ch := labelBox(c)
+			if math.Abs(a.X-c.X) < (aw+cw)/2-2 && math.Abs(a.Y-c.Y) < (ah+ch)/2-2 {
+				overlaps++
+			}
+		}
+		if a.X < 0 || a.Y < 0 || a.X > v.Width || a.Y > v.Height {
+			t.Errorf("%s at (%v,%v) outside %vx%v", a.Label, a.X, a.Y, v.Width, v.Height)
+		}
+	}
+	if overlaps > 0 {
+		t.Errorf("%d pairs of labels overlap", overlaps)
+	}
+	t.Logf("200 nodes on %vx%v", v.Width, v.Height)
 }

@@ -333,6 +333,10 @@ function renderGraph(st) {
 
 function applyView() {
   $("viewport").setAttribute("transform", `translate(${view.x},${view.y}) scale(${view.k})`);
+  // A dense graph shows edge labels once zoomed in; hover names every edge.
+  const svg = $("graph");
+  const px = svg.clientWidth / data.width; // screen pixels per layout unit at zoom 1
+  svg.classList.toggle("dense", data.edges.length > 60 && view.k * px < 1.2);
 }
 
 // Zoom with the wheel around the pointer, pan by dragging the background.
