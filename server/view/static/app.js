@@ -404,7 +404,7 @@ function legendLine(color, name, family) {
 
 function expandNode(n) {
   const st = readState();
-  if (n.id === st.actor) return;
+  if (n.id === st.actor) { showNode(n); return; }
   const ex = new Set(st.expand.split(",").filter(Boolean));
   if (ex.has(n.id)) { showNode(n); return; }
   ex.add(n.id);
