@@ -43,8 +43,7 @@ func newExportCmd() *cobra.Command {
            from an article, <base>graph/actors for actor descriptions.
            Only the data model by default; --with-indexes adds kg's derived
            read indexes (summaries, inverse edges, mentionedIn, periods) in
-           the graphs they are stored in, so that importing the file gives a
-           store every kg query works on.
+           the graphs they are stored in: the store quad for quad.
   jsonld   the same quads as expanded JSON-LD 1.1, one named graph each
            (rdflib, Jena riot, any JSON-LD processor).
   graphml  actors as nodes (label, type, country, Wikidata id) and one edge
@@ -103,7 +102,7 @@ at the end, so it is never seen half-written.`,
 	f.StringVar(&o.from, "from", "", "only facts dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	f.StringVar(&o.to, "to", "", "only facts dated on or before this date")
 	f.IntVar(&o.minArticles, "min-articles", 0, "only edges that at least this many articles report")
-	f.BoolVar(&o.withIndexes, "with-indexes", false, "nquads, jsonld: include kg's derived read indexes (needed to query an imported copy)")
+	f.BoolVar(&o.withIndexes, "with-indexes", false, "nquads, jsonld: include kg's derived read indexes (the store quad for quad)")
 	return cmd
 }
 

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	neturl "net/url"
 	"os"
@@ -167,6 +168,36 @@ func TestAnalystView(t *testing.T) {
 		t.Errorf("the URL does not keep the selected edge: %q", url)
 	}
 	shoot("kg-view-provenance.png")
+
+	// Downloads: the view as GraphML from the server, and the drawn SVG
+	// as a standalone document.
+	var dl struct {
+		GraphML string
+		SVGOK   bool
+		Labels  int
+	}
+	var res struct {
+		Result struct {
+			Value json.RawMessage `json:"value"`
+		} `json:"result"`
+	}
+	if err := b.call(page, "Runtime.evaluate", map[string]any{"expression": `(async () => {
+		const g = await (await fetch(document.getElementById("dlGraphML").href)).text();
+		const doc = new DOMParser().parseFromString(standaloneSVG(), "image/svg+xml");
+		return {GraphML: g, SVGOK: !doc.querySelector("parsererror") && doc.documentElement.nodeName === "svg",
+			Labels: doc.querySelectorAll(".node-label").length};
+	})()`, "awaitPromise": true, "returnByValue": true}, &res); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(res.Result.Value, &dl); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(dl.GraphML, "<graphml") || !strings.Contains(dl.GraphML, serveShoigu) || !strings.Contains(dl.GraphML, ">meets<") {
+		t.Errorf("GraphML download of the view: %.300s", dl.GraphML)
+	}
+	if !dl.SVGOK || dl.Labels < 2 {
+		t.Errorf("SVG download: parses %v, %d node labels", dl.SVGOK, dl.Labels)
+	}
 
 	// Two hops, then move the date filter: the server re-queries and the
 	// graph changes.
