@@ -4,9 +4,9 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
-	"github.com/cayleygraph/cayley/graph/shape"
 	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/schema"
@@ -23,37 +23,52 @@ func ReadAll(ctx context.Context, v schema.Vocab, each func(context.Context, fun
 }
 
 // Around reads, through the store's indexes rather than a scan, the facts
-// within hops of actor (and within one hop of each of also) and the actors
-// and articles they name. Each hop past the first expands at most expand
-// neighbours, the best-connected first, so that a hub's two-hop view stays
-// bounded. The result is a superset of what any Filter then keeps, so
-// filters can be applied to it afterwards.
-func Around(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, actor string, hops, expand int, also ...string) (*Model, error) {
+// within hops of actor (and within one hop of each of also) and their
+// articles. Each hop past the first expands at most expand neighbours, the
+// best-connected first, so that a hub's two-hop view stays bounded. The
+// result is a superset of what any Filter then keeps, so filters can be
+// applied to it afterwards. Actor descriptions are read on demand with the
+// returned Loader, for the actors actually shown: reading a hub's
+// description walks the thousands of index quads it is the subject of.
+func Around(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, actor string, hops, expand int, also ...string) (*Model, *Loader, error) {
 	rd := &storeReader{qs: qs, v: v, r: NewReader(v), facts: map[string]bool{}, actors: map[string]bool{}, articles: map[string]bool{}, done: map[string]bool{}}
 	if err := rd.grow(ctx, []string{actor}, hops, expand); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if err := rd.grow(ctx, also, 1, expand); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	m := rd.r.Model()
 	for _, f := range m.Facts {
-		for _, a := range []string{f.Subject, f.Object, f.Speaker} {
-			if err := rd.readActor(ctx, a); err != nil {
-				return nil, err
+		if rd.r.articles[f.Article] == nil {
+			if err := rd.readArticle(ctx, f.Article); err != nil {
+				return nil, nil, err
 			}
 		}
-		if err := rd.readArticle(ctx, f.Article); err != nil {
-			return nil, err
+	}
+	return m, &Loader{rd: rd}, nil
+}
+
+// Loader reads more of the store into a Model returned by Around.
+type Loader struct{ rd *storeReader }
+
+// Actors reads the descriptions of the given actors and of their
+// countries, so that officials read with their state. The Model's Actors
+// map is updated in place.
+func (l *Loader) Actors(ctx context.Context, iris []string) error {
+	for _, a := range iris {
+		if err := l.rd.readActor(ctx, a); err != nil {
+			return err
 		}
 	}
-	// Countries of the people shown, so that officials read with their state.
-	for _, a := range rd.r.Model().Actors {
-		if err := rd.readActor(ctx, a.Country); err != nil {
-			return nil, err
+	for _, a := range iris {
+		if d := l.rd.r.actors[a]; d != nil {
+			if err := l.rd.readActor(ctx, d.Country); err != nil {
+				return err
+			}
 		}
 	}
-	return rd.r.Model(), nil
+	return nil
 }
 
 // grow reads the facts of the frontier, hop after hop.
@@ -65,6 +80,11 @@ func (rd *storeReader) grow(ctx context.Context, frontier []string, hops, expand
 				continue
 			}
 			rd.done[a] = true
+			if ok, err := rd.summariesOf(ctx, a); err != nil {
+				return err
+			} else if ok {
+				continue
+			}
 			fs, err := rd.factsOf(ctx, a)
 			if err != nil {
 				return err
@@ -108,6 +128,7 @@ type storeReader struct {
 	r                       *Reader
 	facts, actors, articles map[string]bool
 	done                    map[string]bool // actors whose facts were read
+	sumIdx                  map[string]int  // summary field positions, once read
 }
 
 // factsOf lists the fact nodes whose subject or object is actor: the quads
@@ -162,9 +183,10 @@ func (s *storeReader) readArticle(ctx context.Context, a string) error {
 	return s.subjectQuads(ctx, a)
 }
 
-// readActor reads an actor's description one (subject, predicate) index
-// prefix at a time: a hub actor is the subject of thousands of index
-// quads, which a plain subject lookup would read all of.
+// readActor reads an actor's description: its quads in the actors graph.
+// One subject scan, filtered by label, beats one (subject, predicate)
+// shape per property: for a hub each shape also walks the thousands of
+// index quads the actor is the subject of.
 func (s *storeReader) readActor(ctx context.Context, a string) error {
 	if a == "" || s.actors[a] {
 		return nil
@@ -174,25 +196,43 @@ func (s *storeReader) readActor(ctx context.Context, a string) error {
 	if ref == nil {
 		return nil
 	}
-	for _, p := range []quad.IRI{quad.IRI(schema.Label), quad.IRI(schema.RDFType), quad.IRI(schema.SameAs),
-		s.v.Term(schema.PAlias), s.v.Term(schema.PCountryCode), s.v.Term(schema.PCountry)} {
-		pref := s.qs.ValueOf(p)
-		if pref == nil {
-			continue
-		}
-		sh, _ := shape.Optimize(shape.Quads{
-			{Dir: quad.Subject, Values: shape.Fixed{ref}},
-			{Dir: quad.Predicate, Values: shape.Fixed{pref}},
-		}, s.qs)
-		it := shape.BuildIterator(s.qs, sh)
-		for it.Next(ctx) {
-			s.r.Add(s.qs.Quad(it.Result()))
-		}
-		err := it.Err()
-		it.Close()
-		if err != nil {
-			return fmt.Errorf("reading actor %s: %w", a, err)
+	actorsG := s.v.Graph("actors")
+	it := s.qs.QuadIterator(quad.Subject, ref)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := s.qs.Quad(it.Result())
+		if l, _ := q.Label.(quad.IRI); l == actorsG {
+			s.r.Add(q)
 		}
 	}
+	if err := it.Err(); err != nil {
+		return fmt.Errorf("reading actor %s: %w", a, err)
+	}
 	return nil
+}
+
+// ReadFacts reads fact nodes in full, with their articles and the
+// descriptions of their actors and speakers: the evidence for a panel.
+func ReadFacts(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, iris []string) (*Model, error) {
+	rd := &storeReader{qs: qs, v: v, r: NewReader(v), facts: map[string]bool{}, actors: map[string]bool{}, articles: map[string]bool{}, done: map[string]bool{}}
+	for _, f := range iris {
+		if !strings.HasPrefix(v.Local(quad.IRI(f)), "fact/") {
+			return nil, fmt.Errorf("%q is not a fact of this store", f)
+		}
+		if err := rd.readFact(ctx, f); err != nil {
+			return nil, err
+		}
+	}
+	m := rd.r.Model()
+	for _, f := range m.Facts {
+		if err := rd.readArticle(ctx, f.Article); err != nil {
+			return nil, err
+		}
+		for _, a := range []string{f.Subject, f.Object, f.Speaker} {
+			if err := rd.readActor(ctx, a); err != nil {
+				return nil, err
+			}
+		}
+	}
+	return rd.r.Model(), nil
 }

@@ -44,9 +44,12 @@ var static embed.FS
 
 // Limits that keep a view readable and a request bounded.
 const (
-	MaxNodes   = 200 // nodes drawn
-	expandHop2 = 60  // neighbours whose facts a two-hop view reads
-	topActors  = 16
+	MaxNodes     = 200 // nodes drawn
+	MaxEdges     = 600 // edges drawn; more between 200 nodes is a hairball
+	factsPerEdge = 20  // evidence sent with an edge; the panel says how many more
+	maxNegated   = 100
+	expandHop2   = 12 // neighbours whose facts a two-hop view reads: the best-connected
+	topActors    = 16
 )
 
 // Config configures New.
@@ -92,6 +95,7 @@ func New(cfg Config) (http.Handler, error) {
 	mux.HandleFunc("GET /kg/api/search", h.serveSearch)
 	mux.HandleFunc("GET /kg/api/graph", h.serveGraph)
 	mux.HandleFunc("GET /kg/api/graph.graphml", h.serveGraphML)
+	mux.HandleFunc("GET /kg/api/facts", h.serveFacts)
 	return mux, nil
 }
 
@@ -283,13 +287,14 @@ func parseRequest(r *http.Request) (request, error) {
 
 // selection is a view computed: the model read, the edges kept.
 type selection struct {
-	m       *factgraph.Model
-	edges   []*factgraph.Edge
-	negated []*factgraph.Fact
+	m        *factgraph.Model
+	edges    []*factgraph.Edge
+	negated  []*factgraph.Fact
+	cutEdges int // edges left out by MaxEdges
 }
 
 func (h *handler) selectView(ctx context.Context, req request) (*selection, error) {
-	m, err := factgraph.Around(ctx, h.cfg.QuadStore, h.cfg.Vocab, req.actor, req.hops, expandHop2, req.expand...)
+	m, load, err := factgraph.Around(ctx, h.cfg.QuadStore, h.cfg.Vocab, req.actor, req.hops, expandHop2, req.expand...)
 	if err != nil {
 		return nil, err
 	}
@@ -318,7 +323,47 @@ func (h *handler) selectView(ctx context.Context, req request) (*selection, erro
 			}
 		}
 	}
-	return &selection{m: m, edges: edges, negated: negated}, nil
+	edges, cut := capEdges(edges, MaxEdges)
+	// Descriptions of the actors drawn (api/facts reads the evidence's).
+	actors := []string{req.actor}
+	for _, e := range edges {
+		actors = append(actors, e.Source, e.Target)
+	}
+	if err := load.Actors(ctx, actors); err != nil {
+		return nil, err
+	}
+	return &selection{m: m, edges: edges, negated: negated, cutEdges: cut}, nil
+}
+
+// capEdges keeps at most max edges, the best-supported first, but first of
+// all each node's best edge, so that no node drawn is left without one.
+func capEdges(edges []*factgraph.Edge, max int) ([]*factgraph.Edge, int) {
+	if len(edges) <= max {
+		return edges, 0
+	}
+	sorted := append([]*factgraph.Edge(nil), edges...)
+	sort.SliceStable(sorted, func(i, j int) bool { return sorted[i].Articles > sorted[j].Articles })
+	kept := map[*factgraph.Edge]bool{}
+	covered := map[string]bool{}
+	for _, e := range sorted {
+		if !covered[e.Source] || !covered[e.Target] {
+			kept[e] = true
+			covered[e.Source], covered[e.Target] = true, true
+		}
+	}
+	for _, e := range sorted {
+		if len(kept) >= max {
+			break
+		}
+		kept[e] = true
+	}
+	var out []*factgraph.Edge
+	for _, e := range edges {
+		if kept[e] {
+			out = append(out, e)
+		}
+	}
+	return out, len(edges) - len(out)
 }
 
 type nodeJSON struct {
@@ -361,29 +406,40 @@ type factJSON struct {
 }
 
 type edgeJSON struct {
-	ID        string     `json:"id"`
-	Source    string     `json:"source"`
-	Target    string     `json:"target"`
-	Predicate string     `json:"predicate"`
-	Family    string     `json:"family"`
-	Polarity  int        `json:"polarity,omitempty"`
-	Articles  int        `json:"articles"`
-	Facts     []factJSON `json:"facts"`
+	ID        string   `json:"id"`
+	Source    string   `json:"source"`
+	Target    string   `json:"target"`
+	Predicate string   `json:"predicate"`
+	Family    string   `json:"family"`
+	Polarity  int      `json:"polarity,omitempty"`
+	Articles  int      `json:"articles"`
+	Facts     []string `json:"facts"`               // fact IRIs, oldest first; api/facts reads them
+	MoreFacts int      `json:"moreFacts,omitempty"` // facts not listed (factsPerEdge)
+}
+
+// negJSON names a negated fact; api/facts reads it.
+type negJSON struct {
+	IRI       string `json:"iri"`
+	Subject   string `json:"subject"`
+	Predicate string `json:"predicate"`
+	Object    string `json:"object"`
 }
 
 type viewJSON struct {
-	Actor      nodeJSON          `json:"actor"`
-	Nodes      []nodeJSON        `json:"nodes"`
-	Edges      []edgeJSON        `json:"edges"`
-	Negated    []factJSON        `json:"negated"`
-	Types      []string          `json:"types"`
-	Families   []string          `json:"families"`
-	FamilyName map[string]string `json:"familyNames"`
-	Dates      []string          `json:"dates"`
-	Publishers []string          `json:"publishers"`
-	Width      float64           `json:"width"`
-	Height     float64           `json:"height"`
-	Truncated  bool              `json:"truncated,omitempty"`
+	Actor       nodeJSON          `json:"actor"`
+	Nodes       []nodeJSON        `json:"nodes"`
+	Edges       []edgeJSON        `json:"edges"`
+	Negated     []negJSON         `json:"negated"`
+	Types       []string          `json:"types"`
+	Families    []string          `json:"families"`
+	FamilyName  map[string]string `json:"familyNames"`
+	Dates       []string          `json:"dates"`
+	Publishers  []string          `json:"publishers"`
+	Width       float64           `json:"width"`
+	Height      float64           `json:"height"`
+	Truncated   bool              `json:"truncated,omitempty"`
+	CutEdges    int               `json:"cutEdges,omitempty"`
+	MoreNegated int               `json:"moreNegated,omitempty"`
 }
 
 func (h *handler) fact(m *factgraph.Model, f *factgraph.Fact) factJSON {
@@ -400,6 +456,37 @@ func (h *handler) fact(m *factgraph.Model, f *factgraph.Fact) factJSON {
 	return fj
 }
 
+// maxFactsRead bounds one api/facts request.
+const maxFactsRead = factsPerEdge + maxNegated
+
+// serveFacts is the evidence of the facts named by ?iri= (repeated), in
+// that order: what the provenance panel shows.
+func (h *handler) serveFacts(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
+	defer cancel()
+	iris := r.URL.Query()["iri"]
+	if len(iris) == 0 || len(iris) > maxFactsRead {
+		fail(w, http.StatusBadRequest, fmt.Errorf("facts: give 1 to %d ?iri= parameters, not %d", maxFactsRead, len(iris)))
+		return
+	}
+	m, err := factgraph.ReadFacts(ctx, h.cfg.QuadStore, h.cfg.Vocab, iris)
+	if err != nil {
+		fail(w, http.StatusBadRequest, fmt.Errorf("facts: %w", err))
+		return
+	}
+	byIRI := map[string]*factgraph.Fact{}
+	for _, f := range m.Facts {
+		byIRI[f.IRI] = f
+	}
+	out := []factJSON{}
+	for _, iri := range iris {
+		if f := byIRI[iri]; f != nil {
+			out = append(out, h.fact(m, f))
+		}
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"facts": out})
+}
+
 func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), h.cfg.Timeout)
 	defer cancel()
@@ -414,7 +501,7 @@ func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	m := sel.m
-	out := viewJSON{Nodes: []nodeJSON{}, Edges: []edgeJSON{}, Negated: []factJSON{}, Types: []string{},
+	out := viewJSON{Nodes: []nodeJSON{}, Edges: []edgeJSON{}, Negated: []negJSON{}, Types: []string{},
 		Families: []string{}, FamilyName: factgraph.FamilyNames, Dates: m.Dates(), Publishers: m.PublisherList()}
 	if out.Dates == nil {
 		out.Dates = []string{}
@@ -448,15 +535,24 @@ func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
 		addNode(e.Target)
 		ej := edgeJSON{ID: e.ID, Source: e.Source, Target: e.Target, Predicate: e.Predicate, Family: e.Family,
 			Articles: e.Articles, Polarity: e.First().Polarity}
-		for _, f := range e.Facts {
-			ej.Facts = append(ej.Facts, h.fact(m, f))
+		for i, f := range e.Facts {
+			if i == factsPerEdge {
+				ej.MoreFacts = len(e.Facts) - i
+				break
+			}
+			ej.Facts = append(ej.Facts, f.IRI)
 		}
 		fams[e.Family] = true
 		out.Edges = append(out.Edges, ej)
 	}
-	for _, f := range sel.negated {
-		out.Negated = append(out.Negated, h.fact(m, f))
+	for i, f := range sel.negated {
+		if i == maxNegated {
+			out.MoreNegated = len(sel.negated) - i
+			break
+		}
+		out.Negated = append(out.Negated, negJSON{IRI: f.IRI, Subject: f.Subject, Predicate: f.Predicate, Object: f.Object})
 	}
+	out.CutEdges = sel.cutEdges
 	types := map[string]bool{}
 	for _, n := range out.Nodes {
 		types[n.Type] = true

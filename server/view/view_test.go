@@ -16,6 +16,7 @@ import (
 	_ "github.com/cayleygraph/cayley/graph/memstore"
 	_ "github.com/cayleygraph/cayley/writer"
 
+	"github.com/kg-project/kg/graph/factgraph"
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/loaders/quads"
 	"github.com/kg-project/kg/schema"
@@ -33,7 +34,7 @@ var (
 // Shoigu in both, plans to visit Russia in the first, is France's minister
 // and France does not bomb Russia (negated) but bombs Islamic State in the
 // second.
-func fixture(t *testing.T) cgraph.QuadStore {
+func fixture(t *testing.T, withIndexes bool) cgraph.QuadStore {
 	t.Helper()
 	b, err := quads.New(schema.Default())
 	if err != nil {
@@ -76,6 +77,9 @@ func fixture(t *testing.T) cgraph.QuadStore {
 			t.Fatal(err)
 		}
 		for _, q := range append(aq, actors...) {
+			if !withIndexes && factgraph.IsIndex(schema.Default(), q) {
+				continue
+			}
 			if err := qw.AddQuad(q); err != nil && !cgraph.IsQuadExist(err) {
 				t.Fatal(err)
 			}
@@ -93,9 +97,11 @@ func fixture(t *testing.T) cgraph.QuadStore {
 	return qs
 }
 
-func serve(t *testing.T) *httptest.Server {
+func serve(t *testing.T) *httptest.Server { return serveStore(t, true) }
+
+func serveStore(t *testing.T, withIndexes bool) *httptest.Server {
 	t.Helper()
-	h, err := New(Config{QuadStore: fixture(t)})
+	h, err := New(Config{QuadStore: fixture(t, withIndexes)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,15 +176,27 @@ func TestSearch(t *testing.T) {
 	}
 }
 
+// TestGraph runs on a store as kg load writes it, whose summary index the
+// view reads, and on one imported without indexes, where it reads fact
+// nodes: the answers are the same.
 func TestGraph(t *testing.T) {
-	srv := serve(t)
+	for _, withIndexes := range []bool{true, false} {
+		t.Run(fmt.Sprintf("indexes=%v", withIndexes), func(t *testing.T) { testGraph(t, serveStore(t, withIndexes)) })
+	}
+}
+
+func testGraph(t *testing.T, srv *httptest.Server) {
 	v := graphOf(t, srv, "")
 	es := edgeSet(v)
 	m, ok := es["Jean-Yves Le Drian meets Sergei Shoigu"]
 	if !ok || m.Articles != 2 || len(m.Facts) != 2 || m.Family != "verbal-cooperation" {
 		t.Fatalf("meets edge: %+v (edges %v)", m, es)
 	}
-	f := m.Facts[0]
+	var ev struct{ Facts []factJSON }
+	if code := get(t, srv, "/kg/api/facts?iri="+url.QueryEscape(m.Facts[0])+"&iri="+url.QueryEscape(m.Facts[1]), &ev); code != 200 || len(ev.Facts) != 2 {
+		t.Fatalf("api/facts: %d %+v", code, ev)
+	}
+	f := ev.Facts[0]
 	if f.Article.Title != "Le Drian to visit Moscow" || f.Article.Publisher != "A" || f.Date != "2015-11-20" || f.Rule != "test:meets" || f.Modality != "asserted" {
 		t.Errorf("evidence: %+v", f)
 	}
@@ -213,8 +231,13 @@ func TestGraph(t *testing.T) {
 	if _, ok := es2["France bombs Russia"]; ok {
 		t.Errorf("a negated fact is drawn as an edge")
 	}
-	if len(v2.Negated) != 1 || !v2.Negated[0].Negated || v2.Negated[0].Object != "Russia" {
-		t.Errorf("negated facts: %+v", v2.Negated)
+	if len(v2.Negated) != 1 || v2.Negated[0].Object != "https://kg.local/actor/rus" {
+		t.Fatalf("negated facts: %+v", v2.Negated)
+	}
+	var neg struct{ Facts []factJSON }
+	get(t, srv, "/kg/api/facts?iri="+url.QueryEscape(v2.Negated[0].IRI), &neg)
+	if len(neg.Facts) != 1 || !neg.Facts[0].Negated || neg.Facts[0].Object != "Russia" || neg.Facts[0].Article.Title != "France steps up strikes" {
+		t.Errorf("negated evidence: %+v", neg.Facts)
 	}
 
 	// Filters re-query.
@@ -253,7 +276,7 @@ func TestGraph(t *testing.T) {
 		t.Errorf("expand shrank the view: %v", es3)
 	}
 
-	for _, bad := range []string{"/kg/api/graph", "/kg/api/graph?actor=x&hops=3", "/kg/api/graph?actor=x&from=yesterday", "/kg/api/graph?actor=x&min=-1"} {
+	for _, bad := range []string{"/kg/api/facts", "/kg/api/facts?iri=https://kg.local/actor/rus", "/kg/api/graph", "/kg/api/graph?actor=x&hops=3", "/kg/api/graph?actor=x&from=yesterday", "/kg/api/graph?actor=x&min=-1"} {
 		if code := get(t, srv, bad, nil); code != http.StatusBadRequest {
 			t.Errorf("%s: status %d, want 400", bad, code)
 		}

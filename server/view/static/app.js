@@ -113,9 +113,10 @@ async function load() {
   const neg = data.negated.length;
   const status = $("status");
   status.replaceChildren(`${data.actor.label}: ${data.nodes.length} actors, ${data.edges.length} edges` +
-    (data.truncated ? " (cut at the best-supported 200 actors)" : "") + (neg ? ", " : ""));
+    (data.truncated ? " (cut at the best-supported 200 actors)" : "") +
+    (data.cutEdges ? ` (${data.cutEdges} weaker edges left out; raise the minimum number of articles to see fewer)` : "") + (neg ? ", " : ""));
   if (neg) {
-    const a = el("a", { href: "#", id: "showNegated" }, `${neg} negated fact${neg > 1 ? "s" : ""}`);
+    const a = el("a", { href: "#", id: "showNegated" }, `${neg + (data.moreNegated || 0)} negated fact${neg > 1 ? "s" : ""}`);
     a.onclick = (ev) => { ev.preventDefault(); showNegated(); };
     status.append(a);
   }
@@ -417,23 +418,44 @@ function selectEdge(id) {
   showEdge(id);
 }
 
-function showEdge(id) {
+// The panel reads the evidence when it opens: the graph carries fact IRIs
+// only, so that a view of a hub does not ship thousands of sentences.
+async function loadFacts(iris) {
+  if (!iris.length) return new Map();
+  const res = await getJSON("api/facts?" + iris.map((i) => "iri=" + encodeURIComponent(i)).join("&"));
+  return new Map(res.facts.map((f) => [f.iri, f]));
+}
+
+async function showEdge(id) {
   const e = data.edges.find((x) => x.id === id);
   if (!e) return;
   document.querySelectorAll(".edge.selected").forEach((p) => p.classList.remove("selected"));
   const g = document.querySelector(`.edge-group[data-id="${id}"] .edge`);
   if (g) g.classList.add("selected");
   const label = (iri) => (data.nodes.find((n) => n.id === iri) || { label: iri }).label;
+  const total = e.facts.length + (e.moreFacts || 0);
   const body = $("panelBody");
   body.replaceChildren(el("h2", {}, `${label(e.source)} — ${e.predicate} — ${label(e.target)}`),
-    el("div", { class: "meta" }, `${data.familyNames[e.family] || e.family} · ${e.articles} article${e.articles > 1 ? "s" : ""} · ${e.facts.length} fact${e.facts.length > 1 ? "s" : ""}`));
-  for (const f of e.facts) body.append(factBlock(f));
-  const neg = data.negated.filter((f) => [label(e.source), label(e.target)].includes(f.subject) && [label(e.source), label(e.target)].includes(f.object));
+    el("div", { class: "meta" }, `${data.familyNames[e.family] || e.family} · ${e.articles} article${e.articles > 1 ? "s" : ""} · ${total} fact${total > 1 ? "s" : ""}`),
+    el("p", { class: "meta loading" }, "Reading the evidence…"));
+  $("panel").hidden = false;
+  const pair = [e.source, e.target];
+  const neg = data.negated.filter((f) => pair.includes(f.subject) && pair.includes(f.object)).slice(0, 20);
+  let facts;
+  try {
+    facts = await loadFacts(e.facts.concat(neg.map((f) => f.iri)));
+  } catch (err) {
+    body.querySelector(".loading").textContent = "Could not read the evidence: " + err.message;
+    return;
+  }
+  if (readState().edge && readState().edge !== id) return; // another edge was clicked meanwhile
+  body.querySelector(".loading").remove();
+  for (const iri of e.facts) if (facts.has(iri)) body.append(factBlock(facts.get(iri)));
+  if (e.moreFacts) body.append(el("p", { class: "meta" }, `… and ${e.moreFacts} more facts (kg query sources shows them all).`));
   if (neg.length) {
     body.append(el("h2", { class: "negated" }, "Negated between them"));
-    for (const f of neg) body.append(factBlock(f));
+    for (const f of neg) if (facts.has(f.iri)) body.append(factBlock(facts.get(f.iri)));
   }
-  $("panel").hidden = false;
 }
 
 function showNode(n) {
@@ -445,11 +467,20 @@ function showNode(n) {
   $("panel").hidden = false;
 }
 
-function showNegated() {
+async function showNegated() {
   const body = $("panelBody");
-  body.replaceChildren(el("h2", { class: "negated" }, "Negated facts (not drawn)"));
-  for (const f of data.negated) body.append(factBlock(f));
+  body.replaceChildren(el("h2", { class: "negated" }, "Negated facts (not drawn)"), el("p", { class: "meta loading" }, "Reading…"));
   $("panel").hidden = false;
+  let facts;
+  try {
+    facts = await loadFacts(data.negated.map((f) => f.iri));
+  } catch (err) {
+    body.querySelector(".loading").textContent = "Could not read them: " + err.message;
+    return;
+  }
+  body.querySelector(".loading").remove();
+  for (const f of data.negated) if (facts.has(f.iri)) body.append(factBlock(facts.get(f.iri)));
+  if (data.moreNegated) body.append(el("p", { class: "meta" }, `… and ${data.moreNegated} more.`));
 }
 
 function factBlock(f) {
