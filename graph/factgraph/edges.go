@@ -298,17 +298,14 @@ func (m *Model) Highlight(f *Fact) []Segment {
 		{f.SubjSpan, "subject", m.Label(f.Subject)},
 		{f.ObjSpan, "object", m.Label(f.Object)},
 	}
+	// Offsets that do not land on the trigger word are wrong for all spans.
+	useOffsets := f.hasOffsets > 0
+	if ta, tb := f.TrigSpan[0]-f.SentStart, f.TrigSpan[1]-f.SentStart; useOffsets && f.Trigger != "" {
+		useOffsets = ta >= 0 && tb <= len(rs) && ta < tb && strings.EqualFold(string(rs[ta:tb]), f.Trigger)
+	}
 	for _, sp := range spans {
 		a, b := sp.span[0]-f.SentStart, sp.span[1]-f.SentStart
-		ok := f.hasOffsets > 0 && sp.span[1] > 0 && mark(a, b, sp.name)
-		if ok && sp.text != "" && sp.name == "trigger" && !strings.EqualFold(string(rs[a:b]), sp.text) {
-			// Offsets that do not land on the trigger word are wrong for all spans.
-			for i := range marks {
-				marks[i] = ""
-			}
-			ok = false
-		}
-		if !ok {
+		if !(useOffsets && sp.span[1] > 0 && mark(a, b, sp.name)) {
 			search(sp.text, sp.name)
 		}
 	}

@@ -52,6 +52,17 @@ func Around(ctx context.Context, qs cgraph.QuadStore, v schema.Vocab, actor stri
 // Loader reads more of the store into a Model returned by Around.
 type Loader struct{ rd *storeReader }
 
+// Articles reads articles in full (title, URL), where the summaries gave
+// only their date and publisher.
+func (l *Loader) Articles(ctx context.Context, iris []string) error {
+	for _, a := range iris {
+		if err := l.rd.readArticle(ctx, a); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // Actors reads the descriptions of the given actors and of their
 // countries, so that officials read with their state. The Model's Actors
 // map is updated in place.
@@ -129,6 +140,7 @@ type storeReader struct {
 	facts, actors, articles map[string]bool
 	done                    map[string]bool // actors whose facts were read
 	sumIdx                  map[string]int  // summary field positions, once read
+	cameo                   *schema.CAMEOTable
 }
 
 // factsOf lists the fact nodes whose subject or object is actor: the quads

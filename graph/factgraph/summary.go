@@ -70,6 +70,11 @@ func (s *storeReader) summariesOf(ctx context.Context, actor string) (bool, erro
 	}
 	if s.sumIdx == nil {
 		s.sumIdx = summaryIndex()
+		c, err := schema.LoadCAMEO()
+		if err != nil {
+			return true, err
+		}
+		s.cameo = c
 	}
 	for _, p := range []quad.Value{s.v.Term(schema.PSummaryAsSubject), s.v.Term(schema.PSummaryAsObject)} {
 		pref := s.qs.ValueOf(p)
@@ -91,6 +96,9 @@ func (s *storeReader) summariesOf(ctx context.Context, actor string) (bool, erro
 				continue
 			}
 			s.facts[f.IRI] = true
+			if c, ok := s.cameo.Lookup(f.CAMEO); ok && f.CAMEO != "" {
+				f.CAMEOName = c.Name // not in the summary; the fact node has it from the same table
+			}
 			s.r.facts[f.IRI] = f
 			if a.IRI != "" && s.r.articles[a.IRI] == nil {
 				s.r.articles[a.IRI] = a

@@ -288,6 +288,7 @@ func parseRequest(r *http.Request) (request, error) {
 // selection is a view computed: the model read, the edges kept.
 type selection struct {
 	m        *factgraph.Model
+	load     *factgraph.Loader
 	edges    []*factgraph.Edge
 	negated  []*factgraph.Fact
 	cutEdges int // edges left out by MaxEdges
@@ -332,7 +333,7 @@ func (h *handler) selectView(ctx context.Context, req request) (*selection, erro
 	if err := load.Actors(ctx, actors); err != nil {
 		return nil, err
 	}
-	return &selection{m: m, edges: edges, negated: negated, cutEdges: cut}, nil
+	return &selection{m: m, load: load, edges: edges, negated: negated, cutEdges: cut}, nil
 }
 
 // capEdges keeps at most max edges, the best-supported first, but first of
@@ -792,6 +793,16 @@ func (h *handler) serveGraphML(w http.ResponseWriter, r *http.Request) {
 		for _, f := range e.Facts {
 			keep[f.IRI] = true
 		}
+	}
+	var arts []string
+	for _, e := range sel.edges {
+		for _, f := range e.Facts {
+			arts = append(arts, f.Article)
+		}
+	}
+	if err := sel.load.Articles(ctx, arts); err != nil {
+		fail(w, http.StatusInternalServerError, fmt.Errorf("view of %s: %w", req.actor, err))
+		return
 	}
 	per, _ := sel.m.ArticleEdges(req.filter)
 	g := &factgraph.Graph{M: sel.m}

@@ -294,6 +294,11 @@ func TestDownloadAndPage(t *testing.T) {
 	if !strings.Contains(resp.Header.Get("Content-Disposition"), "kg-jean-yves-le-drian.graphml") {
 		t.Errorf("Content-Disposition %q", resp.Header.Get("Content-Disposition"))
 	}
+	for _, want := range []string{"Le Drian to visit Moscow", "Consult, not specified below", ">meets<"} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("GraphML of the view lacks %q", want)
+		}
+	}
 	var doc struct {
 		Graph struct {
 			Nodes []struct {
