@@ -414,6 +414,7 @@ type edgeJSON struct {
 	Family    string   `json:"family"`
 	Polarity  int      `json:"polarity,omitempty"`
 	Articles  int      `json:"articles"`
+	Symmetric bool     `json:"symmetric,omitempty"` // drawn without an arrow head
 	Facts     []string `json:"facts"`               // fact IRIs, oldest first; api/facts reads them
 	MoreFacts int      `json:"moreFacts,omitempty"` // facts not listed (factsPerEdge)
 }
@@ -536,6 +537,9 @@ func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
 		addNode(e.Target)
 		ej := edgeJSON{ID: e.ID, Source: e.Source, Target: e.Target, Predicate: e.Predicate, Family: e.Family,
 			Articles: e.Articles, Polarity: e.First().Polarity}
+		if p, ok := h.preds.Get(e.Predicate); ok {
+			ej.Symmetric = p.Symmetric
+		}
 		for i, f := range e.Facts {
 			if i == factsPerEdge {
 				ej.MoreFacts = len(e.Facts) - i

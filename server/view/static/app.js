@@ -300,7 +300,9 @@ function renderGraph(st) {
     const width = 1.5 + 1.8 * Math.log2(e.articles);
     const sl = pos.get(e.source).label, tl = pos.get(e.target).label;
     const g = el("g", { class: "edge-group", "data-id": e.id, "data-predicate": e.predicate, "data-source": sl, "data-target": tl });
-    g.append(el("path", { class: "edge", d, stroke: color, "stroke-width": width, "marker-end": `url(#arrow-${marker})`, opacity: 0.85 }));
+    const line = el("path", { class: "edge", d, stroke: color, "stroke-width": width, opacity: 0.85 });
+    if (!e.symmetric) line.setAttribute("marker-end", `url(#arrow-${marker})`); // "A meets B" has no direction
+    g.append(line);
     const hit = el("path", { class: "edge-hit", d, id: "hit-" + e.id },
       el("title", {}, `${sl} ${e.predicate} ${tl} (${e.articles} article${e.articles > 1 ? "s" : ""})`));
     hit.onclick = (ev) => { ev.stopPropagation(); selectEdge(e.id); };
