@@ -685,10 +685,11 @@ func labelBox(n nodeJSON) (w, h float64) {
 	if c := len([]rune(n.CountryLabel)); c > chars {
 		chars = c
 	}
-	w = math.Max(30, 7*float64(chars)+8)
-	h = 42
+	// Padding leaves room between labels for the edges and their labels.
+	w = math.Max(40, 7*float64(chars)+28)
+	h = 52
 	if n.CountryLabel != "" {
-		h = 54
+		h = 64
 	}
 	return w, h
 }
@@ -696,7 +697,7 @@ func labelBox(n nodeJSON) (w, h float64) {
 // Grid of separate: a label box spans whole cells.
 const (
 	cellW = 36.0
-	cellH = 56.0
+	cellH = 66.0
 )
 
 // separate gives every node a place of its own: a force layout places
@@ -763,11 +764,14 @@ func separate(nodes []nodeJSON, deg []int, margin float64) (w, h float64) {
 		minX, maxX = math.Min(minX, n.X), math.Max(maxX, n.X)
 		minY, maxY = math.Min(minY, n.Y), math.Max(maxY, n.Y)
 	}
+	w, h = math.Max(840, maxX-minX+2*margin), math.Max(600, maxY-minY+2*margin)
+	// Centred on the canvas when smaller than it (a lone node, a pair).
+	offX, offY := (w-(maxX-minX))/2-minX, (h-(maxY-minY))/2-minY
 	for i := range nodes {
-		nodes[i].X += margin - minX
-		nodes[i].Y += margin - minY
+		nodes[i].X += offX
+		nodes[i].Y += offY
 	}
-	return math.Max(840, maxX-minX+2*margin), math.Max(600, maxY-minY+2*margin)
+	return w, h
 }
 
 func abs(n int) int {

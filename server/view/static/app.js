@@ -297,7 +297,7 @@ function renderGraph(st) {
     const d = `M${s.x},${s.y} Q${mx},${my} ${ex},${ey}`;
     const color = edgeColor(e);
     const marker = e.family === "stance" && e.polarity ? (e.polarity > 0 ? "stance-pos" : "stance-neg") : e.family;
-    const width = 1.5 + 1.8 * Math.log2(e.articles);
+    const width = Math.min(8, 1.5 + 1.5 * Math.log2(e.articles));
     const sl = pos.get(e.source).label, tl = pos.get(e.target).label;
     const g = el("g", { class: "edge-group", "data-id": e.id, "data-predicate": e.predicate, "data-source": sl, "data-target": tl });
     const line = el("path", { class: "edge", d, stroke: color, "stroke-width": width, opacity: 0.85 });
@@ -339,7 +339,7 @@ function applyView() {
   // A dense graph shows edge labels once zoomed in; hover names every edge.
   const svg = $("graph");
   const px = svg.clientWidth / data.width; // screen pixels per layout unit at zoom 1
-  svg.classList.toggle("dense", data.edges.length > 60 && view.k * px < 1.2);
+  svg.classList.toggle("dense", data.edges.length > 40 && view.k * px < 1.5);
 }
 
 // Zoom with the wheel around the pointer, pan by dragging the background.
