@@ -88,16 +88,26 @@ func TestAnalystView(t *testing.T) {
 	wait("start page with the most-connected actors", `document.querySelectorAll("#top button").length > 0`)
 	shoot("kg-view-start.png")
 
-	// Search as a user: click into the box, type, press the button.
-	if err := b.click(page, "#q"); err != nil {
-		t.Fatal(err)
+	// Search as a user: click into the box, type, press the button. A
+	// misspelt name offers the closest actors.
+	search := func(text string) {
+		t.Helper()
+		if err := b.eval(page, `document.getElementById("q").value = ""; true`, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.click(page, "#q"); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.call(page, "Input.insertText", map[string]any{"text": text}, nil); err != nil {
+			t.Fatal(err)
+		}
+		if err := b.click(page, "#search button"); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if err := b.call(page, "Input.insertText", map[string]any{"text": "Le Drian"}, nil); err != nil {
-		t.Fatal(err)
-	}
-	if err := b.click(page, "#search button"); err != nil {
-		t.Fatal(err)
-	}
+	search("Le Driann")
+	wait("suggestions for a misspelt name", `!document.getElementById("suggest").hidden && document.getElementById("suggest").innerText.includes("Jean-Yves Le Drian")`)
+	search("Le Drian")
 	wait("Shoigu among Le Drian's neighbours", `!!document.querySelector('.node[data-label="Sergei Shoigu"]')`)
 	var url string
 	if err := b.eval(page, `location.search`, &url); err != nil {
@@ -198,6 +208,32 @@ func TestAnalystView(t *testing.T) {
 	if !dl.SVGOK || dl.Labels < 2 {
 		t.Errorf("SVG download: parses %v, %d node labels", dl.SVGOK, dl.Labels)
 	}
+
+	var pngSize int
+	if err := b.call(page, "Runtime.evaluate", map[string]any{"expression": `pngBlob().then(b => b.size)`, "awaitPromise": true, "returnByValue": true}, &res); err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(res.Result.Value, &pngSize); err != nil || pngSize < 1000 {
+		t.Errorf("PNG download: %d bytes (%v)", pngSize, err)
+	}
+
+	// Zoom with the wheel.
+	var sr struct{ X, Y, W, H float64 }
+	if err := b.eval(page, `(() => { const r = document.getElementById("graph").getBoundingClientRect(); return {X: r.x, Y: r.y, W: r.width, H: r.height}; })()`, &sr); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.call(page, "Input.dispatchMouseEvent", map[string]any{"type": "mouseWheel", "x": sr.X + sr.W/2, "y": sr.Y + sr.H/2, "deltaX": 0, "deltaY": -240}, nil); err != nil {
+		t.Fatal(err)
+	}
+	wait("zoomed in", `/scale\((?!1\))/.test(document.getElementById("viewport").getAttribute("transform"))`)
+
+	// Click a neighbour: its own neighbours join the view.
+	var edgesBefore int
+	_ = b.eval(page, `document.querySelectorAll(".edge-group").length`, &edgesBefore)
+	if err := b.click(page, `.node[data-label="Russia"]`); err != nil {
+		t.Fatal(err)
+	}
+	wait("Russia expanded", fmt.Sprintf(`location.search.includes("expand=") && document.querySelectorAll(".edge-group").length > %d`, edgesBefore))
 
 	// Two hops, then move the date filter: the server re-queries and the
 	// graph changes.

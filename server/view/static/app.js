@@ -544,16 +544,28 @@ $("dlSVG").onclick = (ev) => {
   download(new Blob([standaloneSVG()], { type: "image/svg+xml" }), fileName("svg"));
 };
 
-$("dlPNG").onclick = (ev) => {
+// pngBlob draws the standalone SVG on a canvas: the PNG download.
+function pngBlob() {
+  return new Promise((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => {
+      const c = document.createElement("canvas");
+      c.width = data.width; c.height = data.height;
+      c.getContext("2d").drawImage(img, 0, 0);
+      c.toBlob((b) => (b ? resolve(b) : reject(new Error("canvas gave no PNG"))), "image/png");
+    };
+    img.onerror = () => reject(new Error("the SVG did not load as an image"));
+    img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(standaloneSVG());
+  });
+}
+
+$("dlPNG").onclick = async (ev) => {
   ev.preventDefault();
-  const img = new Image();
-  img.onload = () => {
-    const c = document.createElement("canvas");
-    c.width = data.width; c.height = data.height;
-    c.getContext("2d").drawImage(img, 0, 0);
-    c.toBlob((b) => download(b, fileName("png")), "image/png");
-  };
-  img.src = "data:image/svg+xml;charset=utf-8," + encodeURIComponent(standaloneSVG());
+  try {
+    download(await pngBlob(), fileName("png"));
+  } catch (err) {
+    $("status").textContent = "PNG: " + err.message;
+  }
 };
 
 load();
