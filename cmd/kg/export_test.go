@@ -130,6 +130,17 @@ func TestExportFormats(t *testing.T) {
 	if !strings.Contains(sub, serveShoigu) || !strings.Contains(sub, ">meets<") || len(sub) >= len(kg("export", "--format", "graphml")) {
 		t.Errorf("--actor 'Le Drian' GraphML lacks Shoigu or the meets edge, or is not smaller than the whole graph")
 	}
+	// The same subgraph as N-Quads: Le Drian's facts and direct edges, not
+	// the carrier Charles de Gaulle, and still valid RDF.
+	subNQ := kg("export", "--actor", "Le Drian")
+	if !strings.Contains(subNQ, "<"+serveLeDrian+"> <"+serveMeets+">") || strings.Contains(subNQ, "actor/charles-de-gaulle") {
+		t.Errorf("--actor 'Le Drian' N-Quads lack the meets edge or hold unrelated actors")
+	}
+	subFile := filepath.Join(dir, "sub.nq")
+	os.WriteFile(subFile, []byte(subNQ), 0o644)
+	if out, err := exec.CommandContext(ctx, rapper, "-i", "nquads", "-c", subFile).CombinedOutput(); err != nil {
+		t.Errorf("rapper rejects the subgraph export: %v\n%s", err, out)
+	}
 	if dated := kg("export", "--format", "graphml", "--from", "2030"); strings.Contains(dated, "<edge ") {
 		t.Errorf("--from 2030 still exports edges")
 	}
