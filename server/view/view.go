@@ -503,6 +503,10 @@ func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	m := sel.m
+	if a := m.Actors[req.actor]; len(sel.edges) == 0 && len(sel.negated) == 0 && (a == nil || a.Label == "") {
+		fail(w, http.StatusNotFound, fmt.Errorf("no actor %s in the store: search for one by name", req.actor))
+		return
+	}
 	out := viewJSON{Nodes: []nodeJSON{}, Edges: []edgeJSON{}, Negated: []negJSON{}, Types: []string{},
 		Families: []string{}, FamilyName: factgraph.FamilyNames, Dates: m.Dates(), Publishers: m.PublisherList()}
 	if out.Dates == nil {

@@ -276,6 +276,9 @@ func testGraph(t *testing.T, srv *httptest.Server) {
 		t.Errorf("expand shrank the view: %v", es3)
 	}
 
+	if code := get(t, srv, "/kg/api/graph?actor=https://kg.local/actor/nobody", nil); code != http.StatusNotFound {
+		t.Errorf("unknown actor: status %d, want 404", code)
+	}
 	for _, bad := range []string{"/kg/api/facts", "/kg/api/facts?iri=https://kg.local/actor/rus", "/kg/api/graph", "/kg/api/graph?actor=x&hops=3", "/kg/api/graph?actor=x&from=yesterday", "/kg/api/graph?actor=x&min=-1"} {
 		if code := get(t, srv, bad, nil); code != http.StatusBadRequest {
 			t.Errorf("%s: status %d, want 400", bad, code)
