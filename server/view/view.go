@@ -507,8 +507,16 @@ func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
 		fail(w, http.StatusNotFound, fmt.Errorf("no actor %s in the store: search for one by name", req.actor))
 		return
 	}
+	dates, err := h.periods(ctx)
+	if err != nil {
+		fail(w, http.StatusInternalServerError, err)
+		return
+	}
+	if len(dates) == 0 {
+		dates = m.Dates() // a store without kg's indexes has no period nodes
+	}
 	out := viewJSON{Nodes: []nodeJSON{}, Edges: []edgeJSON{}, Negated: []negJSON{}, Types: []string{},
-		Families: []string{}, FamilyName: factgraph.FamilyNames, Dates: m.Dates(), Publishers: m.PublisherList()}
+		Families: []string{}, FamilyName: factgraph.FamilyNames, Dates: dates, Publishers: m.PublisherList()}
 	if out.Dates == nil {
 		out.Dates = []string{}
 	}
@@ -580,6 +588,34 @@ func (h *handler) serveGraph(w http.ResponseWriter, r *http.Request) {
 	out.Width, out.Height = place(out.Nodes, out.Edges, index)
 	out.Actor = out.Nodes[0]
 	writeJSON(w, http.StatusOK, out)
+}
+
+// periods lists the months (and bare years) the store's facts are dated
+// in, from its period nodes: the steps of the date slider, the same for
+// every actor. One index lookup (quads pointing at the Period class).
+func (h *handler) periods(ctx context.Context) ([]string, error) {
+	qs, v := h.cfg.QuadStore, h.cfg.Vocab
+	class := qs.ValueOf(v.Term(schema.ClassPeriod))
+	if class == nil {
+		return nil, nil
+	}
+	prefix := v.Base() + "period/"
+	var out []string
+	it := qs.QuadIterator(quad.Object, class)
+	defer it.Close()
+	for it.Next(ctx) {
+		q := qs.Quad(it.Result())
+		if iri, ok := q.Subject.(quad.IRI); ok && q.Predicate == quad.IRI(schema.RDFType) && strings.HasPrefix(string(iri), prefix) {
+			if d := strings.TrimPrefix(string(iri), prefix); factgraph.CheckDate("period", d) == nil {
+				out = append(out, d)
+			}
+		}
+	}
+	if err := it.Err(); err != nil {
+		return nil, fmt.Errorf("listing the store's periods: %w", err)
+	}
+	sort.Strings(out)
+	return out, nil
 }
 
 // place lays the nodes out with gonum's Eades force-directed layout (seeded,
