@@ -28,6 +28,7 @@ const OPTIONAL_MODALITIES = ["planned", "hedged", "reported"];
 
 let data = null; // last api/graph answer
 let view = { x: 0, y: 0, k: 1 }; // pan and zoom
+let lastActor = "";
 
 // --- state <-> URL ---------------------------------------------------------
 
@@ -105,6 +106,8 @@ async function load() {
     $("status").textContent = "Error: " + e.message;
     return;
   }
+  if (data.actor.id !== lastActor) view = { x: 0, y: 0, k: 1 }; // a new actor starts unzoomed; filters keep the zoom
+  lastActor = data.actor.id;
   document.title = `kg — ${data.actor.label}`;
   $("q").value = $("q").value || data.actor.label;
   renderFilters(st);
