@@ -127,6 +127,12 @@ func runExport(cmd *cobra.Command, o exportOptions) error {
 		// The store as it is, quad for quad.
 		return writeOut(cmd, o.out, "quads", func(w io.Writer) (int, error) { return st.Export(ctx, w) })
 	}
+	if (o.format == "nquads" || o.format == "jsonld") && !o.subgraph() {
+		// The whole data model: one pass, no graph to build.
+		return writeOut(cmd, o.out, "quads", func(w io.Writer) (int, error) {
+			return writeRDF(ctx, st, w, o.format, func(q quad.Quad) bool { return o.withIndexes || !factgraph.IsIndex(v, q) })
+		})
+	}
 	m, err := factgraph.ReadAll(ctx, v, st.EachQuad)
 	if err != nil {
 		return err
@@ -180,13 +186,10 @@ func runExport(cmd *cobra.Command, o exportOptions) error {
 	})
 }
 
-// quadFilter decides which stored quads an RDF export writes: the data
-// model (and the indexes with --with-indexes) and, for a subgraph, only
-// the facts, direct edges, actors and articles of the selected graph.
+// quadFilter decides which quads an RDF export of a subgraph writes: the
+// facts, direct edges, actors and articles of the selected graph, never
+// the indexes.
 func quadFilter(v schema.Vocab, m *factgraph.Model, g *factgraph.Graph, o exportOptions) func(quad.Quad) bool {
-	if !o.subgraph() {
-		return func(q quad.Quad) bool { return o.withIndexes || !factgraph.IsIndex(v, q) }
-	}
 	facts, articles, actors := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	type spo struct{ s, p, o, a string }
 	edges := map[spo]bool{}
