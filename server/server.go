@@ -40,6 +40,9 @@ import (
 
 	"github.com/kg-project/kg/graph/rdfio"
 
+	"github.com/kg-project/kg/schema"
+	"github.com/kg-project/kg/server/view"
+
 	// The UI offers Gizmo, MQL and GraphQL in its drop-down; register the
 	// first two here so the server works whatever else the binary imports.
 	// GraphQL is left out: it needs github.com/dennwc/graphql, a module kg
@@ -84,6 +87,9 @@ type Config struct {
 	LoopbackOnly bool
 	// Log receives one line per API request and errors; nil discards.
 	Log *log.Logger
+	// Vocab is the store's vocabulary, for kg's analyst view at /kg/
+	// (zero: schema.Default()).
+	Vocab schema.Vocab
 }
 
 type server struct {
@@ -124,6 +130,13 @@ func New(cfg Config) (http.Handler, error) {
 		mux.Handle("GET /static/", http.StripPrefix("/static", static))
 		mux.HandleFunc("GET /docs/{page}", s.serveDoc)
 	}
+	// kg's own analyst view, independent of Cayley's UI files.
+	kgView, err := view.New(view.Config{QuadStore: cfg.Handle.QuadStore, Vocab: cfg.Vocab, Timeout: cfg.Timeout, Log: s.log})
+	if err != nil {
+		return nil, fmt.Errorf("server: analyst view: %w", err)
+	}
+	mux.Handle("GET /kg/", s.api(kgView.ServeHTTP))
+	mux.HandleFunc("GET /kg", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/kg/", http.StatusMovedPermanently) })
 	mux.HandleFunc("GET /{$}", s.servePage)
 	mux.HandleFunc("GET /ui/{page}", s.servePage)
 
@@ -284,10 +297,30 @@ func (s *server) servePage(w http.ResponseWriter, r *http.Request) {
 		http.NotFound(w, r)
 		return
 	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	if err := t.Execute(w, nil); err != nil {
+	var page strings.Builder
+	if err := t.Execute(&page, nil); err != nil {
 		s.log.Printf("rendering %s: %v", name, err)
+		http.Error(w, "rendering "+name+": "+err.Error(), http.StatusInternalServerError)
+		return
 	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	_, _ = io.WriteString(w, withViewLink(page.String()))
+}
+
+// viewLink points Cayley's pages at kg's analyst view; it goes first in
+// <body> so that it shows above Cayley's own sidebar.
+const viewLink = `<div id="kg-view-link" style="padding:6px 12px;background:#1d2330;font:14px sans-serif"><a href="/kg/" style="color:#fff">kg analyst view: actors, who does what to whom, and the evidence &rarr;</a></div>`
+
+func withViewLink(page string) string {
+	i := strings.Index(page, "<body")
+	if i < 0 {
+		return page
+	}
+	j := strings.Index(page[i:], ">")
+	if j < 0 {
+		return page
+	}
+	return page[:i+j+1] + viewLink + page[i+j+1:]
 }
 
 // serveDoc serves Cayley's markdown documentation linked from the sidebar,

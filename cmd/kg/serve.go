@@ -106,7 +106,12 @@ func runServe(cmd *cobra.Command, o serveOptions) error {
 	}
 	defer qw.Close()
 
+	v, err := vocab(cmd)
+	if err != nil {
+		return err
+	}
 	h, err := server.New(server.Config{
+		Vocab:        v,
 		Handle:       &cgraph.Handle{QuadStore: st.QuadStore(), QuadWriter: qw},
 		Writable:     o.writable,
 		Timeout:      o.timeout,
@@ -135,6 +140,7 @@ func runServe(cmd *cobra.Command, o serveOptions) error {
 			ln.Addr(), map[bool]string{true: " and change it (--write)", false: ""}[o.writable])
 	}
 	fmt.Fprintf(stderr, "kg serve: web UI at %s (Ctrl-C stops)\n", browseURL(ln.Addr()))
+	fmt.Fprintf(stderr, "kg serve: analyst view at %skg/\n", browseURL(ln.Addr()))
 
 	srv := &http.Server{
 		Handler:           h,
