@@ -28,7 +28,11 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 	}
 	for h := range toks {
 		typ, ok := x.lex.collectives[toks[h].Lower]
-		if !ok || covered[h] || !strings.HasPrefix(toks[h].Tag, "NN") {
+		if !ok || !strings.HasPrefix(toks[h].Tag, "NN") {
+			continue
+		}
+		if covered[h] {
+			x.nameCollective(st, h, typ)
 			continue
 		}
 		lo := h
@@ -83,6 +87,38 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 			covered[i] = true
 		}
 	}
+}
+
+// nameCollective: "Farc rebels", where the dictionary knows only the bare
+// collective noun ("rebels", a generic alias): the proper name before it
+// says which group, so the mention becomes that group's, named by the
+// phrase.
+func (x *Extractor) nameCollective(st *sentence, h int, typ schema.ActorType) {
+	t := st.tree
+	toks := st.Tokens
+	k := -1
+	for j, m := range st.ms {
+		if m.Start == h && m.End == h+1 {
+			k = j
+		}
+	}
+	if k < 0 {
+		return
+	}
+	lo := h
+	for _, c := range t.children(h, "compound") {
+		if c != h-1 || !properNoun(toks[c].Tag) || st.covers(c) || nonNames[toks[c].Text] {
+			return
+		}
+		lo = c
+	}
+	if lo == h {
+		return
+	}
+	name := toks[lo].Text + " " + toks[h].Text
+	m := &st.ms[k]
+	m.Start, m.Text = lo, name
+	m.Actors = []fact.Actor{{ID: "collective:" + strings.ToLower(name), Name: name, Type: typ}}
 }
 
 // treeDemonyms adds a mention of the state for a demonym that modifies a

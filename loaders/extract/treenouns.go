@@ -134,6 +134,17 @@ func (x *Extractor) treeNouns(st *sentence) {
 					}
 				}
 				subj = x.subjectsOf(st, v, 0) // for a passive, the by-agent
+				if len(obj) == 0 && at != h {
+					// "a wave of sanctions against Russia": the object may
+					// hang off the quantity noun.
+					for _, c := range t.children(at, "nmod") {
+						if listed(nf.ObjPreps, t.caseOf(c)) {
+							if obj = st.argsAt(c); len(obj) > 0 {
+								break
+							}
+						}
+					}
+				}
 				if len(obj) == 0 {
 					// "carried out raids ... on PKK bases": the object's PP
 					// may attach to the verb.
