@@ -159,6 +159,17 @@ func (x *Extractor) treeNouns(st *sentence) {
 				rule += ":light-verb"
 			}
 		}
+		// "expressing its support for Beijing's concept": with a light verb
+		// the object's PP may attach to the verb, whoever the subject is.
+		if v := t.head(h); len(obj) == 0 && v >= 0 && t.rel(h) == "obj" && lightVerbs[toks[v].Lemma] {
+			for _, c := range t.children(v, "obl") {
+				if listed(nf.ObjPreps, t.caseOf(c)) {
+					if obj = st.argsAt(c); len(obj) > 0 {
+						break
+					}
+				}
+			}
+		}
 		// "voiced its support for X": words, not aid.
 		if v := t.head(h); v >= 0 && t.rel(h) == "obj" && verbalLight[toks[v].Lemma] && pred.Name == "aids" {
 			pred, _ = x.preds.Get("endorses")
