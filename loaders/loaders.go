@@ -104,17 +104,7 @@ func (e *Extractor) Extract(src source.Source) (Result, error) {
 		FileName:  filepath.Base(src.Path),
 		Hash:      "sha256:" + hex.EncodeToString(sum[:]),
 	}
-	body := doc.Body()
-	var paras []nlp.Span
-	if h, text, ok := doc.Headline(); ok {
-		// The headline is read too, as a sentence of its own: its bytes go
-		// back into the blanked body at their own offsets.
-		body = body[:h.Start] + text + body[h.End:]
-		paras = append(paras, nlp.Span{Start: h.Start, End: h.End, Headline: true})
-	}
-	for _, p := range doc.Paragraphs {
-		paras = append(paras, nlp.Span{Start: p.Start, End: p.End})
-	}
+	body, paras := TextSpans(doc)
 	sents := e.nlp.Sentences(body, paras)
 	var trace *strings.Builder
 	var w io.Writer
@@ -129,6 +119,23 @@ func (e *Extractor) Extract(src source.Source) (Result, error) {
 		res.Trace = trace.String()
 	}
 	return res, nil
+}
+
+// TextSpans gives the text the analyser reads for a document and the spans
+// to read in it: the headline, as a sentence of its own (its bytes go back
+// into the blanked body at their own offsets), then the body paragraphs.
+// kg extract, kg load and kg parse all read an article through it.
+func TextSpans(doc document.Document) (string, []nlp.Span) {
+	body := doc.Body()
+	var paras []nlp.Span
+	if h, text, ok := doc.Headline(); ok {
+		body = body[:h.Start] + text + body[h.End:]
+		paras = append(paras, nlp.Span{Start: h.Start, End: h.End, Headline: true})
+	}
+	for _, p := range doc.Paragraphs {
+		paras = append(paras, nlp.Span{Start: p.Start, End: p.End})
+	}
+	return body, paras
 }
 
 // readLexicons reads user lexicon files and sorts them into verb tables (7

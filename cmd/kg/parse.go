@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/kg-project/kg/loaders"
 	"github.com/kg-project/kg/loaders/document"
 	"github.com/kg-project/kg/loaders/nlp"
 	"github.com/kg-project/kg/loaders/source"
@@ -91,11 +92,8 @@ func parseText(cmd *cobra.Command, in *inputFlags, paths []string) error {
 			fmt.Fprintf(stderr, "kg parse: %s: %v\n", describe(src), err)
 			continue
 		}
-		paras := make([]nlp.Span, len(doc.Paragraphs))
-		for i, p := range doc.Paragraphs {
-			paras[i] = nlp.Span{Start: p.Start, End: p.End}
-		}
-		sents := an.Sentences(doc.Body(), paras)
+		body, spans := loaders.TextSpans(doc)
+		sents := an.Sentences(body, spans)
 		block := make([]syntax.Sentence, 0, len(sents))
 		for i, s := range sents {
 			var c []string
