@@ -213,6 +213,55 @@ support NN 7 obj
 for IN 11 case
 Bolivia NNP 9 nmod
 . . 2 punct`, []string{"Chile -suspends-> Peru", "Chile -endorses-> Bolivia", "Chile -supports-> Bolivia"}},
+		{"two sides in one hyphenated modifier", `
+The DT 3 det
+Serbia-Kosovo NNP 3 amod
+row NN 4 nsubj
+escalated VBD 0 root
+. . 4 punct`, []string{"Serbia -disagreesWith-> Kosovo"}},
+		{"a longer name around a known one", `
+The DT 4 det
+Kosovo NNP 4 compound
+Liberation NNP 4 compound
+Army NNP 5 nsubj
+attacked VBD 0 root
+Serbia NNP 5 obj
+. . 5 punct`, []string{"Kosovo Liberation Army -attacks-> Serbia"}},
+		{"a two-word demonym before a title", `
+South JJ 3 compound
+Korean JJ 3 amod
+President NNP 4 nmod:desc
+Lee NNP 6 nsubj
+Myung-bak NNP 4 flat
+visited VBD 0 root
+Japan NNP 6 obj
+. . 6 punct`, []string{"Lee Myung-bak -roleIn-> South Korea", "Lee Myung-bak -visits-> Japan"}},
+		{"participants engaged in a rift noun", `
+Ethiopia NNP 5 nsubj
+and CC 3 cc
+Eritrea NNP 1 conj
+are VBP 5 cop
+involved VBN 0 root
+in IN 8 case
+a DT 8 det
+dispute NN 5 obl
+. . 5 punct`, []string{"Ethiopia -disagreesWith-> Eritrea"}},
+		{"a named group before a generic collective", `
+Farc NNP 2 amod
+rebels NNS 3 nsubj
+attacked VBD 0 root
+Colombia NNP 3 obj
+. . 3 punct`, []string{"Farc rebels -attacks-> Colombia"}},
+		{"a relation noun that names an event", `
+Iran NNP 8 nsubj
+, , 6 punct
+Hezbollah NNP 6 nmod:poss
+'s POS 3 case
+main JJ 6 amod
+backer NN 1 appos
+, , 1 punct
+spoke VBD 0 root
+. . 8 punct`, []string{"Iran -aids-> Hezbollah"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -106,7 +106,7 @@ func (x *Extractor) nameCollective(st *sentence, h int, typ schema.ActorType) {
 		return
 	}
 	lo := h
-	for _, c := range t.children(h, "compound") {
+	for _, c := range t.children(h, "compound", "amod") {
 		if c != h-1 || !properNoun(toks[c].Tag) || st.covers(c) || nonNames[toks[c].Text] {
 			return
 		}
