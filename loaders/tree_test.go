@@ -280,3 +280,31 @@ spoke VBD 0 root
 		})
 	}
 }
+
+// A denial of "the accusation" answers the last accusation against the
+// denier, a sentence earlier (the rebuttals pass).
+func TestTreeRebuttal(t *testing.T) {
+	x := newExtractor(t)
+	first := parsed(t, x, `
+The DT 2 det
+UN NNP 3 nsubj
+accused VBD 0 root
+Cameroon NNP 3 obj
+. . 3 punct`)
+	second := parsed(t, x, `
+Cameroon NNP 2 nsubj
+rejected VBD 0 root
+the DT 4 det
+accusation NN 2 obj
+. . 2 punct`)
+	second.Index = 1
+	var got []string
+	for _, f := range x.x.Extract("t", "", []nlp.Sentence{first, second}) {
+		got = append(got, factLine(f))
+	}
+	sort.Strings(got)
+	want := []string{"Cameroon -rejects-> United Nations", "United Nations -accuses-> Cameroon"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
