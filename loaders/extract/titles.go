@@ -22,16 +22,23 @@ func (x *Extractor) titleAffiliations(_ *docState, st *sentence) {
 	}
 	for k := range st.ms {
 		m := &st.ms[k]
-		if (m.Kind != MTitled && m.Kind != MTitle) || m.Affil != nil {
+		named := m.Kind == MName && len(m.Actors) == 1 && m.Actors[0].Type == schema.Person
+		if (m.Kind != MTitled && m.Kind != MTitle && !named) || m.Affil != nil {
 			continue
 		}
 		// Walk left over capitalised title words ("Communications",
-		// "Foreign") to what names the affiliation.
+		// "Foreign") to what names the affiliation. A name the dictionary
+		// knows needs an office word among them ("foreign ministry
+		// spokeswoman Maria Zakharova").
 		j := m.Start - 1
+		sawPost := false
 		for n := 0; n < 4 && j >= 0 && x.titleWord(st, words, j) && !x.affilAt(st, k, j) && toks[j].Tag != "POS"; n++ {
+			if _, _, ok := x.dict.Post(words, j); ok {
+				sawPost = true
+			}
 			j--
 		}
-		if j < 0 {
+		if j < 0 || named && !sawPost {
 			continue
 		}
 		if toks[j].Tag == "POS" {
