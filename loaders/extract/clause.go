@@ -17,12 +17,12 @@ type group struct {
 	controllers []int // verbs or adjectives that control this one via "to"
 }
 
-var auxLemmas = map[string]bool{"be": true, "have": true, "do": true, "will": true, "would": true, "shall": true, "should": true, "can": true, "could": true, "may": true, "might": true, "must": true, "'ll": true, "’ll": true}
+var auxLemmas = wordList("auxLemmas")
 
 // controlAdjectives lend modality: "ready to", "able to".
 var controlAdjectives = map[string]fact.Modality{"ready": fact.Hedged, "able": fact.Hedged, "willing": fact.Hedged, "prepared": fact.Hedged, "eager": fact.Hedged, "likely": fact.Hedged, "set": fact.Planned, "due": fact.Planned, "expected": fact.Planned, "poised": fact.Planned}
 
-var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true}
+var negators = wordList("negators")
 
 func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") }
 

@@ -93,3 +93,17 @@ func TestRegistryKnowsSurnames(t *testing.T) {
 		t.Error("an ambiguous surname resolved")
 	}
 }
+
+func TestWordLists(t *testing.T) {
+	if err := fields(wordsTSV, "words.tsv", 2, func(int, []string) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	for name, l := range map[string]map[string]bool{"negators": negators, "reportVerbs": reportVerbs, "relativePronouns": relativePronouns, "auxLemmas": auxLemmas, "subordinators": subordinators} {
+		if len(l) == 0 {
+			t.Errorf("word list %s is empty", name)
+		}
+	}
+	if !negators["n't"] || !reportVerbs["say"] || !relativePronouns["which"] {
+		t.Error("word lists lost an entry")
+	}
+}

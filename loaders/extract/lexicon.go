@@ -18,6 +18,31 @@ var nounsTSV string
 //go:embed data/collectives.txt
 var collectivesTSV string
 
+//go:embed data/words.tsv
+var wordsTSV string
+
+// wordLists are the closed word lists of data/words.tsv, read once; the
+// embedded file is checked by TestWordLists, so a missing list is empty
+// here rather than a panic.
+var wordLists = func() map[string]map[string]bool {
+	m := map[string]map[string]bool{}
+	_ = fields(wordsTSV, "words.tsv", 2, func(_ int, f []string) error {
+		if m[f[0]] == nil {
+			m[f[0]] = map[string]bool{}
+		}
+		m[f[0]][f[1]] = true
+		return nil
+	})
+	return m
+}()
+
+func wordList(name string) map[string]bool {
+	if l, ok := wordLists[name]; ok {
+		return l
+	}
+	return map[string]bool{}
+}
+
 //go:embed data/relnouns.tsv
 var relNounsTSV string
 

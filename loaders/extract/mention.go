@@ -106,9 +106,9 @@ var pronouns = map[string]struct {
 }
 
 // pairNouns: "the two X" refers to the last two actors of that sort.
-var pairNouns = map[string]bool{"leaders": true, "ministers": true, "men": true, "presidents": true, "countries": true, "sides": true, "nations": true, "states": true, "governments": true, "defence ministers": true, "defense ministers": true, "chiefs": true}
+var pairNouns = wordList("pairNouns")
 
-var locPreps = map[string]bool{"in": true, "at": true, "near": true, "over": true, "across": true, "inside": true, "into": true, "off": true, "around": true, "throughout": true, "outside": true}
+var locPreps = wordList("locPreps")
 
 // capitalized reports whether a token starts with an upper-case letter.
 func capitalized(s string) bool {
@@ -117,9 +117,9 @@ func capitalized(s string) bool {
 }
 
 // titleModifiers may stand between a country and a post.
-var titleModifiers = map[string]bool{"acting": true, "interim": true, "former": true, "new": true, "outgoing": true, "incoming": true, "then": true, "caretaker": true}
+var titleModifiers = wordList("titleModifiers")
 
-var nameParticles = map[string]bool{"al": true, "al-": true, "bin": true, "ibn": true, "le": true, "la": true, "de": true, "van": true, "von": true, "der": true, "du": true, "el": true, "da": true, "abu": true}
+var nameParticles = wordList("nameParticles")
 
 // nameAt reads a personal name starting at toks[i]: capitalised words and
 // particles, at most five tokens, stopping at anything that is a post word.

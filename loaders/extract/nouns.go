@@ -30,7 +30,7 @@ func (x *Extractor) nounAt(st *sentence, i int) (NounFrame, int, bool) {
 	return NounFrame{}, 0, false
 }
 
-var attackPreds = map[string]bool{"attacks": true, "bombs": true}
+var attackPreds = wordList("attackPreds")
 
 // nouns finds events named by nouns: "talks between X and Y", "a visit to
 // Moscow by Hollande", "the downing of a Russian warplane by Turkey",

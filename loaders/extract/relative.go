@@ -1,6 +1,6 @@
 package extract
 
-var relativePronouns = map[string]bool{"whom": true, "which": true, "who": true, "that": true}
+var relativePronouns = wordList("relativePronouns")
 
 // relativeAntecedent finds what a relative pronoun at token rel refers to:
 // the nearest mention before it, except that in an apposition ("Bashar

@@ -6,7 +6,7 @@ import (
 )
 
 // reportVerbs introduce what someone said.
-var reportVerbs = map[string]bool{"say": true, "tell": true, "add": true, "stress": true, "insist": true, "claim": true, "state": true, "announce": true, "note": true, "explain": true, "declare": true, "reaffirm": true, "specify": true, "confirm": true, "acknowledge": true, "argue": true, "quote": true, "write": true, "report": true}
+var reportVerbs = wordList("reportVerbs")
 
 func isQuote(t nlp.Token) bool {
 	switch t.Text {

@@ -8,10 +8,10 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-var enemyNouns = map[string]bool{"enemy": true, "enemies": true, "foe": true, "foes": true, "adversary": true}
-var goalNouns = map[string]bool{"goal": true, "aim": true, "objective": true, "priority": true, "task": true, "mission": true}
-var fightVerbs = map[string]bool{"fight": true, "defeat": true, "destroy": true, "combat": true, "eliminate": true, "eradicate": true, "crush": true, "counter": true}
-var removalWords = map[string]bool{"removed": true, "ousted": true, "toppled": true, "out": true, "gone": true, "overthrown": true, "deposed": true}
+var enemyNouns = wordList("enemyNouns")
+var goalNouns = wordList("goalNouns")
+var fightVerbs = wordList("fightVerbs")
+var removalWords = wordList("removalWords")
 
 // stances finds for/against positions that are not events: "X, which is our
 // sole enemy", "a common enemy in the face of X", "want X removed from

@@ -287,7 +287,7 @@ func (x *Extractor) parallelVerb(st *sentence, g group) int {
 
 // subordinators introduce a participle clause whose subject is the main
 // clause's: "rather than targeting", "instead of attacking", "while fighting".
-var subordinators = map[string]bool{"than": true, "of": true, "for": true, "while": true, "without": true, "before": true, "after": true, "despite": true, "by": true}
+var subordinators = wordList("subordinators")
 
 // byIsNear: the agent phrase belongs to this verb only if no other
 // preposition comes between ("suspended after the annexation ... by Russia"
