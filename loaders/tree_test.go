@@ -262,6 +262,35 @@ backer NN 1 appos
 , , 1 punct
 spoke VBD 0 root
 . . 8 punct`, []string{"Iran -aids-> Hezbollah"}},
+		{"offices with a demonym and no name", `
+A DT 4 det
+Japanese JJ 4 amod
+special JJ 4 amod
+envoy NN 6 nsubj
+has VBZ 6 aux
+met VBN 0 root
+the DT 10 det
+South JJ 9 compound
+Korean JJ 10 compound
+president-elect NN 6 obj
+in IN 12 case
+Seoul NNP 6 obl
+. . 6 punct`, []string{"Japan -meets-> South Korea"}},
+		{"an event noun describing the actor it hangs on; the speaker is the verb's subject", `
+Mr NNP 2 compound
+Kerry NNP 10 nsubj
+, , 6 punct
+on IN 6 case
+a DT 6 det
+visit NN 2 nmod
+to TO 8 case
+Myanmar NNP 6 nmod
+, , 2 punct
+said VBD 0 root
+it PRP 13 nsubj
+was VBD 13 cop
+good JJ 10 ccomp
+. . 10 punct`, []string{"John Kerry -visits-> Myanmar"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

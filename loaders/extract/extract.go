@@ -107,6 +107,7 @@ func (x *Extractor) passes() []pass {
 		{"tree", "tokens.head/dep", "tree", x.passTree},
 		{"tree-named-orgs", "tree, mentions", "mentions (longer names around a known one)", x.treeNamedOrgs},
 		{"tree-collectives", "tree, mentions", "mentions (groups named by a phrase)", x.treeCollectives},
+		{"tree-bare-titles", "tree, mentions", "mentions (offices with a demonym and no name)", x.treeBareTitles},
 		{"tree-demonyms", "tree, mentions", "mentions (states named by a demonym modifier)", x.treeDemonyms},
 		{"tree-hyphen-pairs", "tree, mentions", "mentions (two actors in one hyphenated modifier)", x.treeHyphenPairs},
 		{"tree-coref", "tree, mentions, previous subject", "mentions.actors (pronouns only)", x.treeCoref},
@@ -151,6 +152,16 @@ func (x *Extractor) passCoref(d *docState, st *sentence) {
 
 func (x *Extractor) passSpeech(d *docState, st *sentence) {
 	st.sp = findSpeech(st.Sentence, st.ms, st.quoted)
+	if st.tree != nil && st.sp.verb >= 0 && !st.sp.according {
+		// The tree knows the reporting verb's subject: "Mr Kerry, on a
+		// visit to Myanmar, said" is Kerry's, not the nearest name's.
+		view := *st
+		view.tokMention = mentionIndex(len(st.Tokens), st.ms)
+		if ks := x.subjectsOf(&view, st.sp.verb, 0); len(ks) > 0 && len(st.ms[ks[0]].Actors) > 0 {
+			a := st.ms[ks[0]].Actors[0]
+			st.sp.speaker, st.sp.mention = &a, ks[0]
+		}
+	}
 	if st.sp.speaker == nil && anyTrue(st.quoted) && d.lastSpeaker != nil {
 		// A quote that runs on from an attributed one keeps its speaker.
 		st.sp.speaker = d.lastSpeaker

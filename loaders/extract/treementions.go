@@ -152,6 +152,52 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 	}
 }
 
+// treeBareTitles adds a title mention for an office noun with a demonym
+// and no name ("a Japanese special envoy", "the South Korean
+// president-elect"), which the title pattern missed; coreference then
+// finds the person or, failing that, codes the state.
+func (x *Extractor) treeBareTitles(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	toks := st.Tokens
+	words := make([]string, len(toks))
+	for i, tk := range toks {
+		words[i] = tk.Text
+	}
+	for h := range toks {
+		if !strings.HasPrefix(toks[h].Tag, "NN") || st.covers(h) {
+			continue
+		}
+		post, n, ok := x.dict.Post(words, h)
+		if !ok || n != 1 {
+			continue
+		}
+		iso, lo := "", h
+		for _, c := range t.children(h, "amod", "compound") {
+			w := toks[c].Text
+			if c > 0 && t.head(c-1) == c {
+				w = toks[c-1].Text + " " + w // "South Korean"
+			}
+			a, ok := x.dict.Demonym(w)
+			if !ok {
+				a, ok = x.dict.Demonym(toks[c].Text)
+			}
+			if ok && !st.covers(c) {
+				iso = a.Country
+				if e, _ := t.edges(c); e < lo {
+					lo = e
+				}
+			}
+		}
+		if iso == "" {
+			continue
+		}
+		st.addMention(Mention{Start: lo, End: h + 1, Kind: MTitle, Post: post, Person: true, Country: iso, Text: strings.Join(words[lo:h+1], " ")})
+	}
+}
+
 func collectiveType(s string) (schema.ActorType, bool) {
 	switch s {
 	case "armed":

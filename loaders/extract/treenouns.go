@@ -175,6 +175,13 @@ func (x *Extractor) treeNouns(st *sentence) {
 			pred, _ = x.preds.Get("endorses")
 			cameo, verbal = "051", true
 		}
+		if len(subj) == 0 && !pairs && t.relIs(h, "nmod", "appos") {
+			// "Mr Kerry, on a visit to Myanmar": the noun describes the
+			// actor it hangs on.
+			if k := st.mentionOf(t.head(h), 0); k >= 0 {
+				subj = []int{k}
+			}
+		}
 		subj = without(subj, obj)
 		for _, c := range t.children(h, "det") {
 			// "no cooperation deals were discussed"
