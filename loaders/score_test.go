@@ -18,11 +18,11 @@ import (
 
 // The seed yardstick: a Go port of ../shared/gold/score.py run on copies of
 // the gold (testdata/gold), so that a regression cannot land. The floors are
-// the bar where it is met and the measured level where it is not yet;
-// raise them as the extractor improves, never lower them.
+// just under the last measured score (precision 0.936, recall 0.964), above
+// the bar of 0.90 / 0.85; raise them as the extractor improves.
 const (
-	minPrecision = 0.85
-	minRecall    = 0.75
+	minPrecision = 0.92
+	minRecall    = 0.95
 )
 
 type goldFact struct {
@@ -278,8 +278,8 @@ func TestSeedsScore(t *testing.T) {
 // regression fails; the bar (precision 0.85, recall 0.65) is not
 // reached yet.
 const (
-	devMinPrecision = 0.80
-	devMinRecall    = 0.46
+	devMinPrecision = 0.82
+	devMinRecall    = 0.49
 	devMaxViolation = 1
 )
 
