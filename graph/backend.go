@@ -101,5 +101,24 @@ func openBBolt(path string, opt cgraph.Options) (hkv.KV, error) {
 	if err != nil {
 		return nil, err
 	}
-	return hbbolt.New(db), nil
+	if ro {
+		return hbbolt.New(db), nil
+	}
+	return releasingKV{KV: hbbolt.New(db), db: db}, nil
+}
+
+// releasingKV gives the store file's mapped pages back at the start of
+// every write transaction (see releaseMapped), where bbolt's write lock
+// keeps the mapping from moving.
+type releasingKV struct {
+	hkv.KV
+	db *bolt.DB
+}
+
+func (k releasingKV) Tx(rw bool) (hkv.Tx, error) {
+	tx, err := k.KV.Tx(rw)
+	if err == nil && rw {
+		releaseMapped(k.db)
+	}
+	return tx, err
 }
