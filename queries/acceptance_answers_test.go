@@ -6,7 +6,9 @@ package queries
 
 import (
 	"context"
+	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -284,4 +286,27 @@ func seedsDateCounts(t *testing.T, qs cgraph.QuadStore, v schema.Vocab) (dated, 
 		t.Fatal(err)
 	}
 	return
+}
+
+// A cut timeline shows exactly the first rows of the whole one: leaving out
+// the statements beyond the last row shown (plus a week) changes none.
+func TestTimelineLimitIsAPrefix(t *testing.T) {
+	r := seedsStore(t)
+	for _, actor := range []string{"", "France", "Russia"} {
+		for _, n := range []string{"1", "3", "7"} {
+			v := map[string]string{"limit": n}
+			all := map[string]string{"limit": "0"}
+			if actor != "" {
+				v["actor"], all["actor"] = actor, actor
+			}
+			cut, whole := run(t, r, "timeline", v), run(t, r, "timeline", all)
+			k := len(cut.Rows)
+			if k > len(whole.Rows) || !reflect.DeepEqual(cut.Rows, whole.Rows[:k]) {
+				t.Errorf("timeline %q --limit %s is not the first %d rows of --limit 0:\ncut:\n%s\nwhole:\n%s", actor, n, k, dump(cut), dump(whole))
+			}
+			if want, _ := strconv.Atoi(n); k != min(want, len(whole.Rows)) {
+				t.Errorf("timeline %q --limit %s: %d rows of %d", actor, n, k, len(whole.Rows))
+			}
+		}
+	}
 }

@@ -480,12 +480,19 @@ function actorTypesAll(nodes) {
 // "Russia" is then Russia, Putin, Shoigu and "Russia (military)" in stance
 // as in allies, in sources as in who. Memoised per query run: a question
 // may ask for one actor's side more than once.
+//
+// A person or a place stands for itself only: people act for states,
+// organisations and groups, not for one another ("X memberOf Putin" is an
+// extraction slip, not Putin's staff), so only those roll up.
 var sides = {};
+var ROLLS_UP_NEVER = { person: true, place: true };
 function side(actor) {
   if (!actor) { return []; }
   if (!sides.hasOwnProperty(actor)) {
     var s = [actor];
-    if (!params.direct) { s = s.concat(affiliates(actor)); }
+    if (!params.direct && !actorTypesAll([actor])[actor].some(function (t) { return ROLLS_UP_NEVER[t]; })) {
+      s = s.concat(affiliates(actor));
+    }
     sides[actor] = uniq(s);
   }
   return sides[actor];

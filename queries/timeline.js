@@ -63,6 +63,21 @@ if (params.actor) {
     addFacts(oneMentionEach(factsOfPeriods([ps[i].iri])));
   }
 }
+// Only the earliest --limit rows are shown, and an event dated d is made
+// of statements dated d up to a week later (lib.js eventsOf): so beyond
+// the date of the limit-th group (date, actors, predicate) plus a week no
+// statement can change a row shown, and those are left out before the
+// events are built. A rolled-up hub has tens of thousands of statements.
+var pruned = false;
+if (params.limit > 0 && nGroups > params.limit) {
+  var gd = keys(groups).map(function (k) { return groups[k].date; });
+  gd.sort();
+  var cut = gd[params.limit - 1];
+  cut = cut.length === 10 ? new Date(Date.UTC(+cut.substring(0, 4), +cut.substring(5, 7) - 1, +cut.substring(8, 10)) + 7 * 86400000).toISOString().substring(0, 10) : cut + "\uffff";
+  var kept = facts.filter(function (f) { return when(f).date <= cut; });
+  pruned = kept.length < facts.length;
+  facts = kept;
+}
 // Rows are events (lib.js eventsOf): the mentions of one happening across
 // articles, planned apart from happened, with their corroboration.
 var rows = eventsOf(facts, params.actor ? canonFor([params.actor]) : null);
@@ -84,8 +99,8 @@ rows.forEach(function (e) {
     e.predicates[0] + "\u0001" + names[e.objects[0]];
 });
 rows.sort(function (x, y) { return x.sk < y.sk ? -1 : x.sk > y.sk ? 1 : 0; });
-if (params.limit > 0 && (rows.length > params.limit || more > 0)) {
-  emit({ "@summary": "showing the first " + params.limit + " of " + (more ? "more than " : "") + rows.length + " rows" +
+if (params.limit > 0 && (rows.length > params.limit || more > 0 || pruned)) {
+  emit({ "@summary": "showing the first " + params.limit + " of " + (more ? "more than " : pruned ? "at most " : "") + (pruned ? nGroups : rows.length) + " rows" +
     (more ? " (dated through " + through + "; later periods hold " + more + " more facts)" : "") + "; --limit 0 shows all" });
 }
 var shown = params.limit > 0 ? rows.slice(0, params.limit) : rows;
