@@ -155,11 +155,23 @@ func (x *Extractor) passSpeech(d *docState, st *sentence) {
 	if st.tree != nil && st.sp.verb >= 0 && !st.sp.according {
 		// The tree knows the reporting verb's subject: "Mr Kerry, on a
 		// visit to Myanmar, said" is Kerry's, not the nearest name's.
+		// A subject inside the quotation is a mis-parse: the speaker is
+		// outside it, and of several, the one nearest the verb.
 		view := *st
 		view.tokMention = mentionIndex(len(st.Tokens), st.ms)
-		if ks := x.subjectsOf(&view, st.sp.verb, 0); len(ks) > 0 && len(st.ms[ks[0]].Actors) > 0 {
-			a := st.ms[ks[0]].Actors[0]
-			st.sp.speaker, st.sp.mention = &a, ks[0]
+		best := -1
+		for _, k := range x.subjectsOf(&view, st.sp.verb, 0) {
+			m := st.ms[k]
+			if len(m.Actors) == 0 || st.inQuote(m.Start) {
+				continue
+			}
+			if best < 0 || abs(m.Start-st.sp.verb) < abs(st.ms[best].Start-st.sp.verb) {
+				best = k
+			}
+		}
+		if best >= 0 {
+			a := st.ms[best].Actors[0]
+			st.sp.speaker, st.sp.mention = &a, best
 		}
 	}
 	if st.sp.speaker == nil && anyTrue(st.quoted) && d.lastSpeaker != nil {
@@ -275,4 +287,11 @@ func boolKey(b bool) string {
 		return "1"
 	}
 	return "0"
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

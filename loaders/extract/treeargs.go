@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/kg-project/kg/loaders/nlp"
+import (
+	"sort"
+
+	"github.com/kg-project/kg/loaders/nlp"
+)
 
 // Arguments read off the dependency tree: which mentions fill a verb's or a
 // noun's subject and object slots. Everything here looks at relations
@@ -142,7 +146,10 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		}
 		return nil
 	}
-	for _, c := range t.children(v, "nsubj") {
+	// Of several subjects (a mis-parse), the one nearest the verb.
+	subs := t.children(v, "nsubj")
+	sort.Slice(subs, func(i, j int) bool { return abs(subs[i]-v) < abs(subs[j]-v) })
+	for _, c := range subs {
 		if ks := st.argsAt(c); len(ks) > 0 {
 			return ks
 		}
