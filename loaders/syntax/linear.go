@@ -14,7 +14,8 @@ import (
 // feature a short list of (class, weight) pairs with the weights quantised to
 // int16 (times scale). Features are found in an open-addressing hash table
 // laid out for one cache miss per feature in most cases: models with at
-// most four classes keep the weights in the slot itself (dense); others keep
+// most three classes keep the weights in an 8-byte slot with 16 bits of the
+// key as a check (dense, the full keys aside for saving); others keep
 // up to three packed class<<16|weight entries in the slot, or, for longer
 // rows, an offset into ent, where a count is followed by the entries.
 type linear struct {
@@ -22,15 +23,19 @@ type linear struct {
 	scale  float32
 	mask   uint32
 	n      int      // features
-	dense  []dslot  // nClass <= 4
+	dense  []dslot  // nClass <= denseMax
+	dkeys  []uint32 // full key of each dense slot (for each, not for scoring)
+	shift  uint32   // dense slot of key k: (k*0x9E3779B1)>>shift
 	slots  []gslot  // otherwise
 	ent    []uint32 // for slots
 }
 
 type dslot struct {
-	key uint32 // 0 = empty
-	w   [4]int16
+	chk uint16 // check(key); 0 = empty
+	w   [denseMax]int16
 }
+
+func check(key uint32) uint16 { return uint16(key) | 1 }
 
 type gslot struct {
 	key uint32    // 0 = empty
@@ -40,7 +45,7 @@ type gslot struct {
 // spill in e[0] says the row is in ent at offset e[1].
 const spill = 0xFFFFFFFF
 
-const denseMax = 4
+const denseMax = 3
 
 // score sets out[c] to the (quantised) score of class c for c < len(out).
 // The slots of all features are loaded first, so their cache misses overlap.
@@ -59,10 +64,10 @@ func (l *linear) score(feats []uint32, out []int32) {
 	mask := l.mask
 	if l.dense != nil {
 		tab := l.dense
-		var touch uint32
+		var touch uint16
 		for _, f := range feats {
-			i := (f * 0x9E3779B1) & mask
-			touch += tab[i].key
+			i := (f * 0x9E3779B1) >> l.shift
+			touch += tab[i].chk
 			idx = append(idx, i)
 		}
 		_ = touch
@@ -71,15 +76,16 @@ func (l *linear) score(feats []uint32, out []int32) {
 		}
 		for k, f := range feats {
 			i := idx[k]
+			c := check(f)
 			for {
 				sl := &tab[i]
-				if sl.key == f {
-					for c := range out {
-						out[c] += int32(sl.w[c])
+				if sl.chk == c {
+					for j := range out {
+						out[j] += int32(sl.w[j])
 					}
 					break
 				}
-				if sl.key == 0 {
+				if sl.chk == 0 {
 					break
 				}
 				i = (i + 1) & mask
@@ -138,13 +144,22 @@ func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls [
 	}
 	l := &linear{nClass: nClass, scale: scale, mask: uint32(size - 1), n: len(keys)}
 	if nClass <= denseMax {
+		// Slots are small, so the table can be fuller.
+		bits := uint32(1)
+		for 1<<bits < len(keys)+len(keys)/4+2 {
+			bits++
+		}
+		size = 1 << bits
+		l.mask, l.shift = uint32(size-1), 32-bits
 		l.dense = make([]dslot, size)
+		l.dkeys = make([]uint32, size)
 		for f, k := range keys {
-			i := (k * 0x9E3779B1) & l.mask
-			for l.dense[i].key != 0 {
+			i := (k * 0x9E3779B1) >> l.shift
+			for l.dense[i].chk != 0 {
 				i = (i + 1) & l.mask
 			}
-			l.dense[i].key = k
+			l.dense[i].chk = check(k)
+			l.dkeys[i] = k
 			for j := start[f]; j < start[f+1]; j++ {
 				l.dense[i].w[cls[j]] = w[j]
 			}
@@ -184,9 +199,9 @@ func (l *linear) each(fn func(key uint32, cls []uint8, w []int16)) {
 	idx := map[uint32]int{}
 	if l.dense != nil {
 		for i, sl := range l.dense {
-			if sl.key != 0 {
-				keys = append(keys, sl.key)
-				idx[sl.key] = i
+			if sl.chk != 0 {
+				keys = append(keys, l.dkeys[i])
+				idx[l.dkeys[i]] = i
 			}
 		}
 	} else {
