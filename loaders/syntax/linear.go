@@ -48,7 +48,8 @@ const spill = 0xFFFFFFFF
 const denseMax = 3
 
 // score sets out[c] to the (quantised) score of class c for c < len(out).
-// The slots of all features are loaded first, so their cache misses overlap.
+// The first slot of every feature is copied out before any is used, so the
+// cache misses of the loads overlap instead of following one another.
 func (l *linear) score(feats []uint32, out []int32) {
 	for c := range out {
 		out[c] = 0
@@ -56,80 +57,90 @@ func (l *linear) score(feats []uint32, out []int32) {
 	if l.n == 0 {
 		return
 	}
-	var idxBuf [160]uint32
-	idx := idxBuf[:0]
-	if len(feats) > len(idxBuf) {
-		idx = make([]uint32, 0, len(feats))
+	const batch = 64
+	for len(feats) > batch {
+		l.add(feats[:batch], out)
+		feats = feats[batch:]
 	}
+	l.add(feats, out)
+}
+
+func (l *linear) add(feats []uint32, out []int32) {
 	mask := l.mask
+	var idx [64]uint32
 	if l.dense != nil {
 		tab := l.dense
-		var touch uint16
-		for _, f := range feats {
+		var first [64]dslot
+		for k, f := range feats {
 			i := (f * 0x9E3779B1) >> l.shift
-			touch += tab[i].chk
-			idx = append(idx, i)
+			idx[k] = i
+			first[k] = tab[i]
 		}
-		_ = touch
 		if len(out) > denseMax {
 			out = out[:denseMax]
 		}
 		for k, f := range feats {
-			i := idx[k]
 			c := check(f)
-			for {
-				sl := &tab[i]
-				if sl.chk == c {
-					for j := range out {
-						out[j] += int32(sl.w[j])
-					}
-					break
-				}
+			sl := first[k]
+			i := idx[k]
+			for sl.chk != c {
 				if sl.chk == 0 {
 					break
 				}
 				i = (i + 1) & mask
+				sl = tab[i]
+			}
+			if sl.chk == c {
+				for j := range out {
+					out[j] += int32(sl.w[j])
+				}
 			}
 		}
 		return
 	}
 	tab, ent := l.slots, l.ent
-	var touch uint32
-	for _, f := range feats {
-		i := (f * 0x9E3779B1) & mask
-		touch += tab[i].key
-		idx = append(idx, i)
-	}
-	_ = touch
+	var first [64]gslot
 	for k, f := range feats {
+		i := (f * 0x9E3779B1) & mask
+		idx[k] = i
+		first[k] = tab[i]
+	}
+	var spilled [64]uint32
+	var rowLen [64]uint32
+	ns := 0
+	for k, f := range feats {
+		sl := first[k]
 		i := idx[k]
-		for {
-			sl := &tab[i]
-			if sl.key == f {
-				if sl.e[0] == spill {
-					off := sl.e[1]
-					n := ent[off]
-					for _, e := range ent[off+1 : off+1+n] {
-						if c := int(e >> 16); c < len(out) {
-							out[c] += int32(int16(uint16(e)))
-						}
-					}
-					break
-				}
-				for _, e := range sl.e {
-					if e == 0 {
-						break
-					}
-					if c := int(e >> 16); c < len(out) {
-						out[c] += int32(int16(uint16(e)))
-					}
-				}
-				break
-			}
+		for sl.key != f {
 			if sl.key == 0 {
 				break
 			}
 			i = (i + 1) & mask
+			sl = tab[i]
+		}
+		if sl.key != f {
+			continue
+		}
+		if sl.e[0] == spill {
+			spilled[ns] = sl.e[1]
+			rowLen[ns] = ent[sl.e[1]]
+			ns++
+			continue
+		}
+		for _, e := range sl.e {
+			if e == 0 {
+				break
+			}
+			if c := int(e >> 16); c < len(out) {
+				out[c] += int32(int16(uint16(e)))
+			}
+		}
+	}
+	for r, off := range spilled[:ns] {
+		for _, e := range ent[off+1 : off+1+rowLen[r]] {
+			if c := int(e >> 16); c < len(out) {
+				out[c] += int32(int16(uint16(e)))
+			}
 		}
 	}
 }
