@@ -12,93 +12,266 @@ import (
 
 // linear is a trained, read-only multiclass linear model: for each hashed
 // feature a short list of (class, weight) pairs with the weights quantised to
-// int16 (times scale). Features are found in an open-addressing hash table.
+// int16 (times scale). Features are found in an open-addressing hash table
+// laid out for one cache miss per feature in most cases: models with at
+// most three classes keep the weights in an 8-byte slot with 16 bits of the
+// key as a check (dense, the full keys aside for saving); others keep
+// up to three packed class<<16|weight entries in the slot, or, for longer
+// rows, an offset into ent, where a count is followed by the entries.
 type linear struct {
 	nClass int
 	scale  float32
 	mask   uint32
-	keys   []uint32 // 0 = empty slot
-	slot   []uint32 // feature index of the key
-	start  []uint32 // entries of feature f: start[f]..start[f+1]
-	cls    []uint8
-	w      []int16
+	n      int      // features
+	dense  []dslot  // nClass <= denseMax
+	dkeys  []uint32 // full key of each dense slot (for each, not for scoring)
+	shift  uint32   // dense slot of key k: (k*0x9E3779B1)>>shift
+	slots  []gslot  // otherwise
+	ent    []uint32 // for slots
 }
 
-// find returns the feature index of key, or -1.
-func (l *linear) find(key uint32) int {
-	if len(l.keys) == 0 {
-		return -1
-	}
-	i := (key * 0x9E3779B1) & l.mask
-	for {
-		k := l.keys[i]
-		if k == key {
-			return int(l.slot[i])
-		}
-		if k == 0 {
-			return -1
-		}
-		i = (i + 1) & l.mask
-	}
+type dslot struct {
+	chk uint16 // check(key); 0 = empty
+	w   [denseMax]int16
 }
 
-// score sets out[c] to the (quantised) score of class c. len(out) must be
-// at least nClass.
+func check(key uint32) uint16 { return uint16(key) | 1 }
+
+type gslot struct {
+	key uint32    // 0 = empty
+	e   [3]uint32 // up to three entries (0 = none; weights are never 0), or spill, off
+}
+
+// spill in e[0] says the row is in ent at offset e[1].
+const spill = 0xFFFFFFFF
+
+const denseMax = 3
+
+// score sets out[c] to the (quantised) score of class c for c < len(out).
+// The first slot of every feature is copied out before any is used, so the
+// cache misses of the loads overlap instead of following one another.
 func (l *linear) score(feats []uint32, out []int32) {
 	for c := range out {
 		out[c] = 0
 	}
-	for _, f := range feats {
-		i := l.find(f)
-		if i < 0 {
+	if l.n == 0 {
+		return
+	}
+	const batch = 64
+	for len(feats) > batch {
+		l.add(feats[:batch], out)
+		feats = feats[batch:]
+	}
+	l.add(feats, out)
+}
+
+func (l *linear) add(feats []uint32, out []int32) {
+	mask := l.mask
+	var idx [64]uint32
+	if l.dense != nil {
+		tab := l.dense
+		var first [64]dslot
+		for k, f := range feats {
+			i := (f * 0x9E3779B1) >> l.shift
+			idx[k] = i
+			first[k] = tab[i]
+		}
+		if len(out) > denseMax {
+			out = out[:denseMax]
+		}
+		for k, f := range feats {
+			c := check(f)
+			sl := first[k]
+			i := idx[k]
+			for sl.chk != c {
+				if sl.chk == 0 {
+					break
+				}
+				i = (i + 1) & mask
+				sl = tab[i]
+			}
+			if sl.chk == c {
+				for j := range out {
+					out[j] += int32(sl.w[j])
+				}
+			}
+		}
+		return
+	}
+	tab, ent := l.slots, l.ent
+	var first [64]gslot
+	for k, f := range feats {
+		i := (f * 0x9E3779B1) & mask
+		idx[k] = i
+		first[k] = tab[i]
+	}
+	var spilled [64]uint32
+	var rowLen [64]uint32
+	ns := 0
+	for k, f := range feats {
+		sl := first[k]
+		i := idx[k]
+		for sl.key != f {
+			if sl.key == 0 {
+				break
+			}
+			i = (i + 1) & mask
+			sl = tab[i]
+		}
+		if sl.key != f {
 			continue
 		}
-		s, e := l.start[i], l.start[i+1]
-		cls, w := l.cls[s:e], l.w[s:e]
-		for j := range cls {
-			if int(cls[j]) < len(out) {
-				out[cls[j]] += int32(w[j])
+		if sl.e[0] == spill {
+			spilled[ns] = sl.e[1]
+			rowLen[ns] = ent[sl.e[1]]
+			ns++
+			continue
+		}
+		for _, e := range sl.e {
+			if e == 0 {
+				break
+			}
+			if c := int(e >> 16); c < len(out) {
+				out[c] += int32(int16(uint16(e)))
+			}
+		}
+	}
+	for r, off := range spilled[:ns] {
+		for _, e := range ent[off+1 : off+1+rowLen[r]] {
+			if c := int(e >> 16); c < len(out) {
+				out[c] += int32(int16(uint16(e)))
 			}
 		}
 	}
 }
 
 // buildLinear makes the lookup table for features given, sorted by key, with
-// their entries.
+// their entries: feature f has classes cls[start[f]:start[f+1]] and weights
+// w[start[f]:start[f+1]].
 func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls []uint8, w []int16) *linear {
 	size := 1
-	for size < 2*len(keys)+2 {
+	for size < len(keys)+len(keys)/2+2 {
 		size <<= 1
 	}
-	l := &linear{nClass: nClass, scale: scale, mask: uint32(size - 1), keys: make([]uint32, size), slot: make([]uint32, size), start: start, cls: cls, w: w}
+	l := &linear{nClass: nClass, scale: scale, mask: uint32(size - 1), n: len(keys)}
+	if nClass <= denseMax {
+		// Slots are small, so the table can be fuller.
+		bits := uint32(1)
+		for 1<<bits < len(keys)+len(keys)/4+2 {
+			bits++
+		}
+		size = 1 << bits
+		l.mask, l.shift = uint32(size-1), 32-bits
+		l.dense = make([]dslot, size)
+		l.dkeys = make([]uint32, size)
+		for f, k := range keys {
+			i := (k * 0x9E3779B1) >> l.shift
+			for l.dense[i].chk != 0 {
+				i = (i + 1) & l.mask
+			}
+			l.dense[i].chk = check(k)
+			l.dkeys[i] = k
+			for j := start[f]; j < start[f+1]; j++ {
+				l.dense[i].w[cls[j]] = w[j]
+			}
+		}
+		return l
+	}
+	l.slots = make([]gslot, size)
 	for f, k := range keys {
 		i := (k * 0x9E3779B1) & l.mask
-		for l.keys[i] != 0 {
+		for l.slots[i].key != 0 {
 			i = (i + 1) & l.mask
 		}
-		l.keys[i] = k
-		l.slot[i] = uint32(f)
+		sl := gslot{key: k}
+		n := start[f+1] - start[f]
+		if n > uint32(len(sl.e)) {
+			sl.e[0], sl.e[1] = spill, uint32(len(l.ent))
+			l.ent = append(l.ent, n)
+		}
+		for j, e := start[f], 0; j < start[f+1]; j, e = j+1, e+1 {
+			x := uint32(cls[j])<<16 | uint32(uint16(w[j]))
+			if n > uint32(len(sl.e)) {
+				l.ent = append(l.ent, x)
+			} else if w[j] != 0 {
+				sl.e[e] = x
+			}
+		}
+		l.slots[i] = sl
 	}
 	return l
 }
 
-func (l *linear) features() int { return len(l.start) - 1 }
+func (l *linear) features() int { return l.n }
+
+// each calls fn for every feature in key order with its nonzero weights.
+func (l *linear) each(fn func(key uint32, cls []uint8, w []int16)) {
+	var keys []uint32
+	idx := map[uint32]int{}
+	if l.dense != nil {
+		for i, sl := range l.dense {
+			if sl.chk != 0 {
+				keys = append(keys, l.dkeys[i])
+				idx[l.dkeys[i]] = i
+			}
+		}
+	} else {
+		for i, sl := range l.slots {
+			if sl.key != 0 {
+				keys = append(keys, sl.key)
+				idx[sl.key] = i
+			}
+		}
+	}
+	sort.Slice(keys, func(a, b int) bool { return keys[a] < keys[b] })
+	var cls []uint8
+	var ws []int16
+	for _, k := range keys {
+		cls, ws = cls[:0], ws[:0]
+		if l.dense != nil {
+			for c, x := range l.dense[idx[k]].w[:min(l.nClass, denseMax)] {
+				if x != 0 {
+					cls = append(cls, uint8(c))
+					ws = append(ws, x)
+				}
+			}
+		} else {
+			sl := l.slots[idx[k]]
+			row := sl.e[:]
+			if sl.e[0] == spill {
+				off := sl.e[1]
+				row = l.ent[off+1 : off+1+l.ent[off]]
+			}
+			for _, e := range row {
+				if e != 0 {
+					cls = append(cls, uint8(e>>16))
+					ws = append(ws, int16(uint16(e)))
+				}
+			}
+		}
+		fn(k, cls, ws)
+	}
+}
+
+func (l *linear) entries() int {
+	n := 0
+	l.each(func(_ uint32, c []uint8, _ []int16) { n += len(c) })
+	return n
+}
 
 // write stores l: class count, scale, feature count, then the sorted keys as
 // varint deltas, the entry counts, the classes and the weights.
 func (l *linear) write(w *bufio.Writer) error {
-	nf := l.features()
-	order := make([]int, 0, nf)
-	keyOf := make([]uint32, nf)
-	for i, k := range l.keys {
-		if k != 0 {
-			keyOf[l.slot[i]] = k
-		}
-	}
-	for f := 0; f < nf; f++ {
-		order = append(order, f)
-	}
-	sort.Slice(order, func(a, b int) bool { return keyOf[order[a]] < keyOf[order[b]] })
+	var keys []uint32
+	var counts []int
+	var cls []uint8
+	var ws []int16
+	l.each(func(k uint32, c []uint8, x []int16) {
+		keys = append(keys, k)
+		counts = append(counts, len(c))
+		cls = append(cls, c...)
+		ws = append(ws, x...)
+	})
 	var buf [binary.MaxVarintLen64]byte
 	put := func(v uint64) {
 		n := binary.PutUvarint(buf[:], v)
@@ -106,22 +279,18 @@ func (l *linear) write(w *bufio.Writer) error {
 	}
 	put(uint64(l.nClass))
 	binary.Write(w, binary.LittleEndian, math.Float32bits(l.scale))
-	put(uint64(nf))
+	put(uint64(len(keys)))
 	prev := uint32(0)
-	for _, f := range order {
-		put(uint64(keyOf[f] - prev))
-		prev = keyOf[f]
+	for _, k := range keys {
+		put(uint64(k - prev))
+		prev = k
 	}
-	for _, f := range order {
-		put(uint64(l.start[f+1] - l.start[f]))
+	for _, c := range counts {
+		put(uint64(c))
 	}
-	for _, f := range order {
-		w.Write(l.cls[l.start[f]:l.start[f+1]])
-	}
-	for _, f := range order {
-		for _, x := range l.w[l.start[f]:l.start[f+1]] {
-			put(uint64(uint16(x)))
-		}
+	w.Write(cls)
+	for _, x := range ws {
+		put(uint64(uint16(x)))
 	}
 	return nil
 }
@@ -299,38 +468,24 @@ func (p *perceptron) average(minQ int) *linear {
 // prune drops the weights whose quantised magnitude is below minQ, and the
 // features left with none.
 func (l *linear) prune(minQ int) *linear {
-	type kf struct {
-		key uint32
-		f   int
-	}
-	var fs []kf
-	for i, k := range l.keys {
-		if k != 0 {
-			fs = append(fs, kf{k, int(l.slot[i])})
-		}
-	}
-	sort.Slice(fs, func(a, b int) bool { return fs[a].key < fs[b].key })
 	var keys []uint32
 	start := []uint32{0}
 	var cls []uint8
 	var ws []int16
-	for _, x := range fs {
+	l.each(func(k uint32, c []uint8, x []int16) {
 		n := 0
-		for j := l.start[x.f]; j < l.start[x.f+1]; j++ {
-			w := int(l.w[j])
-			if w < minQ && w > -minQ {
+		for j := range c {
+			if int(x[j]) < minQ && int(x[j]) > -minQ {
 				continue
 			}
-			cls = append(cls, l.cls[j])
-			ws = append(ws, l.w[j])
+			cls = append(cls, c[j])
+			ws = append(ws, x[j])
 			n++
 		}
 		if n > 0 {
-			keys = append(keys, x.key)
+			keys = append(keys, k)
 			start = append(start, uint32(len(cls)))
 		}
-	}
+	})
 	return buildLinear(l.nClass, l.scale, keys, start, cls, ws)
 }
-
-func (l *linear) entries() int { return len(l.w) }

@@ -258,15 +258,19 @@ func readStrings(r *bufio.Reader) ([]string, error) {
 
 // Pruned returns a copy of m without the weights whose quantised magnitude
 // (out of 32767 for the largest) is below minQ, for a smaller model.
-func (m *Model) Pruned(minQ int) *Model {
+func (m *Model) Pruned(minQ int) *Model { return m.PrunedParts(minQ, minQ, minQ) }
+
+// PrunedParts prunes the tagger, the transition classifier and the labeller
+// at their own levels (see Pruned).
+func (m *Model) PrunedParts(tagQ, transQ, labQ int) *Model {
 	tg := *m.tg
-	tg.lin = m.tg.lin.prune(minQ)
+	tg.lin = m.tg.lin.prune(tagQ)
 	if tg.second != nil {
-		tg.second = m.tg.second.prune(minQ)
+		tg.second = m.tg.second.prune(tagQ)
 	}
 	ps := *m.ps
-	ps.trans = m.ps.trans.prune(minQ)
-	ps.lab = m.ps.lab.prune(minQ)
+	ps.trans = m.ps.trans.prune(transQ)
+	ps.lab = m.ps.lab.prune(labQ)
 	return &Model{tg: &tg, ps: &ps}
 }
 

@@ -306,7 +306,7 @@ func trainTagger(sents []Sentence, tags []string, epochs int, rng *rand.Rand, on
 	for i, t := range tags {
 		th[i] = hstr(t)
 	}
-	dict := tagDict(sents, tagIdx, 20, 0.97)
+	dict := tagDict(sents, tagIdx, 50, 0.995)
 	amb := buildAmbLex(sents)
 	p := newPerceptron(len(tags))
 	order := make([]int, len(sents))

@@ -30,7 +30,8 @@ func main() {
 	workers := flag.Int("workers", 2, "goroutines for the jackknife")
 	onePass := flag.Bool("one-pass", false, "one-pass tagger (no second pass over the first pass's tags)")
 	tagOnly := flag.Bool("tag-only", false, "train and score only the tagger (for tuning); writes nothing")
-	prune := flag.Int("prune", 0, "drop weights whose quantised magnitude (of 32767) is below this, for a smaller model")
+	prune := flag.String("prune", "0", "drop weights whose quantised magnitude (of 32767) is below this, for a smaller model: N, or T/P/L for the tagger, parser and labeller")
+	gumWeight := flag.Int("gum-weight", 1, "copies of gum-train in the training data (GUM is closer to news)")
 	from := flag.String("from", "", "skip training: load this model (made by the same command), apply -prune, write -out and the report")
 	tryPrune := flag.String("try-prune", "", "instead of training: load -out and report size and dev scores for these comma-separated -prune levels")
 	flag.Parse()
@@ -41,7 +42,7 @@ func main() {
 		}
 		return
 	}
-	if err := run(*treebank, *out, *report, *from, *prune, syntax.TrainOptions{
+	if err := run(*treebank, *out, *report, *from, *prune, *gumWeight, syntax.TrainOptions{
 		Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *epochs, ExploreFrom: *explore,
 		ExploreP: *exploreP, Folds: *folds, Workers: *workers, TagOnly: *tagOnly, OnePass: *onePass, Log: os.Stderr,
 	}); err != nil {
@@ -78,17 +79,29 @@ func tryPruning(dir, path, levels string) error {
 		dev = append(dev, s...)
 	}
 	for _, l := range strings.Split(levels, ",") {
-		var q int
-		fmt.Sscan(l, &q)
-		pm := m.Pruned(q)
+		// a level is N (all parts) or T/P/L (tagger, parser, labeller)
+		var qt, qp, ql int
+		if n, _ := fmt.Sscanf(l, "%d/%d/%d", &qt, &qp, &ql); n != 3 {
+			fmt.Sscan(l, &qt)
+			qp, ql = qt, qt
+		}
+		pm := m.PrunedParts(qt, qp, ql)
+		q := l
 		var buf bytes.Buffer
 		pm.Save(&buf)
-		fmt.Fprintf(os.Stderr, "prune %d: %d bytes; %s; dev %s\n", q, buf.Len(), pm.Size(), pm.Evaluate(dev))
+		fmt.Fprintf(os.Stderr, "prune %s: %d bytes; %s; dev %s\n", q, buf.Len(), pm.Size(), pm.Evaluate(dev))
 	}
 	return nil
 }
 
-func run(dir, out, report, from string, prune int, opt syntax.TrainOptions) error {
+func run(dir, out, report, from string, prune string, gumWeight int, opt syntax.TrainOptions) error {
+	var qt, qp, ql int
+	if n, _ := fmt.Sscanf(prune, "%d/%d/%d", &qt, &qp, &ql); n != 3 {
+		if _, err := fmt.Sscan(prune, &qt); err != nil {
+			return fmt.Errorf("-prune %q: want N or T/P/L", prune)
+		}
+		qp, ql = qt, qt
+	}
 	sets := map[string][]syntax.Sentence{}
 	for _, n := range []string{"ewt-train", "gum-train", "ewt-dev", "gum-dev", "ewt-test", "gum-test"} {
 		s, err := read(dir, n+".conllu")
@@ -97,7 +110,10 @@ func run(dir, out, report, from string, prune int, opt syntax.TrainOptions) erro
 		}
 		sets[n] = s
 	}
-	train := append(append([]syntax.Sentence(nil), sets["ewt-train"]...), sets["gum-train"]...)
+	train := append([]syntax.Sentence(nil), sets["ewt-train"]...)
+	for i := 0; i < max(gumWeight, 1); i++ {
+		train = append(train, sets["gum-train"]...)
+	}
 	opt.Dev = append(append([]syntax.Sentence(nil), sets["ewt-dev"]...), sets["gum-dev"]...)
 	start := time.Now()
 	var m *syntax.Model
@@ -114,8 +130,8 @@ func run(dir, out, report, from string, prune int, opt syntax.TrainOptions) erro
 		return err
 	}
 	took := time.Since(start)
-	if prune > 0 {
-		m = m.Pruned(prune)
+	if qt > 0 || qp > 0 || ql > 0 {
+		m = m.PrunedParts(qt, qp, ql)
 	}
 	fmt.Fprintf(os.Stderr, "model: %s\n", m.Size())
 	if opt.TagOnly {
@@ -160,8 +176,9 @@ func run(dir, out, report, from string, prune int, opt syntax.TrainOptions) erro
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# kg syntax model: test report\n\n")
-	fmt.Fprintf(&b, "Produced by `go run ./tools/train-parser -treebank ../shared/treebank -out %s -seed %d -tag-epochs %d -epochs %d -explore-from %d -explore-p %g -folds %d -prune %d%s`.\n\n",
-		out, opt.Seed, opt.TagEpochs, opt.ParseEpochs, opt.ExploreFrom, opt.ExploreP, opt.Folds, prune, map[bool]string{true: " -one-pass"}[opt.OnePass])
+	fmt.Fprintf(&b, "Produced by `go run ./tools/train-parser -treebank ../shared/treebank -out %s -seed %d -tag-epochs %d -epochs %d -explore-from %d -explore-p %g -folds %d -prune %s%s%s`.\n\n",
+		out, opt.Seed, opt.TagEpochs, opt.ParseEpochs, opt.ExploreFrom, opt.ExploreP, opt.Folds, prune, map[bool]string{true: " -one-pass"}[opt.OnePass],
+		map[bool]string{true: fmt.Sprintf(" -gum-weight %d", gumWeight)}[gumWeight > 1])
 	trained := "in " + took.Round(time.Second).String()
 	if from != "" {
 		trained = "(weights pruned from an earlier run of the same command)"
