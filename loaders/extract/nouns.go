@@ -132,6 +132,8 @@ func (x *Extractor) nouns(st *sentence) {
 				if len(subj) > 0 {
 					rule += ":light-verb"
 					mod = stronger(mod, g.modality)
+					// "would not sign a deal": the verb's negation is the noun's.
+					negated = negated || g.negated
 				}
 			}
 		}
