@@ -291,6 +291,12 @@ it PRP 13 nsubj
 was VBD 13 cop
 good JJ 10 ccomp
 . . 10 punct`, []string{"John Kerry -visits-> Myanmar"}},
+		{"a gerund denied did not happen", `
+Kremlin NNP 2 nsubj
+denies VBZ 0 root
+shelling VBG 2 acl
+Turkish JJ 5 amod
+post NN 3 obj`, []string{"Russia -attacks-> Turkey [negated]"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -46,12 +46,16 @@ func TestContradictionAssertedAndDenied(t *testing.T) {
 		if got := cell(row["articles"], ","); got != "agency-a,agency-b" {
 			t.Errorf("contradictions %v: articles %s", args, got)
 		}
-		if len(res.Rows) != 1 {
+		// Two denials of Agency A's report: Peskov's words, and Agency B's
+		// own headline ("Kremlin denies shelling Turkish post").
+		mustFind(t, res, map[string]string{"kind": "asserted and denied", "source": "Russia", "target": "Turkey",
+			"asserted_by": "Agency A", "denied_by": "Agency B"})
+		if len(res.Rows) != 2 {
 			t.Errorf("contradictions %v: %d rows:\n%s", args, len(res.Rows), dump(res))
 		}
 	}
 	a := run(t, r, "claims", map[string]string{"publisher": "Agency A"})
-	mustFind(t, a, map[string]string{"by": "Agency A", "says": "asserts", "source": "Russia", "target": "Turkey", "contradicted_by": "Dmitry Peskov (in Agency B)"})
+	mustFind(t, a, map[string]string{"by": "Agency A", "says": "asserts", "source": "Russia", "target": "Turkey", "contradicted_by": "Agency B; Dmitry Peskov (in Agency B)"})
 	b := run(t, r, "claims", map[string]string{"speaker": "Peskov"})
 	mustFind(t, b, map[string]string{"by": "Dmitry Peskov (in Agency B)", "says": "denies", "source": "Russia", "contradicted_by": "Agency A"})
 	c := run(t, r, "claims", map[string]string{"publisher": "Agency C"})

@@ -171,7 +171,11 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 			return x.subjectsOf(st, h, depth+1)
 		}
 	case "acl":
-		// "rebels fighting Assad": the modified noun acts.
+		// "rebels fighting Assad": the modified noun acts; a gerund hung
+		// on a verb ("denies shelling") is that verb's subject's act.
+		if st.Tokens[v].Tag == "VBG" && h >= 0 && isVerb(st.Tokens[h]) {
+			return x.subjectsOf(st, h, depth+1)
+		}
 		if st.Tokens[v].Tag == "VBG" {
 			return st.argsAt(h)
 		}

@@ -177,6 +177,15 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			}
 		}
 	}
+	// "denies shelling Turkish posts", "refused attacking": a gerund that
+	// is the object of a negating verb did not happen.
+	if h := t.head(v); h >= 0 && t.relIs(v, "obj", "ccomp", "csubj", "acl") && st.Tokens[v].Tag == "VBG" && isVerb(st.Tokens[h]) {
+		for _, f := range x.lex.verbs[st.Tokens[h].Lemma] {
+			if f.Negates {
+				m.negated = true
+			}
+		}
+	}
 	for n, cur := 0, v; n < 6; n++ {
 		if t.has(cur, "mark") && st.Tokens[t.children(cur, "mark")[0]].Lower == "if" {
 			m.modality = stronger(m.modality, fact.Hedged)
