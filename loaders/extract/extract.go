@@ -59,8 +59,9 @@ type sentence struct {
 	tree       *dtree
 	tokMention []int
 	claimed    map[int]bool
-	quoteOpen  bool // a quotation is still open at the end of the sentence
-	pos        int  // index in the slice of sentences given to Extract
+	quoteOpen  bool     // a quotation is still open at the end of the sentence
+	words      []string // surface tokens (wordList)
+	pos        int      // index in the slice of sentences given to Extract
 }
 
 // Extract returns the facts of one article. Offsets in the facts are byte
@@ -157,10 +158,8 @@ func (x *Extractor) passSpeech(d *docState, st *sentence) {
 		// visit to Myanmar, said" is Kerry's, not the nearest name's.
 		// A subject inside the quotation is a mis-parse: the speaker is
 		// outside it, and of several, the one nearest the verb.
-		view := *st
-		view.tokMention = mentionIndex(len(st.Tokens), st.ms)
 		best := -1
-		for _, k := range x.subjectsOf(&view, st.sp.verb, 0) {
+		for _, k := range x.subjectsOf(st.indexed(), st.sp.verb, 0) {
 			m := st.ms[k]
 			if len(m.Actors) == 0 || st.inQuote(m.Start) {
 				continue

@@ -16,10 +16,7 @@ import (
 // affiliation yet.
 func (x *Extractor) titleAffiliations(_ *docState, st *sentence) {
 	toks := st.Tokens
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
-	}
+	words := st.wordList()
 	for k := range st.ms {
 		m := &st.ms[k]
 		named := m.Kind == MName && len(m.Actors) == 1 && m.Actors[0].Type == schema.Person

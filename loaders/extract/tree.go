@@ -165,3 +165,37 @@ func (t *dtree) firstConjunct(i int) int {
 	}
 	return i
 }
+
+// words are the sentence's surface tokens, as the dictionary is asked for
+// them; built once per sentence.
+func (st *sentence) wordList() []string {
+	if st.words == nil {
+		st.words = make([]string, len(st.Tokens))
+		for i, t := range st.Tokens {
+			st.words[i] = t.Text
+		}
+	}
+	return st.words
+}
+
+// coverage marks the tokens some mention (resolved or not) already covers.
+func (st *sentence) coverage() []bool {
+	covered := make([]bool, len(st.Tokens))
+	for _, m := range st.ms {
+		for i := m.Start; i < m.End && i < len(covered); i++ {
+			if i >= 0 {
+				covered[i] = true
+			}
+		}
+	}
+	return covered
+}
+
+// indexed is a view of the sentence with the token-to-mention index of its
+// mentions so far, for passes that run before the mention-index pass
+// (attribution, tree coreference) and need the argument finders.
+func (st *sentence) indexed() *sentence {
+	view := *st
+	view.tokMention = mentionIndex(len(st.Tokens), st.ms)
+	return &view
+}

@@ -20,9 +20,7 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 		d.lastSubject = nil
 		return
 	}
-	idx := mentionIndex(len(st.Tokens), st.ms)
-	view := *st
-	view.tokMention = idx
+	view := st.indexed()
 	for i := range st.ms {
 		m := &st.ms[i]
 		if m.Kind != MPronoun || m.resolved() || m.End-m.Start != 1 {
@@ -43,7 +41,7 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 			if v < 0 || t.has(v, "nsubj", "nsubj:pass") || !isVerb(st.Tokens[v]) {
 				continue
 			}
-			for _, k := range x.subjectsOf(&view, v, 0) {
+			for _, k := range x.subjectsOf(view, v, 0) {
 				s := st.ms[k]
 				if s.Start < tok && k != i && agrees(p.person, p.plural, s.Actors) {
 					m.Actors = append([]fact.Actor(nil), s.Actors...)

@@ -18,14 +18,7 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 		return
 	}
 	toks := st.Tokens
-	covered := make([]bool, len(toks))
-	for _, m := range st.ms {
-		for i := m.Start; i < m.End && i < len(toks); i++ {
-			if i >= 0 {
-				covered[i] = true
-			}
-		}
-	}
+	covered := st.coverage()
 	for h := range toks {
 		typ, ok := x.lex.collectives[toks[h].Lower]
 		if !ok || !strings.HasPrefix(toks[h].Tag, "NN") {
@@ -130,14 +123,7 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 	if t == nil {
 		return
 	}
-	covered := make([]bool, len(st.Tokens))
-	for _, m := range st.ms {
-		for i := m.Start; i < m.End && i < len(covered); i++ {
-			if i >= 0 {
-				covered[i] = true
-			}
-		}
-	}
+	covered := st.coverage()
 	for i, tok := range st.Tokens {
 		h := t.head(i)
 		if covered[i] || h < 0 || covered[h] || !t.relIs(i, "amod", "compound") || !strings.HasPrefix(st.Tokens[h].Tag, "NN") {
@@ -162,10 +148,7 @@ func (x *Extractor) treeBareTitles(_ *docState, st *sentence) {
 		return
 	}
 	toks := st.Tokens
-	words := make([]string, len(toks))
-	for i, tk := range toks {
-		words[i] = tk.Text
-	}
+	words := st.wordList()
 	for h := range toks {
 		if !strings.HasPrefix(toks[h].Tag, "NN") || st.covers(h) {
 			continue

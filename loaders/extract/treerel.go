@@ -216,10 +216,7 @@ func (x *Extractor) treeTitles(st *sentence) {
 		return
 	}
 	toks := st.Tokens
-	words := make([]string, len(toks))
-	for i, tk := range toks {
-		words[i] = tk.Text
-	}
+	words := st.wordList()
 	for b := range toks {
 		a := t.head(b)
 		if a < 0 {
