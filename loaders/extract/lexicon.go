@@ -46,94 +46,45 @@ func wordList(name string) map[string]bool {
 //go:embed data/relnouns.tsv
 var relNounsTSV string
 
-//go:embed data/lightverbs.txt
-var lightVerbsTXT string
-
 // lightVerbs take an event noun as object and lend it their subject
-// (data/lightverbs.txt).
-var lightVerbs = wordSet(lightVerbsTXT)
+// (data/words.tsv).
+var lightVerbs = wordList("lightVerbs")
 
-//go:embed data/strained.txt
-var strainedTXT string
+// strainedWords make relations a disagreement (data/words.tsv).
+var strainedWords = wordList("strainedWords")
 
-// strainedWords make relations a disagreement (data/strained.txt).
-var strainedWords = wordSet(strainedTXT)
+// stateDescs refer back to a state or its organ (data/words.tsv).
+var stateDescs = wordList("stateDescs")
 
-//go:embed data/statedesc.txt
-var stateDescTXT string
+// tieNouns name the relations between actors (data/words.tsv).
+var tieNouns = wordList("tieNouns")
 
-// stateDescs refer back to a state or its organ (data/statedesc.txt).
-var stateDescs = wordSet(stateDescTXT)
+// quantityNouns pass their slot to their of-nominal (data/words.tsv).
+var quantityNouns = wordList("quantityNouns")
 
-//go:embed data/ties.txt
-var tiesTXT string
+// verbalLight verbs make an aid noun an endorsement (data/words.tsv).
+var verbalLight = wordList("verbalLight")
 
-// tieNouns name the relations between actors (data/ties.txt).
-var tieNouns = wordSet(tiesTXT)
+// intlPosts are posts of international bodies (data/words.tsv).
+var intlPosts = wordList("intlPosts")
 
-//go:embed data/quantity.txt
-var quantityTXT string
+// claimNouns are what a denial takes up (data/words.tsv).
+var claimNouns = wordList("claimNouns")
 
-// quantityNouns pass their slot to their of-nominal (data/quantity.txt).
-var quantityNouns = wordSet(quantityTXT)
+// stanceNouns make "the Russian claims" stand for Russia (data/words.tsv).
+var stanceNouns = wordList("stanceNouns")
 
-//go:embed data/verballight.txt
-var verbalLightTXT string
+// assetNouns head named military assets (data/words.tsv).
+var assetNouns = wordList("assetNouns")
 
-// verbalLight verbs make an aid noun an endorsement (data/verballight.txt).
-var verbalLight = wordSet(verbalLightTXT)
+// blameWords are predicate adjectives of blame (see data/words.tsv).
+var blameWords = wordList("blameWords")
 
-//go:embed data/intlposts.txt
-var intlPostsTXT string
+// institutions are the heads of "Iraq's foreign ministry" (see data/words.tsv).
+var institutions = wordList("institutions")
 
-// intlPosts are posts of international bodies (data/intlposts.txt).
-var intlPosts = wordSet(intlPostsTXT)
-
-//go:embed data/claimnouns.txt
-var claimNounsTXT string
-
-// claimNouns are what a denial takes up (data/claimnouns.txt).
-var claimNouns = wordSet(claimNounsTXT)
-
-//go:embed data/nonnames.txt
-var nonNamesTXT string
-
-//go:embed data/institutions.txt
-var institutionsTXT string
-
-//go:embed data/stancenouns.txt
-var stanceNounsTXT string
-
-// stanceNouns make "the Russian claims" stand for Russia (data/stancenouns.txt).
-var stanceNouns = wordSet(stanceNounsTXT)
-
-//go:embed data/assets.txt
-var assetsTXT string
-
-// assetNouns head named military assets (data/assets.txt).
-var assetNouns = wordSet(assetsTXT)
-
-//go:embed data/blame.txt
-var blameTXT string
-
-// blameWords are predicate adjectives of blame (see data/blame.txt).
-var blameWords = wordSet(blameTXT)
-
-// institutions are the heads of "Iraq's foreign ministry" (see data/institutions.txt).
-var institutions = wordSet(institutionsTXT)
-
-func wordSet(txt string) map[string]bool {
-	m := map[string]bool{}
-	for _, l := range strings.Split(txt, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			m[l] = true
-		}
-	}
-	return m
-}
-
-// nonNames are words that end a personal name (see data/nonnames.txt).
-var nonNames = wordSet(nonNamesTXT)
+// nonNames are words that end a personal name (see data/words.tsv).
+var nonNames = wordList("nonNames")
 
 // Frame is one reading of a verb.
 type Frame struct {
