@@ -137,14 +137,13 @@ on IN 13 case
 Monday NNP 11 obl
 . . 11 punct`, []string{"Martin Kimani -roleIn-> Kenya"}},
 		{"light verb with an event noun", `
-Turkey NNP 2 nsubj
+Kenya NNP 2 nsubj
 launched VBD 0 root
 air NN 4 compound
 strikes NNS 2 obj
-against IN 7 case
-the DT 7 det
-PKK NNP 4 nmod
-. . 2 punct`, []string{"Turkey -bombs-> Kurdistan Workers' Party"}},
+against IN 6 case
+al-Shabaab NNP 4 nmod
+. . 2 punct`, []string{"Kenya -bombs-> al-Shabaab"}},
 		{"an event noun counted by a quantity noun", `
 India NNP 2 nsubj
 carried VBD 0 root
@@ -215,27 +214,27 @@ Bolivia NNP 9 nmod
 . . 2 punct`, []string{"Chile -suspends-> Peru", "Chile -endorses-> Bolivia", "Chile -supports-> Bolivia"}},
 		{"two sides in one hyphenated modifier", `
 The DT 3 det
-Serbia-Kosovo NNP 3 amod
+Chile-Bolivia NNP 3 amod
 row NN 4 nsubj
 escalated VBD 0 root
-. . 4 punct`, []string{"Serbia -disagreesWith-> Kosovo"}},
+. . 4 punct`, []string{"Chile -disagreesWith-> Bolivia"}},
 		{"a longer name around a known one", `
 The DT 4 det
-Kosovo NNP 4 compound
+Chad NNP 4 compound
 Liberation NNP 4 compound
-Army NNP 5 nsubj
+Front NNP 5 nsubj
 attacked VBD 0 root
-Serbia NNP 5 obj
-. . 5 punct`, []string{"Kosovo Liberation Army -attacks-> Serbia"}},
+Niger NNP 5 obj
+. . 5 punct`, []string{"Chad Liberation Front -attacks-> Niger"}},
 		{"a two-word demonym before a title", `
 South JJ 3 compound
-Korean JJ 3 amod
+African JJ 3 amod
 President NNP 4 nmod:desc
-Lee NNP 6 nsubj
-Myung-bak NNP 4 flat
+Thabo NNP 6 nsubj
+Mbeki NNP 4 flat
 visited VBD 0 root
-Japan NNP 6 obj
-. . 6 punct`, []string{"Lee Myung-bak -roleIn-> South Korea", "Lee Myung-bak -visits-> Japan"}},
+Ghana NNP 6 obj
+. . 6 punct`, []string{"Thabo Mbeki -roleIn-> South Africa", "Thabo Mbeki -visits-> Ghana"}},
 		{"participants engaged in a rift noun", `
 Ethiopia NNP 5 nsubj
 and CC 3 cc
@@ -247,21 +246,21 @@ a DT 8 det
 dispute NN 5 obl
 . . 5 punct`, []string{"Ethiopia -disagreesWith-> Eritrea"}},
 		{"a named group before a generic collective", `
-Farc NNP 2 amod
+Ogaden NNP 2 amod
 rebels NNS 3 nsubj
 attacked VBD 0 root
-Colombia NNP 3 obj
-. . 3 punct`, []string{"Farc rebels -attacks-> Colombia"}},
+Ethiopia NNP 3 obj
+. . 3 punct`, []string{"Ogaden rebels -attacks-> Ethiopia"}},
 		{"a relation noun that names an event", `
-Iran NNP 8 nsubj
+Russia NNP 8 nsubj
 , , 6 punct
-Hezbollah NNP 6 nmod:poss
+Serbia NNP 6 nmod:poss
 's POS 3 case
 main JJ 6 amod
 backer NN 1 appos
 , , 1 punct
 spoke VBD 0 root
-. . 8 punct`, []string{"Iran -aids-> Hezbollah"}},
+. . 8 punct`, []string{"Russia -aids-> Serbia"}},
 		{"offices with a demonym and no name", `
 A DT 4 det
 Japanese JJ 4 amod
@@ -278,19 +277,19 @@ Seoul NNP 6 obl
 . . 6 punct`, []string{"Japan -meets-> South Korea"}},
 		{"an event noun describing the actor it hangs on; the speaker is the verb's subject", `
 Mr NNP 2 compound
-Kerry NNP 10 nsubj
+Ruto NNP 10 nsubj
 , , 6 punct
 on IN 6 case
 a DT 6 det
 visit NN 2 nmod
 to TO 8 case
-Myanmar NNP 6 nmod
+Ghana NNP 6 nmod
 , , 2 punct
 said VBD 0 root
 it PRP 13 nsubj
 was VBD 13 cop
 good JJ 10 ccomp
-. . 10 punct`, []string{"John Kerry -visits-> Myanmar"}},
+. . 10 punct`, []string{"William Ruto -visits-> Ghana"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root
@@ -324,10 +323,10 @@ func TestTreeRebuttal(t *testing.T) {
 The DT 2 det
 UN NNP 3 nsubj
 accused VBD 0 root
-Cameroon NNP 3 obj
+Chile NNP 3 obj
 . . 3 punct`)
 	second := parsed(t, x, `
-Cameroon NNP 2 nsubj
+Chile NNP 2 nsubj
 rejected VBD 0 root
 the DT 4 det
 accusation NN 2 obj
@@ -338,7 +337,7 @@ accusation NN 2 obj
 		got = append(got, factLine(f))
 	}
 	sort.Strings(got)
-	want := []string{"Cameroon -rejects-> United Nations", "United Nations -accuses-> Cameroon"}
+	want := []string{"Chile -rejects-> United Nations", "United Nations -accuses-> Chile"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}

@@ -154,8 +154,8 @@ func (x *Extractor) passCoref(d *docState, st *sentence) {
 func (x *Extractor) passSpeech(d *docState, st *sentence) {
 	st.sp = findSpeech(st.Sentence, st.ms, st.quoted)
 	if st.tree != nil && st.sp.verb >= 0 && !st.sp.according {
-		// The tree knows the reporting verb's subject: "Mr Kerry, on a
-		// visit to Myanmar, said" is Kerry's, not the nearest name's.
+		// The tree knows the reporting verb's subject: "Mr Ruto, on a
+		// visit to Ghana, said" is Ruto's, not the nearest name's.
 		// A subject inside the quotation is a mis-parse: the speaker is
 		// outside it, and of several, the one nearest the verb.
 		best := -1

@@ -471,7 +471,12 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 	}
 	var country fact.Actor
 	hasCountry := false
-	if a, ok := d.Demonym(toks[j].Text); ok {
+	if a, ok := twoWordDemonym(d, toks, j); ok {
+		// "South African President X": the longer demonym first, so that
+		// "African" alone does not name another actor.
+		country, hasCountry = a, true
+		j += 2
+	} else if a, ok := d.Demonym(toks[j].Text); ok {
 		country, hasCountry = a, true
 		j++
 	} else if a, n, kind, ok := d.Actor(words, j); ok && (a.Type == schema.Organization || a.Type == schema.ArmedGroup) && kind == HitName && j+n < len(toks) {
@@ -564,4 +569,12 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 		m.Plural = true
 	}
 	return m, true
+}
+
+// twoWordDemonym reads a demonym of two tokens at j ("South Korean").
+func twoWordDemonym(d Dict, toks []nlp.Token, j int) (fact.Actor, bool) {
+	if j < 0 || j+1 >= len(toks) {
+		return fact.Actor{}, false
+	}
+	return d.Demonym(toks[j].Text + " " + toks[j+1].Text)
 }

@@ -14,7 +14,7 @@ func claimPred(p string) bool {
 	return false
 }
 
-// rebuttals: "Russia has denied the allegation", "The government rejected
+// rebuttals: "Chile has denied the allegation", "The government rejected
 // such calls" deny or reject whoever last made such a claim against the
 // denier (an accusation, demand or appeal in the last three sentences). The
 // denial's own pass coded nothing, as its object names no actor.

@@ -10,15 +10,15 @@ func (x *Extractor) relations(st *sentence) {
 	toks := st.Tokens
 	for k, m := range st.ms {
 		if m.Kind == MTitle && m.Affil == nil && m.Country != "" && len(m.Actors) == 1 && m.Actors[0].Type == schema.Person {
-			// "The UK foreign secretary" resolved to the person: the state
+			// "The French interior minister" resolved to the person: the state
 			// the title names.
 			if c, ok := x.dict.Country(m.Country); ok {
 				m.Affil = &c
 			}
 		}
 		// "French Defence Minister Jean-Yves Le Drian": roleIn France.
-		// Also "the UK foreign secretary" once resolved to the person, and a
-		// known name after an office ("ministry spokeswoman Maria Zakharova").
+		// Also "the French interior minister" once resolved to the person, and a
+		// known name after an office ("ministry spokesman Wang Wenbin").
 		if (m.Kind == MTitled || m.Kind == MTitle || m.Kind == MName) && m.Affil != nil && len(m.Actors) == 1 && m.Actors[0].Type == schema.Person {
 			x.emit(st, schema.Relation, arg{actor: m.Actors[0], start: m.Start, end: m.End}, arg{actor: *m.Affil, start: m.Start, end: m.End}, "roleIn", "", 0, false, "", [2]int{m.Start, m.End}, "title")
 		}

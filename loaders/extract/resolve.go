@@ -153,7 +153,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 						m.Actors = []fact.Actor{a}
 					}
 				}
-				// "Iraqi Prime Minister Nouri Maliki ... the country": the
+				// "Peruvian President Pedro Castillo ... the country": the
 				// state a title names.
 				if len(m.Actors) == 0 && m.DescType == schema.Country && ms[j].Affil != nil && ms[j].Affil.Type == schema.Country {
 					m.Actors = []fact.Actor{*ms[j].Affil}

@@ -3,16 +3,17 @@ package extract
 import (
 	"strings"
 
+	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
 )
 
 // titleAffiliations gives a titled person the state or organisation that
 // the words just before the title name, where the title pattern itself did
-// not reach them: a two-word demonym ("South Korean President Lee"), a
-// country used as a modifier ("UK Foreign Secretary Philip Hammond"), an
-// organisation ("BP spokesperson"), a possessor ("Georgia's Energy
-// Minister"), or a post the posts table lacks ("Cameroonian
-// Communications Minister"). It only fills mentions that have no
+// not reach them: a two-word demonym ("Sri Lankan President Ranil Wickremesinghe"), a
+// country used as a modifier ("UK Defence Secretary Ben Wallace"), an
+// organisation ("Shell spokesperson"), a possessor ("Chile's Mining
+// Minister"), or a post the posts table lacks ("Ghanaian
+// Fisheries Minister"). It only fills mentions that have no
 // affiliation yet.
 func (x *Extractor) titleAffiliations(_ *docState, st *sentence) {
 	toks := st.Tokens
@@ -26,10 +27,13 @@ func (x *Extractor) titleAffiliations(_ *docState, st *sentence) {
 		// Walk left over capitalised title words ("Communications",
 		// "Foreign") to what names the affiliation. A name the dictionary
 		// knows needs an office word among them ("foreign ministry
-		// spokeswoman Maria Zakharova").
+		// spokesman Wang Wenbin").
 		j := m.Start - 1
 		sawPost := false
-		for n := 0; n < 4 && j >= 0 && x.titleWord(st, words, j) && !x.affilAt(st, k, j) && toks[j].Tag != "POS"; n++ {
+		for n := 0; n < 4 && j >= 0 && x.titleWord(st, words, j) && toks[j].Tag != "POS"; n++ {
+			if _, ok := x.affilEndingAt(st, k, j); ok {
+				break
+			}
 			if _, _, ok := x.dict.Post(words, j); ok {
 				sawPost = true
 			}
@@ -41,9 +45,14 @@ func (x *Extractor) titleAffiliations(_ *docState, st *sentence) {
 		if toks[j].Tag == "POS" {
 			j--
 		}
-		x.setAffil(st, k, j)
+		if a, ok := x.affilEndingAt(st, k, j); ok {
+			m.Affil = &a
+			if a.Type == schema.Country {
+				m.Country = a.Country
+			}
+		}
 	}
-	// "Prime Minister David Cameron": with no affiliation in the phrase, a
+	// "Prime Minister Justin Trudeau": with no affiliation in the phrase, a
 	// person the dictionary knows holds the post in their own country.
 	for k := range st.ms {
 		m := &st.ms[k]
@@ -87,57 +96,26 @@ func (x *Extractor) titleWord(st *sentence, words []string, j int) bool {
 	return false
 }
 
-// affilAt reports whether token j ends a demonym or a state or
-// organisation mention.
-func (x *Extractor) affilAt(st *sentence, self, j int) bool {
+// affilEndingAt is the state or organisation that token j ends: a
+// demonym of one or two words, or a state or organisation mention.
+func (x *Extractor) affilEndingAt(st *sentence, self, j int) (fact.Actor, bool) {
 	toks := st.Tokens
-	if _, ok := x.dict.Demonym(toks[j].Text); ok {
-		return true
-	}
-	if j > 0 {
-		if _, ok := x.dict.Demonym(toks[j-1].Text + " " + toks[j].Text); ok {
-			return true
-		}
-	}
-	for i, o := range st.ms {
-		if i != self && o.End == j+1 && o.resolved() && len(o.Actors) == 1 && orgLike(o.Actors[0].Type) {
-			return true
-		}
-	}
-	return false
-}
-
-func (x *Extractor) setAffil(st *sentence, self, j int) {
 	if j < 0 {
-		return
+		return fact.Actor{}, false
 	}
-	toks := st.Tokens
-	m := &st.ms[self]
-	set := func(iso string) {
-		if c, ok := x.dict.Country(iso); ok {
-			m.Affil, m.Country = &c, iso
-		}
+	a, ok := twoWordDemonym(x.dict, toks, j-1)
+	if !ok || j == 0 {
+		a, ok = x.dict.Demonym(toks[j].Text)
 	}
-	if j > 0 {
-		if a, ok := x.dict.Demonym(toks[j-1].Text + " " + toks[j].Text); ok {
-			set(a.Country)
-			return
-		}
-	}
-	if a, ok := x.dict.Demonym(toks[j].Text); ok {
-		set(a.Country)
-		return
+	if ok {
+		return x.dict.Country(a.Country)
 	}
 	for i, o := range st.ms {
 		if i != self && o.End == j+1 && o.resolved() && len(o.Actors) == 1 && orgLike(o.Actors[0].Type) {
-			a := o.Actors[0]
-			m.Affil = &a
-			if a.Type == schema.Country {
-				m.Country = a.Country
-			}
-			return
+			return o.Actors[0], true
 		}
 	}
+	return fact.Actor{}, false
 }
 
 func orgLike(t schema.ActorType) bool {

@@ -128,8 +128,8 @@ func (t *dtree) childWords(i int, rels ...string) []string {
 }
 
 // conjuncts returns i followed by every nominal or verb coordinated with it
-// ("Britain, France and Italy"): UD hangs later conjuncts off the first.
-// A conjunct with its own negation ("by the US but not by Serbia") is
+// ("Chile, Peru and Bolivia"): UD hangs later conjuncts off the first.
+// A conjunct with its own negation ("by Ghana but not by Togo") is
 // left out.
 func (t *dtree) conjuncts(i int) []int {
 	out := []int{i}

@@ -37,7 +37,7 @@ func mentionIndex(n int, ms []Mention) []int {
 var nominalRels = []string{"compound", "flat", "amod", "nmod:poss", "nmod"}
 
 // argsAt returns the mentions a nominal headed by h refers to, with its
-// conjuncts: "Britain, France and Italy" gives three.
+// conjuncts: "Chile, Peru and Bolivia" gives three.
 func (st *sentence) argsAt(h int) []int {
 	var out []int
 	seen := map[int]bool{}
@@ -76,7 +76,7 @@ func (st *sentence) mentionOf(h, depth int) int {
 		}
 		return -1
 	}
-	// "allegations by the UN", "conditions imposed by Saudi Arabia": a
+	// "allegations by the UN", "terms set by the IMF": a
 	// claim or demand stands for whoever made it.
 	if stanceNouns[tok.Lower] || stanceNouns[tok.Lemma] || quantityNouns[tok.Lower] {
 		for _, c := range t.children(h, "nmod") {

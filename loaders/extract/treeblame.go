@@ -6,8 +6,8 @@ import (
 )
 
 // reportedBlame: a speaker who says that another actor did something
-// hostile accuses them ("Kirby said a Russian policeman attacked the
-// diplomat", "China said Japan was endangering peace"). v is the verb or
+// hostile accuses them ("Oslo said a Danish soldier shot at the
+// Norwegian patrol", "Peru said Chile was endangering peace"). v is the verb or
 // noun of the hostile act, actors its doers; the act's own fact is emitted
 // by its pass as reported. The speaker is the subject of the speech verb
 // the act's clause is the complement of, through a chain of complements

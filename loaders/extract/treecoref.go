@@ -12,7 +12,7 @@ import (
 //   - a possessive is bound by its own clause's subject: in "Washington cut
 //     ties, expressing its support for Beijing" its is Washington's;
 //   - a subject pronoun that opens a sentence continues the previous
-//     sentence's subject (centering): "Mrs Clinton spoke to Mr Mursi. She
+//     sentence's subject (centering): "Ms Ardern spoke to Mr Morrison. She
 //     also praised ..." is Clinton, not the last-named person.
 func (x *Extractor) treeCoref(d *docState, st *sentence) {
 	t := st.tree
@@ -33,9 +33,9 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 		tok := m.Start
 		if m.Possessive {
 			// Only a clause without a subject of its own binds: in
-			// "Washington cut ties with Taiwan, expressing its support" the
+			// "Chile cut ties with Peru, expressing its support" the
 			// participle's subject is Washington; in "imposed sanctions on
-			// Russia over its annexation" the nearest actor is meant, which
+			// Ghana over its annexation" the nearest actor is meant, which
 			// the salience resolver finds.
 			v := t.clauseOf(tok)
 			if v < 0 || t.has(v, "nsubj", "nsubj:pass") || !isVerb(st.Tokens[v]) {

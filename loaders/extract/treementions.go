@@ -9,7 +9,7 @@ import (
 
 // treeCollectives adds a mention for a noun phrase headed by a collective
 // noun (data/collectives.txt) that no dictionary mention covers: "Islamist
-// militants", "Hong Kong's pro-democracy movement", "insurgents". The actor
+// militants", "Chile's student movement", "insurgents". The actor
 // is named by the phrase's head and modifiers (determiners and numbers
 // left out) and belongs to the country a demonym in it names.
 func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
@@ -29,9 +29,9 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 			continue
 		}
 		lo := h
-		// "IS militants", "Hezbollah fighters": a name among the modifiers
+		// "IS militants", "Hamas fighters": a name among the modifiers
 		// is the actor whose people these are, and stands for them. A
-		// possessor is another actor ("Hong Kong's pro-democracy movement").
+		// possessor is another actor ("Chile's student movement").
 		named := false
 		for _, c := range t.children(h, "amod", "compound", "flat") {
 			a, b := t.edges(c)
@@ -82,7 +82,7 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 	}
 }
 
-// nameCollective: "Farc rebels", where the dictionary knows only the bare
+// nameCollective: "Houthi rebels", where the dictionary knows only the bare
 // collective noun ("rebels", a generic alias): the proper name before it
 // says which group, so the mention becomes that group's, named by the
 // phrase.
@@ -115,8 +115,8 @@ func (x *Extractor) nameCollective(st *sentence, h int, typ schema.ActorType) {
 }
 
 // treeDemonyms adds a mention of the state for a demonym that modifies a
-// noun no mention covers: "Pakistani posts", "the Russian port", "a
-// Chinese man" stand for Pakistan, Russia and China as event coders code
+// noun no mention covers: "Indian posts", "the Greek port", "a
+// Danish man" stand for India, Greece and Denmark as event coders code
 // unnamed nationals and their property.
 func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 	t := st.tree
@@ -139,7 +139,7 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 }
 
 // treeBareTitles adds a title mention for an office noun with a demonym
-// and no name ("a Japanese special envoy", "the South Korean
+// and no name ("a Kenyan special envoy", "the South African
 // president-elect"), which the title pattern missed; coreference then
 // finds the person or, failing that, codes the state.
 func (x *Extractor) treeBareTitles(_ *docState, st *sentence) {
@@ -159,11 +159,11 @@ func (x *Extractor) treeBareTitles(_ *docState, st *sentence) {
 		}
 		iso, lo := "", h
 		for _, c := range t.children(h, "amod", "compound") {
-			w := toks[c].Text
+			var a fact.Actor
+			ok := false
 			if c > 0 && t.head(c-1) == c {
-				w = toks[c-1].Text + " " + w // "South Korean"
+				a, ok = twoWordDemonym(x.dict, toks, c-1) // "South Korean"
 			}
-			a, ok := x.dict.Demonym(w)
 			if !ok {
 				a, ok = x.dict.Demonym(toks[c].Text)
 			}
@@ -222,7 +222,7 @@ func (st *sentence) addMention(m Mention) int {
 }
 
 // treeHyphenPairs adds a two-actor mention for a hyphenated modifier that
-// joins two actors ("the Serbia-Kosovo row", "the Hezbollah-Israel war",
+// joins two actors ("the Chile-Bolivia row", "the Eritrea-Ethiopia war",
 // "Russian-Georgian clashes"): the noun it modifies is between them.
 func (x *Extractor) treeHyphenPairs(_ *docState, st *sentence) {
 	t := st.tree
@@ -260,8 +260,8 @@ func (st *sentence) covers(i int) bool {
 }
 
 // treeNamedOrgs: a proper name that contains a dictionary name but goes on
-// with capitalised words of its own is another actor ("Kosovo Liberation
-// Army" is no Kosovo, "Hong Kong Federation of Students" no Hong Kong). The
+// with capitalised words of its own is another actor ("Sudan Liberation
+// Movement" is no Sudan, "Chile Students Federation" no Chile). The
 // whole name becomes an organisation of that country, and the inner name
 // only describes it.
 func (x *Extractor) treeNamedOrgs(_ *docState, st *sentence) {

@@ -15,7 +15,7 @@ import (
 //	subject  "by X" / "from X", a possessor ("Iran's support"), an
 //	         adjective or compound actor ("Russian air strikes", "US aid"),
 //	         else the subject of the light verb the noun is the object of
-//	         ("Turkey launched raids", "imposed sanctions on"), with that
+//	         ("Kenya launched raids", "imposed sanctions on"), with that
 //	         verb's negation and modality ("cancelled talks" did not happen)
 func (x *Extractor) treeNouns(st *sentence) {
 	t := st.tree
@@ -92,7 +92,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 			}
 			switch {
 			case len(mods) == 1 && len(st.ms[mods[0]].Actors) == 2 && len(obj) == 0:
-				// "the Serbia-Kosovo row": one modifier naming both sides.
+				// "the Chile-Bolivia row": one modifier naming both sides.
 				subj, pairs = mods, true
 			case len(mods) >= 2 && len(obj) == 0:
 				subj, pairs = mods, true
@@ -109,7 +109,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 				at = t.head(at)
 			}
 			if v := t.head(at); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obl") && t.caseOf(at) == "in" {
-				// "Japan and China are involved in a dispute", "engaged in
+				// "Ethiopia and Eritrea are involved in a dispute", "engaged in
 				// talks": the participants are the verb's subject.
 				if subj = st.passiveObjects(v); len(subj) == 0 {
 					subj = x.subjectsOf(st, v, 0)
@@ -135,7 +135,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 				}
 				subj = x.subjectsOf(st, v, 0) // for a passive, the by-agent
 				if len(obj) == 0 && at != h {
-					// "a wave of sanctions against Russia": the object may
+					// "a wave of sanctions against Syria": the object may
 					// hang off the quantity noun.
 					for _, c := range t.children(at, "nmod") {
 						if listed(nf.ObjPreps, t.caseOf(c)) {
@@ -146,7 +146,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 					}
 				}
 				if len(obj) == 0 {
-					// "carried out raids ... on PKK bases": the object's PP
+					// "carried out raids ... on al-Shabaab camps": the object's PP
 					// may attach to the verb.
 					for _, c := range t.children(v, "obl") {
 						if listed(nf.ObjPreps, t.caseOf(c)) {
@@ -159,7 +159,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 				rule += ":light-verb"
 			}
 		}
-		// "expressing its support for Beijing's concept": with a light verb
+		// "expressing its support for Lima's plan": with a light verb
 		// the object's PP may attach to the verb, whoever the subject is.
 		if v := t.head(h); len(obj) == 0 && v >= 0 && t.rel(h) == "obj" && lightVerbs[toks[v].Lemma] {
 			for _, c := range t.children(v, "obl") {
@@ -176,7 +176,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 			cameo, verbal = "051", true
 		}
 		if len(subj) == 0 && !pairs && t.relIs(h, "nmod", "appos") {
-			// "Mr Kerry, on a visit to Myanmar": the noun describes the
+			// "Mr Ruto, on a visit to Ghana": the noun describes the
 			// actor it hangs on.
 			if k := st.mentionOf(t.head(h), 0); k >= 0 {
 				subj = []int{k}
@@ -200,7 +200,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 		}
 		switch {
 		case pairs:
-			// "clashes between X and Y", "the Hezbollah-Israel war": one
+			// "clashes between X and Y", "the Eritrea-Ethiopia war": one
 			// fact per pair (a mutual act, whichever way it is read).
 			for a, s := range sa {
 				for b, o := range sa {

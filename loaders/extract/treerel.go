@@ -190,7 +190,7 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 	h := t.head(at)
 	switch t.rel(at) {
 	case "appos":
-		// "the US, Japan's ally, and the UK": the apposition describes its
+		// "Chile, Peru's ally, and Bolivia": the apposition describes its
 		// head, not the head's conjuncts.
 		if k := st.mentionOf(h, 0); k >= 0 {
 			return []int{k}
@@ -203,11 +203,11 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 }
 
 // treeTitles finds people introduced by an apposition with their office, or
-// named after a title the tree attaches to the name ("BP spokesperson
-// Tamila Chantladze"):
-// "Masoud Barzani, president of the Kurdistan region", "Britain's
-// ambassador to the EU, Sir Ivan Rogers", "Ned Price, a spokesman for the
-// National Security Council". It adds a person mention for a name the
+// named after a title the tree attaches to the name ("Shell spokesperson
+// Anna Berg"):
+// "Ana Lopez, president of the Andean
+// Community", "Kenya's ambassador to the UN, Lisa Otieno", "Jan Novak, a
+// spokesman for the European Commission". It adds a person mention for a name the
 // dictionary does not know, and a roleIn fact when the title names the
 // state or organisation.
 func (x *Extractor) treeTitles(st *sentence) {
@@ -228,7 +228,7 @@ func (x *Extractor) treeTitles(st *sentence) {
 			// Either side may be the name.
 			pairs = [][2]int{{a, b}, {b, a}}
 		case "nmod:desc", "compound":
-			// "White House spokesman Sean Spicer": the title modifies the name.
+			// "Pentagon spokesman John Carter": the title modifies the name.
 			if strings.HasPrefix(toks[b].Tag, "NN") && properNoun(toks[a].Tag) {
 				pairs = [][2]int{{a, b}}
 			}
@@ -316,7 +316,7 @@ func (x *Extractor) personAt(st *sentence, words []string, h int, post string) (
 
 // titleOrg finds the state or organisation a title phrase names: its
 // possessor, an adjective or compound mention, or its of/for/at/to nominal,
-// in that order ("Britain's ambassador to the EU" is Britain's).
+// in that order ("Kenya's ambassador to the UN" is Kenya's).
 func (x *Extractor) titleOrg(st *sentence, title, self int) []int {
 	t := st.tree
 	ok := func(ks []int) []int {
