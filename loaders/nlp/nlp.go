@@ -28,6 +28,7 @@ type Token struct {
 	Text  string
 	Lower string
 	Tag   string // Penn Treebank tag, after corrections
+	Raw   string // the tagger's own tag, before corrections: what the parser reads
 	Lemma string // lower-case base form
 	Start int    // byte offset in the original file
 	End   int
@@ -183,7 +184,7 @@ func (a *Analyzer) Tokens(sentence string, base int) []Token {
 	toks := make([]Token, len(raw))
 	for i, r := range raw {
 		lower := strings.ToLower(r.Text)
-		toks[i] = Token{Text: r.Text, Lower: lower, Tag: r.Tag, Start: base + r.Start, End: base + r.End()}
+		toks[i] = Token{Text: r.Text, Lower: lower, Tag: r.Tag, Raw: r.Tag, Start: base + r.Start, End: base + r.End()}
 	}
 	fixTags(toks)
 	for i := range toks {
