@@ -290,6 +290,16 @@ it PRP 13 nsubj
 was VBD 13 cop
 good JJ 10 ccomp
 . . 10 punct`, []string{"William Ruto -visits-> Ghana"}},
+		{"a title whose 'of' is a region", `
+Amira NNP 6 nsubj
+Haddad NNP 1 flat
+, , 4 punct
+governor NN 1 appos
+of IN 6 case
+Chechnya NNP 4 nmod
+, , 1 punct
+spoke VBD 0 root
+. . 8 punct`, []string{"Amira Haddad -roleIn-> Chechnya"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root
@@ -312,6 +322,73 @@ post NN 3 obj`, []string{"Russia -attacks-> Turkey [negated]"}},
 				t.Errorf("%s\n got:\n  %s\nwant:\n  %s", s.Text, strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 			}
 		})
+	}
+}
+
+// Sentences read in order through the article: an organisation introduced
+// with its acronym is known by it later, an office holder of a named body
+// stands for the body, and a qualified post is not another post.
+func TestTreeArticleContext(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+The DT 5 det
+Western NNP 5 amod
+Sahara NNP 5 compound
+Liberation NNP 5 compound
+Front NNP 9 nsubj
+( -LRB- 7 punct
+WSLF NNP 5 appos
+) -RRB- 7 punct
+attacked VBD 0 root
+Morocco NNP 9 obj
+. . 9 punct`), parsed(t, x, `
+Algeria NNP 2 nsubj
+criticised VBD 0 root
+the DT 4 det
+WSLF NNP 2 obj
+. . 2 punct`), parsed(t, x, `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+Foreign NNP 4 compound
+Minister NNP 5 compound
+Ana NNP 7 nsubj
+Soto NNP 5 flat
+met VBD 0 root
+the DT 9 det
+head NN 7 obj
+of IN 13 case
+the DT 13 det
+African NNP 13 amod
+Union NNP 9 nmod
+. . 7 punct`), parsed(t, x, `
+Chile NNP 4 nmod:poss
+'s POS 1 case
+Energy NNP 4 compound
+Minister NNP 10 nsubj
+, , 6 punct
+Luis NNP 4 appos
+Vega NNP 6 flat
+, , 4 punct
+also RB 10 advmod
+spoke VBD 0 root
+. . 10 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		got = append(got, factLine(f))
+	}
+	sort.Strings(got)
+	want := []string{
+		"Algeria -criticizes-> Western Sahara Liberation Front",
+		"Ana Soto -meets-> African Union",
+		"Ana Soto -roleIn-> Chile",
+		"Luis Vega -roleIn-> Chile",
+		"Western Sahara Liberation Front -attacks-> Morocco",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
 

@@ -117,6 +117,7 @@ func (x *Extractor) passes() []pass {
 		{"coreference-speaker", "mentions, speaker", "mentions.actors", x.passCorefSpeaker},
 		{"dates", "text, article date", "dates", x.passDates},
 		{"mention-index", "mentions", "token->mention, claimed", x.passIndex},
+		{"tree-title-orgs", "tree, mentions", "mentions.actors (unnamed office holders of a named body)", x.treeTitleOrgs},
 		{"tree-titles", "tree, mentions", "mentions (new people), facts:roleIn", func(_ *docState, st *sentence) { x.treeTitles(st) }},
 		{"relations", "tokens, mentions", "facts:relations", func(_ *docState, st *sentence) { x.relations(st) }},
 		{"tree-relations", "tree, mentions", "facts:relations+stances", func(_ *docState, st *sentence) { x.treeRelations(st) }},
@@ -213,6 +214,9 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 			for _, a := range m.Actors {
 				d.reg.add(a)
 			}
+		}
+		for _, a := range definedAcronyms(x.dict, s, d.first[i]) {
+			d.reg.addOrg(a)
 		}
 	}
 	passes := x.passes()

@@ -247,22 +247,43 @@ func addKnown(s nlp.Sentence, ms []Mention, known *registry) []Mention {
 		}
 	}
 	var add []Mention
+	drop := map[int]bool{} // mentions an introduced organisation's name holds
 	for i := 0; i < len(toks); i++ {
-		if covered[i] || !capitalized(toks[i].Text) {
+		if !capitalized(toks[i].Text) {
 			continue
 		}
 		p, n, ok := known.match(words, i)
 		if !ok {
 			continue
 		}
+		// "the Kosovo Liberation Army (KLA)": the organisation's whole
+		// name holds the dictionary's "Kosovo", which is part of it.
+		var inner []int
+		if p.Type != schema.Person && n > 1 {
+			for k, m := range ms {
+				if m.Start >= i && m.End <= i+n && m.Start < m.End {
+					inner = append(inner, k)
+				}
+			}
+		}
 		free := true
 		for t := i; t < i+n; t++ {
-			free = free && !covered[t]
+			in := false
+			for _, k := range inner {
+				in = in || ms[k].Start <= t && t < ms[k].End
+			}
+			free = free && (!covered[t] || in)
 		}
 		if !free {
 			continue
 		}
-		m := Mention{Start: i, End: i + n, Kind: MKnown, Actors: []fact.Actor{p}, Person: true, Country: p.Country, Post: p.Post}
+		for _, k := range inner {
+			drop[k] = true
+		}
+		for t := i; t < i+n; t++ {
+			covered[t] = true
+		}
+		m := Mention{Start: i, End: i + n, Kind: MKnown, Actors: []fact.Actor{p}, Person: p.Type == schema.Person, Country: p.Country, Post: p.Post}
 		annotate(&m, s)
 		for t := i; t < i+n; t++ {
 			if strings.HasPrefix(toks[t].Tag, "VB") {
@@ -275,7 +296,13 @@ func addKnown(s nlp.Sentence, ms []Mention, known *registry) []Mention {
 	if len(add) == 0 {
 		return ms
 	}
-	out := append(append([]Mention{}, ms...), add...)
+	var out []Mention
+	for k, m := range ms {
+		if !drop[k] {
+			out = append(out, m)
+		}
+	}
+	out = append(out, add...)
 	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }

@@ -48,6 +48,17 @@ func (r *registry) add(p fact.Actor) {
 	r.index(p)
 }
 
+// addOrg records an organisation the article introduces (definedAcronyms)
+// under its full name and its aliases; unlike a person's, no shorter form
+// of the name stands for it.
+func (r *registry) addOrg(a fact.Actor) {
+	for _, n := range append([]string{a.Name}, a.Aliases...) {
+		if words := strings.Fields(n); len(words) > 0 {
+			r.put(words, a)
+		}
+	}
+}
+
 func (r *registry) index(p fact.Actor) {
 	names := append([]string{p.Name}, p.Aliases...)
 	for _, n := range names {

@@ -323,10 +323,10 @@ func resolveTitle(before []Mention, m Mention, idx int, hist *salience, reg *reg
 	if p, ok := reg.withPost(post, m.Country, exclude); ok {
 		return []fact.Actor{p}
 	}
-	if post != "" {
-		// Looser: any post ending the same way ("minister").
-		words := strings.Fields(strings.ToLower(post))
-		if p, ok := reg.withPost(words[len(words)-1], m.Country, exclude); ok {
+	if words := strings.Fields(strings.ToLower(post)); len(words) == 1 {
+		// Looser: "the minister" is any minister. A qualified post is not
+		// another one: Georgia's energy minister is not its foreign minister.
+		if p, ok := reg.withPost(words[0], m.Country, exclude); ok {
 			return []fact.Actor{p}
 		}
 	}

@@ -199,3 +199,18 @@ func (st *sentence) indexed() *sentence {
 	view.tokMention = mentionIndex(len(st.Tokens), st.ms)
 	return &view
 }
+
+// spanHead is the token of [start, end) whose head lies outside it, or -1
+// when there is none or more than one.
+func (t *dtree) spanHead(start, end int) int {
+	h := -1
+	for i := start; i < end && i < len(t.toks); i++ {
+		if p := t.head(i); p < start || p >= end {
+			if h >= 0 {
+				return -1
+			}
+			h = i
+		}
+	}
+	return h
+}

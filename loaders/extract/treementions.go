@@ -320,3 +320,36 @@ func (x *Extractor) treeNamedOrgs(_ *docState, st *sentence) {
 		st.addMention(Mention{Start: lo, End: h + 1, Kind: MName, Actors: []fact.Actor{a}, Text: name, Country: in.Country})
 	}
 }
+
+// treeTitleOrgs gives an office holder the article never names the body
+// the title's phrase names: "the head of the electoral commission", "the
+// chief of the Joint Staff" stand for that body, as "Japan's foreign
+// minister" stands for Japan (resolve). Only titles coreference left
+// without a referent are filled.
+func (x *Extractor) treeTitleOrgs(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	for k := range st.ms {
+		m := &st.ms[k]
+		if m.Kind != MTitle || len(m.Actors) > 0 || m.Plural {
+			continue
+		}
+		h := t.spanHead(m.Start, m.End)
+		if h < 0 {
+			continue
+		}
+		orgs, of := x.titleOrg(st, h, k)
+		if !of {
+			continue
+		}
+		for _, o := range orgs {
+			for _, a := range st.ms[o].Actors {
+				if a.Type == schema.Organization || a.Type == schema.ArmedGroup || a.Type == schema.Country {
+					m.Actors = append(m.Actors, a)
+				}
+			}
+		}
+	}
+}

@@ -243,13 +243,16 @@ func (x *Extractor) treeTitles(st *sentence) {
 			if person.ID == "" {
 				continue
 			}
-			org := x.titleOrg(st, title, k)
+			org, of := x.titleOrg(st, title, k)
 			if len(org) == 0 {
 				break
 			}
 			pa := arg{actor: person, start: t.leftEdge(name), end: t.rightEdge(name) + 1}
 			for _, o := range st.argList(org) {
-				if o.actor.Type == schema.Person || o.actor.Type == schema.Place {
+				// A place is an affiliation only as the title's "of"
+				// ("president of the Kurdistan region"); "the envoy in
+				// Geneva" is where the envoy is.
+				if o.actor.Type == schema.Person || o.actor.Type == schema.Place && !of {
 					continue
 				}
 				x.emit(st, schema.Relation, pa, o, "roleIn", "", 0, false, fact.Asserted, [2]int{t.leftEdge(title), t.rightEdge(title) + 1}, "tree:appos-title")
@@ -316,8 +319,9 @@ func (x *Extractor) personAt(st *sentence, words []string, h int, post string) (
 
 // titleOrg finds the state or organisation a title phrase names: its
 // possessor, an adjective or compound mention, or its of/for/at/to nominal,
-// in that order ("Kenya's ambassador to the UN" is Kenya's).
-func (x *Extractor) titleOrg(st *sentence, title, self int) []int {
+// in that order ("Kenya's ambassador to the UN" is Kenya's). of reports
+// that the mentions are the title's "of" nominal.
+func (x *Extractor) titleOrg(st *sentence, title, self int) (ks []int, of bool) {
 	t := st.tree
 	ok := func(ks []int) []int {
 		var out []int
@@ -330,24 +334,24 @@ func (x *Extractor) titleOrg(st *sentence, title, self int) []int {
 	}
 	for _, c := range t.children(title, "nmod:poss") {
 		if ks := ok(st.argsAt(c)); len(ks) > 0 {
-			return ks
+			return ks, false
 		}
 	}
 	for i := t.leftEdge(title); i < title; i++ {
 		if k := st.tokMention[i]; k >= 0 && k != self {
-			return []int{k}
+			return []int{k}, false
 		}
 	}
 	for _, p := range []string{"of", "for", "at", "in", "to"} {
 		for _, c := range t.children(title, "nmod") {
 			if t.caseOf(c) == p {
 				if ks := ok(st.argsAt(c)); len(ks) > 0 {
-					return ks
+					return ks, p == "of"
 				}
 			}
 		}
 	}
-	return nil
+	return nil, false
 }
 
 // leftEdge and rightEdge are the first and last token of i's subtree. The
