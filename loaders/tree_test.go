@@ -300,6 +300,32 @@ Chechnya NNP 4 nmod
 , , 1 punct
 spoke VBD 0 root
 . . 8 punct`, []string{"Amira Haddad -roleIn-> Chechnya"}},
+		{"speech that condemns: an embodying verb", `
+Chile NNP 2 nsubj
+said VBD 0 root
+Peru NNP 4 nsubj
+posed VBD 2 ccomp
+a DT 6 det
+threat NN 4 obj
+. . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
+		{"speech that condemns: a labelled object", `
+Ecuador NNP 2 nsubj
+described VBD 0 root
+the DT 5 det
+Peruvian JJ 5 amod
+blockade NN 2 obj
+as IN 7 mark
+illegal JJ 2 xcomp
+. . 2 punct`, []string{"Ecuador -criticizes-> Peru [reported]"}},
+		{"speech that condemns: a negated complement does not", `
+Chile NNP 2 nsubj
+said VBD 0 root
+Peru NNP 7 nsubj
+was VBD 7 cop
+not RB 7 advmod
+a DT 7 det
+threat NN 2 ccomp
+. . 2 punct`, nil},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

@@ -214,3 +214,14 @@ func (t *dtree) spanHead(start, end int) int {
 	}
 	return h
 }
+
+// hasMark reports whether i has a "mark" child with the given word ("as
+// unacceptable", "to withdraw").
+func (t *dtree) hasMark(i int, word string) bool {
+	for _, c := range t.children(i, "mark") {
+		if t.toks[c].Lower == word {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
+// Word lists of the evaluative-speech pass (data/words.tsv).
+var (
+	// disapproval: nouns and adjectives that condemn what they are said
+	// of ("a threat", "a provocation", "irresponsible").
+	disapproval = wordList("disapproval")
+	// labelVerbs call something by a name: "described the raid as
+	// reckless", "dismissed the call as a trick".
+	labelVerbs = wordList("labelVerbs")
+	// embodyVerbs make their object what their subject is: "posed a
+	// threat", "remains a danger".
+	embodyVerbs = wordList("embodyVerbs")
+)
+
+// treeEvaluations codes speech that condemns an actor without a verb of
+// condemnation (CAMEO 111): "Ana Soto said Peru posed a threat to the
+// region", "Lima said the raid was a provocation by Chile", "Quito
+// described the blockade as illegal". The speaker is the reporting or
+// labelling verb's subject; the actor condemned is the complement's subject
+// (or the possessor or modifier of a subject noun that is not an actor:
+// "Chile's actions were reckless"), a "by" agent of the condemning noun, or
+// the labelled object. A negated complement ("was not a threat") condemns no
+// one, nor does speech about one's own side.
+func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	toks := st.Tokens
+	for v := range toks {
+		lemma := toks[v].Lemma
+		report, label := reportVerbs[lemma], labelVerbs[lemma]
+		if !isVerb(toks[v]) || !report && !label {
+			continue
+		}
+		if m, _ := x.treeMood(st, v); m.negated {
+			continue
+		}
+		speakers := st.argList(x.subjectsOf(st, v, 0))
+		if len(speakers) == 0 {
+			continue
+		}
+		var targets []int
+		if report {
+			for _, c := range t.children(v, "ccomp", "parataxis") {
+				if x.condemns(st, c, 0) {
+					targets = append(targets, x.condemned(st, c)...)
+				}
+			}
+		}
+		if label {
+			for _, c := range t.children(v, "obl", "xcomp", "advcl") {
+				if t.caseOf(c) != "as" && !t.hasMark(c, "as") || !x.condemns(st, c, 0) {
+					continue
+				}
+				targets = append(targets, x.byAgents(st, c)...)
+				for _, o := range t.children(v, "obj") {
+					targets = append(targets, st.ownersOf(o)...)
+				}
+			}
+		}
+		for _, o := range st.argList(targets) {
+			if o.actor.Type == schema.Place {
+				continue
+			}
+			for _, s := range speakers {
+				if sameSide(o.actor, []arg{s}) {
+					continue
+				}
+				x.emit(st, schema.Event, s, o, "criticizes", "111", 0, false, fact.Reported, [2]int{v, v + 1}, "tree:evaluative-speech")
+			}
+		}
+	}
+}
+
+// condemns: the clause or phrase headed by c says something is bad: its
+// head is a disapproval word, or one modifies or is coordinated with it
+// ("a petty trick", "aimless and unwise"), or an embodying verb takes one
+// ("posed a continuing threat").
+func (x *Extractor) condemns(st *sentence, c, depth int) bool {
+	t := st.tree
+	if depth > 1 || t.negatedConjunct(c) {
+		return false
+	}
+	if disapproval[st.Tokens[c].Lower] || disapproval[st.Tokens[c].Lemma] {
+		return true
+	}
+	for _, m := range t.children(c, "amod", "conj") {
+		if disapproval[st.Tokens[m].Lower] && !t.negatedConjunct(m) {
+			return true
+		}
+	}
+	if isVerb(st.Tokens[c]) && embodyVerbs[st.Tokens[c].Lemma] {
+		for _, o := range t.children(c, "obj", "xcomp") {
+			if x.condemns(st, o, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// condemned is who a condemning complement is about: the "by" agent of a
+// condemning noun ("was a trick by Chile"), else the clause's subject, or
+// the owner of a subject noun that is no actor ("Chile's actions").
+func (x *Extractor) condemned(st *sentence, c int) []int {
+	if ks := x.byAgents(st, c); len(ks) > 0 {
+		return ks
+	}
+	t := st.tree
+	for _, s := range t.children(c, "nsubj", "nsubj:pass") {
+		if ks := st.argsAt(s); len(ks) > 0 {
+			return ks
+		}
+		return st.ownersOf(s)
+	}
+	return nil
+}
+
+// byAgents are the mentions of a "by" nominal of the phrase c.
+func (x *Extractor) byAgents(st *sentence, c int) []int {
+	t := st.tree
+	for _, n := range t.children(c, "nmod", "obl", "obl:agent") {
+		if t.caseOf(n) == "by" {
+			return st.argsAt(n)
+		}
+	}
+	return nil
+}
+
+// ownersOf: the actor a noun phrase is, or the one it belongs to or is
+// named after ("the Chilean blockade", "Peru's policy", "the US-led
+// operation").
+func (st *sentence) ownersOf(h int) []int {
+	if ks := st.argsAt(h); len(ks) > 0 {
+		return ks
+	}
+	t := st.tree
+	for _, c := range t.children(h, "nmod:poss", "amod", "compound") {
+		if k := st.tokMention[c]; k >= 0 && !st.ms[k].Location {
+			return []int{k}
+		}
+	}
+	return nil
+}
