@@ -326,6 +326,15 @@ not RB 7 advmod
 a DT 7 det
 threat NN 2 ccomp
 . . 2 punct`, nil},
+		{"an object pronoun is not its own clause's subject", `
+Bolivia NNP 2 nsubj
+said VBD 0 root
+Chile NNP 4 nsubj
+supplied VBD 2 ccomp
+it PRP 4 obj
+with IN 7 case
+fuel NN 4 obl
+. . 2 punct`, []string{"Chile -aids-> Bolivia [reported]"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

@@ -52,8 +52,54 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 		}
 		if t.rel(tok) == "nsubj" && len(d.lastSubject) > 0 && !personBefore(st.ms[:i]) && agrees(p.person, p.plural, d.lastSubject) {
 			m.Actors = append([]fact.Actor(nil), d.lastSubject...)
+			continue
+		}
+		if t.relIs(tok, "obj", "iobj") {
+			m.Actors = x.unbound(d, st, view, i, p.person, p.plural)
 		}
 	}
+}
+
+// unbound resolves an object pronoun, which cannot mean its own clause's
+// subject (binding): in "with Chile and Peru supplying it with fuel" it is
+// not Peru but the actor before them. It returns the nearest earlier
+// mention of this sentence, or failing that of the last three, that agrees
+// and is not the subject; nil when the subject is unknown, so that the
+// salience resolver decides.
+func (x *Extractor) unbound(d *docState, st *sentence, view *sentence, i int, person, plural bool) []fact.Actor {
+	t := st.tree
+	v := t.head(st.ms[i].Start)
+	if v < 0 {
+		return nil
+	}
+	subj := map[string]bool{}
+	for _, k := range x.subjectsOf(view, v, 0) {
+		for _, a := range st.ms[k].Actors {
+			subj[a.ID] = true
+		}
+	}
+	if len(subj) == 0 {
+		return nil
+	}
+	free := func(as []fact.Actor) bool {
+		for _, a := range as {
+			if subj[a.ID] {
+				return false
+			}
+		}
+		return agrees(person, plural, as)
+	}
+	for j := i - 1; j >= 0; j-- {
+		if b := st.ms[j]; b.resolved() && !b.Location && free(b.Actors) {
+			return append([]fact.Actor(nil), b.Actors...)
+		}
+	}
+	for _, a := range d.hist.recent(st.Index-3, func(a fact.Actor) bool { return a.Type != schema.Place }) {
+		if free([]fact.Actor{a}) {
+			return []fact.Actor{a}
+		}
+	}
+	return nil
 }
 
 // noteSubject remembers the subject of the sentence's main verb for the
