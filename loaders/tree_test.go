@@ -335,6 +335,14 @@ it PRP 4 obj
 with IN 7 case
 fuel NN 4 obl
 . . 2 punct`, []string{"Chile -aids-> Bolivia [reported]"}},
+		{"wanting another to act is a demand, not the act", `
+Chile NNP 2 nsubj
+wants VBZ 0 root
+Peru NNP 2 obj
+to TO 5 mark
+invade VB 2 xcomp
+Bolivia NNP 5 obj
+. . 2 punct`, []string{"Chile -demands-> Peru"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

@@ -135,10 +135,24 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 			}
 		}
 	}
-	for _, f := range frames {
-		if f.Particle == "" {
+	// Of the frames without a particle, an object-control frame is taken
+	// where the verb has both an object and a complement ("want Chile to
+	// withdraw" is a demand; "want to withdraw" is only a wish); otherwise
+	// the first.
+	first := -1
+	for i, f := range frames {
+		if f.Particle != "" {
+			continue
+		}
+		if first < 0 {
+			first = i
+		}
+		if f.Control == "obj" && t.has(v, "obj") && t.has(v, "xcomp") {
 			return f, -1, true
 		}
+	}
+	if first >= 0 {
+		return frames[first], -1, true
 	}
 	return Frame{}, -1, false
 }
