@@ -343,6 +343,20 @@ to TO 5 mark
 invade VB 2 xcomp
 Bolivia NNP 5 obj
 . . 2 punct`, []string{"Chile -demands-> Peru"}},
+		{"refusing a cooperative act rejects its object", `
+Chile NNP 2 nsubj
+refused VBD 0 root
+to TO 4 mark
+meet VB 2 xcomp
+Peru NNP 4 obj
+. . 2 punct`, []string{"Chile -meets-> Peru [negated]", "Chile -rejects-> Peru"}},
+		{"a cooperative act not done is no refusal", `
+Chile NNP 4 nsubj
+did VBD 4 aux
+not RB 4 advmod
+meet VB 0 root
+Peru NNP 4 obj
+. . 4 punct`, []string{"Chile -meets-> Peru [negated]"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

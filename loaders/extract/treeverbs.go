@@ -76,6 +76,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 				}
 			}
 			st.claimed[v] = true
+			x.refusal(st, v, fr.CAMEO, sa, oa, mood)
 			x.reportedBlame(st, v, fr.CAMEO, sa, oa, mood)
 			if topic := st.accusedOf(v); topic != "" && x.accusing(st.Tokens[v].Lemma) {
 				for i := before; i < len(st.facts); i++ {
@@ -162,6 +163,9 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 type mood struct {
 	negated  bool
 	modality fact.Modality
+	// refused: the negation is a refusal, a governing "refuse to" or
+	// "decline to" or a negated "will" or "would" ("would not sign").
+	refused bool
 }
 
 // treeMood reads negation and modality for verb v: its own auxiliaries and
@@ -176,6 +180,7 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 	if m.modality == "" {
 		m.modality = fact.Asserted
 	}
+	m.refused = g.negated && (m.modality == fact.Planned || m.modality == fact.Hedged) && !t.hasMark(v, "if")
 	// "accused Russia of backing the rebels": what an accusation alleges is
 	// its topic, not a fact of its own (the accused may deny it). The
 	// of-clause may hang off the verb or off its object.
@@ -216,6 +221,9 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			continue
 		}
 		hv := st.Tokens[h]
+		if refusalVerbs[hv.Lemma] {
+			m.refused = true
+		}
 		for _, f := range x.lex.verbs[hv.Lemma] {
 			if f.Negates {
 				m.negated = true
@@ -308,4 +316,23 @@ func without(ks, subj []int) []int {
 		}
 	}
 	return out
+}
+
+// refusalVerbs govern a to-infinitive their subject refuses to do
+// (data/words.tsv).
+var refusalVerbs = wordList("refusalVerbs")
+
+// refusal: refusing a cooperative act with another actor rejects that actor
+// (CAMEO 12): "Chile refused to meet Peru", "Chile would not sign a deal
+// with Peru". The negated act itself stays as it was coded; a plain "did not
+// meet" is no refusal.
+func (x *Extractor) refusal(st *sentence, v int, cameo string, sa, oa []arg, m mood) {
+	if !m.negated || !m.refused || len(cameo) < 2 || cameo[:2] < "01" || cameo[:2] > "08" {
+		return
+	}
+	for _, s := range sa {
+		for _, o := range oa {
+			x.emit(st, schema.Event, s, o, "rejects", "120", 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:refusal")
+		}
+	}
 }
