@@ -357,6 +357,15 @@ not RB 4 advmod
 meet VB 0 root
 Peru NNP 4 obj
 . . 4 punct`, []string{"Chile -meets-> Peru [negated]"}},
+		{"friendly relations are a stance of support", `
+Chile NNP 3 nsubj
+has VBZ 3 aux
+kept VBN 0 root
+friendly JJ 5 amod
+relations NNS 3 obj
+with IN 7 case
+Peru NNP 5 nmod
+. . 3 punct`, []string{"Chile -supports-> Peru"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

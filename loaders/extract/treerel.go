@@ -69,8 +69,13 @@ func (x *Extractor) treeRelations(st *sentence) {
 	}
 }
 
+// warmWords make relations friendly (data/words.tsv).
+var warmWords = wordList("warmWords")
+
 // strainedTies: "relations between X and Y have been tense", "strained
-// ties with Y", "X has a tense relationship with Y" are disagreements.
+// ties with Y", "X has a tense relationship with Y" are disagreements;
+// "X maintains friendly relations with Y", "close ties between X and Y" are
+// stances of support.
 func (x *Extractor) strainedTies(st *sentence) {
 	t := st.tree
 	toks := st.Tokens
@@ -78,14 +83,15 @@ func (x *Extractor) strainedTies(st *sentence) {
 		if !strings.HasPrefix(toks[n].Tag, "NN") || !tieNouns[toks[n].Lemma] {
 			continue
 		}
-		strained := false
+		strained, warm := false, false
 		for _, c := range t.children(n, "amod", "compound") {
 			strained = strained || strainedWords[toks[c].Lower]
+			warm = warm || warmWords[toks[c].Lower] && !t.has(c, "advmod")
 		}
 		if h := t.head(n); h >= 0 && t.relIs(n, "nsubj", "nsubj:pass") && (strainedWords[toks[h].Lower] || strainedWords[toks[h].Lemma]) {
 			strained = true
 		}
-		if !strained {
+		if !strained && !warm {
 			continue
 		}
 		var a, b []int
@@ -110,8 +116,22 @@ func (x *Extractor) strainedTies(st *sentence) {
 		if len(a) == 0 || len(b) == 0 {
 			continue
 		}
-		x.emitAll(st, schema.Relation, st.argList(a), st.argList(without(b, a)), "disagreesWith", "", 0, false, [2]int{n, n + 1}, "tree:strained-ties")
+		if strained {
+			x.emitAll(st, schema.Relation, st.argList(a), st.argList(without(b, a)), "disagreesWith", "", 0, false, [2]int{n, n + 1}, "tree:strained-ties")
+			continue
+		}
+		if v := t.head(n); v >= 0 && x.negatedHere(st, v) {
+			continue
+		}
+		x.emitAll(st, schema.Stance, st.argList(a), st.argList(without(b, a)), "supports", "", 1, false, [2]int{n, n + 1}, "tree:warm-ties")
 	}
+}
+
+// negatedHere: the verb or predicate v is negated ("does not have close
+// ties").
+func (x *Extractor) negatedHere(st *sentence, v int) bool {
+	m, _ := x.treeMood(st, v)
+	return m.negated
 }
 
 func stancePolarity(pred string) int {
