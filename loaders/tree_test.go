@@ -366,6 +366,14 @@ relations NNS 3 obj
 with IN 7 case
 Peru NNP 5 nmod
 . . 3 punct`, []string{"Chile -supports-> Peru"}},
+		{"regarding an actor as a threat is a stance", `
+Chile NNP 2 nsubj
+regards VBZ 0 root
+Peru NNP 2 obj
+as IN 6 case
+a DT 6 det
+threat NN 2 obl
+. . 2 punct`, []string{"Chile -opposes-> Peru"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

@@ -16,6 +16,9 @@ var (
 	// embodyVerbs make their object what their subject is: "posed a
 	// threat", "remains a danger".
 	embodyVerbs = wordList("embodyVerbs")
+	// regardVerbs label by belief, not by a speech act: "Chile regards
+	// Peru as a threat" is Chile's stance, not an act of criticism.
+	regardVerbs = wordList("regardVerbs")
 )
 
 // treeEvaluations codes speech that condemns an actor without a verb of
@@ -25,7 +28,8 @@ var (
 // labelling verb's subject; the actor condemned is the complement's subject
 // (or the possessor or modifier of a subject noun that is not an actor:
 // "Chile's actions were reckless"), a "by" agent of the condemning noun, or
-// the labelled object. A negated complement ("was not a threat") condemns no
+// the labelled object. Regarding an actor as a threat is a stance against
+// it, not an act. A negated complement ("was not a threat") condemns no
 // one, nor does speech about one's own side.
 func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 	t := st.tree
@@ -35,7 +39,7 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 	toks := st.Tokens
 	for v := range toks {
 		lemma := toks[v].Lemma
-		report, label := reportVerbs[lemma], labelVerbs[lemma]
+		report, label := reportVerbs[lemma], labelVerbs[lemma] || regardVerbs[lemma]
 		if !isVerb(toks[v]) || !report && !label {
 			continue
 		}
@@ -71,6 +75,10 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 			}
 			for _, s := range speakers {
 				if sameSide(o.actor, []arg{s}) {
+					continue
+				}
+				if regardVerbs[lemma] {
+					x.emit(st, schema.Stance, s, o, "opposes", "", -1, false, fact.Asserted, [2]int{v, v + 1}, "tree:regarded-as")
 					continue
 				}
 				x.emit(st, schema.Event, s, o, "criticizes", "111", 0, false, fact.Reported, [2]int{v, v + 1}, "tree:evaluative-speech")
