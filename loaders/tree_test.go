@@ -374,6 +374,29 @@ as IN 6 case
 a DT 6 det
 threat NN 2 obl
 . . 2 punct`, []string{"Chile -opposes-> Peru"}},
+		{"a rejected claim with its claimant; the claim's it is the rejecter", `
+Peru NNP 2 nsubj
+rejected VBD 0 root
+claims NNS 2 obj
+by IN 5 case
+Chile NNP 3 nmod
+that IN 9 mark
+it PRP 9 nsubj
+had VBD 9 aux
+bombed VBN 3 acl
+Bolivia NNP 9 obj
+. . 2 punct`, []string{"Chile -accuses-> Peru {it had bombed Bolivia}", "Peru -rejects-> Chile"}},
+		{"a rejected claim whose content hangs on the verb", `
+Peru NNP 2 nsubj
+rejected VBD 0 root
+claims NNS 2 obj
+by IN 5 case
+Chile NNP 3 nmod
+that IN 8 mark
+it PRP 8 nsubj
+bombed VBD 2 ccomp
+Bolivia NNP 8 obj
+. . 2 punct`, []string{"Chile -accuses-> Peru {it bombed Bolivia}", "Peru -rejects-> Chile"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

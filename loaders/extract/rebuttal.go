@@ -35,14 +35,41 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 			}
 			var nouns []int
 			for _, o := range t.children(v, "obj") {
-				if claimNouns[st.Tokens[o].Lemma] && len(st.argsAt(o)) == 0 {
+				if claimNouns[st.Tokens[o].Lemma] {
 					nouns = append(nouns, o)
 				}
 			}
 			if len(nouns) == 0 {
 				continue
 			}
-			for _, s := range st.argList(x.subjectsOf(st, v, 0)) {
+			deniers := st.argList(x.subjectsOf(st, v, 0))
+			if by := st.claimants(v, nouns); len(by) > 0 {
+				// "rejected allegations by the UN that it committed
+				// abuses": the claim and its rejection are both here; what
+				// was claimed is the accusation's topic.
+				topic := st.claimContent(v, nouns[0])
+				for _, s := range deniers {
+					for _, c := range st.argList(by) {
+						x.emit(st, schema.Event, c, s, "accuses", "112", 0, false, fact.Asserted, [2]int{nouns[0], nouns[0] + 1}, "tree:rejected-claim")
+						if n := len(st.facts); n > 0 && st.facts[n-1].Rule == "tree:rejected-claim" {
+							st.facts[n-1].Topic = topic
+						}
+						if !st.hasFact(s.actor, c.actor, fr.Predicate) {
+							x.emit(st, schema.Event, s, c, fr.Predicate, fr.CAMEO, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:rebuttal")
+						}
+					}
+				}
+				continue
+			}
+			for _, n := range nouns {
+				if len(st.argsAt(n)) > 0 {
+					nouns = nil
+				}
+			}
+			if len(nouns) == 0 {
+				continue
+			}
+			for _, s := range deniers {
 				if c, ok := d.lastClaimAgainst(s.actor, st.Index); ok {
 					x.emit(st, schema.Event, s, arg{actor: c, start: -1, end: -1}, fr.Predicate, fr.CAMEO, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:rebuttal")
 				}
@@ -74,4 +101,87 @@ func (d *docState) lastClaimAgainst(a fact.Actor, sentence int) (fact.Actor, boo
 		}
 	}
 	return fact.Actor{}, false
+}
+
+// claimants are who made the claims that nouns (objects of denial verb v)
+// name: their "by" agent or possessor ("allegations by the UN", "Chile's
+// accusations"). A "by" phrase the parse hung on the active verb itself
+// can only be the claim's.
+func (st *sentence) claimants(v int, nouns []int) []int {
+	t := st.tree
+	for _, n := range nouns {
+		for _, c := range t.children(n, "nmod", "nmod:poss") {
+			if t.rel(c) == "nmod:poss" || t.caseOf(c) == "by" || t.caseOf(c) == "from" {
+				if ks := st.argsAt(c); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+	}
+	if passiveVerb(st, v) {
+		return nil
+	}
+	for _, c := range t.children(v, "obl:agent", "obl") {
+		if t.rel(c) == "obl:agent" || t.caseOf(c) == "by" {
+			if ks := st.argsAt(c); len(ks) > 0 {
+				return ks
+			}
+		}
+	}
+	return nil
+}
+
+// hasFact: the sentence already holds s -pred-> o.
+func (st *sentence) hasFact(s, o fact.Actor, pred string) bool {
+	for _, f := range st.facts {
+		if f.Subject.ID == s.ID && f.Object.ID == o.ID && f.Predicate == pred {
+			return true
+		}
+	}
+	return false
+}
+
+// claimContent is the text of the that-clause telling what a claim noun n
+// (object of the denial verb v) says, hung on the noun or on the verb.
+func (st *sentence) claimContent(v, n int) string {
+	t := st.tree
+	for _, c := range append(t.children(n, "acl", "acl:relcl"), t.children(v, "ccomp")...) {
+		if t.hasMark(c, "that") {
+			lo, hi := t.edges(c)
+			for lo <= hi && st.Tokens[lo].Lower == "that" {
+				lo++
+			}
+			if lo > hi {
+				return ""
+			}
+			return st.Text[st.Tokens[lo].Start-st.Start : st.Tokens[hi].End-st.Start]
+		}
+	}
+	return ""
+}
+
+// inClaim: verb v heads the that-clause of a claim noun ("allegations that
+// it shelled the town") or of a denial of one ("rejected the claims that
+// it shelled ..."): what was claimed, not an act the sentence reports.
+func (x *Extractor) inClaim(st *sentence, v int) bool {
+	t := st.tree
+	h := t.head(v)
+	if h < 0 || !t.hasMark(v, "that") {
+		return false
+	}
+	switch {
+	case t.relIs(v, "acl", "acl:relcl"):
+		return claimNouns[st.Tokens[h].Lemma]
+	case t.rel(v) == "ccomp" && isVerb(st.Tokens[h]):
+		fr, _, ok := x.treeFrame(st, h)
+		if !ok || fr.Predicate != "denies" && fr.Predicate != "rejects" {
+			return false
+		}
+		for _, o := range t.children(h, "obj") {
+			if claimNouns[st.Tokens[o].Lemma] {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -38,7 +38,17 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 			// Ghana over its annexation" the nearest actor is meant, which
 			// the salience resolver finds.
 			v := t.clauseOf(tok)
-			if v < 0 || t.has(v, "nsubj", "nsubj:pass") || !isVerb(st.Tokens[v]) {
+			if v < 0 || !isVerb(st.Tokens[v]) {
+				continue
+			}
+			if t.has(v, "nsubj", "nsubj:pass") {
+				// "it committed abuses during its crackdown": a pronoun
+				// subject of the same number binds the possessive.
+				for _, c := range t.children(v, "nsubj", "nsubj:pass") {
+					if k := view.tokMention[c]; k >= 0 && k != i && st.ms[k].Kind == MPronoun && c < tok && pronouns[st.ms[k].Pronoun].plural == p.plural && pronouns[st.ms[k].Pronoun].person == p.person && st.ms[k].resolved() {
+						m.Actors = append([]fact.Actor(nil), st.ms[k].Actors...)
+					}
+				}
 				continue
 			}
 			for _, k := range x.subjectsOf(view, v, 0) {
@@ -49,6 +59,12 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 				}
 			}
 			continue
+		}
+		if t.rel(tok) == "nsubj" && !p.person {
+			if as := x.contentSubject(st, view, tok, p.plural); len(as) > 0 {
+				m.Actors = as
+				continue
+			}
 		}
 		if t.rel(tok) == "nsubj" && len(d.lastSubject) > 0 && !personBefore(st.ms[:i]) && agrees(p.person, p.plural, d.lastSubject) {
 			m.Actors = append([]fact.Actor(nil), d.lastSubject...)
@@ -164,4 +180,40 @@ func personBefore(ms []Mention) bool {
 		}
 	}
 	return false
+}
+
+// contentSubject: the subject pronoun of a that-clause that tells what a
+// claim or a statement says means the subject of the clause above it,
+// who is its topic: in "Peru rejected claims by Chile that it had armed
+// the rebels" it is Peru, though Chile is nearer. It returns nil unless
+// that subject is a resolved mention before the pronoun.
+func (x *Extractor) contentSubject(st *sentence, view *sentence, tok int, plural bool) []fact.Actor {
+	t := st.tree
+	v := t.head(tok)
+	if v < 0 || !t.hasMark(v, "that") {
+		return nil
+	}
+	g := -1
+	switch t.rel(v) {
+	case "ccomp":
+		g = t.head(v)
+	case "acl", "acl:relcl":
+		// the noun the clause completes, then the verb that noun serves
+		for n, h := 0, t.head(v); n < 4 && h >= 0; n, h = n+1, t.head(h) {
+			if isVerb(st.Tokens[h]) {
+				g = h
+				break
+			}
+		}
+	}
+	if g < 0 {
+		return nil
+	}
+	for _, k := range x.subjectsOf(view, g, 0) {
+		s := st.ms[k]
+		if s.Start < tok && s.Kind != MPronoun && agrees(false, plural, s.Actors) {
+			return append([]fact.Actor(nil), s.Actors...)
+		}
+	}
+	return nil
 }

@@ -196,6 +196,9 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			}
 		}
 	}
+	if x.inClaim(st, v) {
+		return m, true
+	}
 	// "denies shelling Turkish posts", "refused attacking": a gerund that
 	// is the object of a negating verb did not happen.
 	if h := t.head(v); h >= 0 && t.relIs(v, "obj", "ccomp", "csubj", "acl") && st.Tokens[v].Tag == "VBG" && isVerb(st.Tokens[h]) {
