@@ -489,6 +489,42 @@ spoke VBD 0 root
 	}
 }
 
+// An office named without a state is the article's home country's when
+// its holder is introduced by full name; a surname alone refers to someone
+// introduced elsewhere.
+func TestTreeHomeCountry(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Chile NNP 2 nsubj
+expels VBZ 0 root
+Peruvian JJ 4 amod
+diplomats NNS 2 obj`), parsed(t, x, `
+Interior NNP 2 compound
+Minister NNP 3 compound
+Luis NNP 5 nsubj
+Vega NNP 3 flat
+spoke VBD 0 root
+. . 5 punct`), parsed(t, x, `
+President NNP 2 compound
+Soto NNP 3 nsubj
+spoke VBD 0 root
+. . 3 punct`)}
+	sents[0].Headline = true
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		if f.Predicate == "roleIn" {
+			got = append(got, factLine(f))
+		}
+	}
+	want := []string{"Luis Vega -roleIn-> Chile"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
 // A denial of "the accusation" answers the last accusation against the
 // denier, a sentence earlier (the rebuttals pass).
 func TestTreeRebuttal(t *testing.T) {

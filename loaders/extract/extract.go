@@ -84,6 +84,7 @@ type docState struct {
 	lastPara    int
 	lastSubject []fact.Actor // the previous sentence's main subject
 	claims      []claimNote  // accusations and demands so far, for rebuttals
+	home        *fact.Actor  // the article's home country: the first state it names
 }
 
 // pass is one step of the per-sentence pipeline. reads and writes name the
@@ -220,6 +221,7 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 			d.reg.addOrg(a)
 		}
 	}
+	d.home = homeCountry(d.first)
 	passes := x.passes()
 	var out []fact.Fact
 	for si, s := range sents {
@@ -298,4 +300,18 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// homeCountry is the first state an article names (its headline's, as a
+// rule): the country an office named without one belongs to.
+func homeCountry(first [][]Mention) *fact.Actor {
+	for _, ms := range first {
+		for _, m := range ms {
+			if len(m.Actors) == 1 && m.Actors[0].Type == schema.Country && m.Kind == MName {
+				a := m.Actors[0]
+				return &a
+			}
+		}
+	}
+	return nil
 }

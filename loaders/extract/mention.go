@@ -88,6 +88,7 @@ type Mention struct {
 	Modifier   bool             // "NATO" in "NATO member Turkey": describes the next mention, is no argument
 	AfterAnd   bool             // directly preceded by "and": the second of a coordination
 	Affil      *fact.Actor      // the state or organisation a title names ("French", "NATO")
+	HomeAffil  bool             // Affil is the article's home country, which the title phrase does not name
 	DescType   schema.ActorType // for MDesc: the type of actor it refers back to
 	Group      string           // for MDesc of a state: the organ named ("government", "military")
 }

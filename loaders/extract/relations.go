@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -20,7 +21,16 @@ func (x *Extractor) relations(st *sentence) {
 		// Also "the French interior minister" once resolved to the person, and a
 		// known name after an office ("ministry spokesman Wang Wenbin").
 		if (m.Kind == MTitled || m.Kind == MTitle || m.Kind == MName) && m.Affil != nil && len(m.Actors) == 1 && m.Actors[0].Type == schema.Person {
-			x.emit(st, schema.Relation, arg{actor: m.Actors[0], start: m.Start, end: m.End}, arg{actor: *m.Affil, start: m.Start, end: m.End}, "roleIn", "", 0, false, "", [2]int{m.Start, m.End}, "title")
+			rule := "title"
+			if m.HomeAffil {
+				// An apposition read by tree-titles ("President Ana Soto,
+				// Chile's first female leader") says better.
+				if st.hasRelation(m.Actors[0], "roleIn") {
+					continue
+				}
+				rule = "title:article-country"
+			}
+			x.emit(st, schema.Relation, arg{actor: m.Actors[0], start: m.Start, end: m.End}, arg{actor: *m.Affil, start: m.Start, end: m.End}, "roleIn", "", 0, false, "", [2]int{m.Start, m.End}, rule)
 		}
 		// "NATO member Turkey": memberOf.
 		if m.End+1 < len(toks) && (toks[m.End].Lower == "member" || toks[m.End].Lower == "ally") && k+1 < len(st.ms) && st.ms[k+1].Start == m.End+1 {
@@ -170,4 +180,14 @@ func (x *Extractor) disagreement(st *sentence, i int) {
 		emit(subj[0], subj[1])
 		emit(subj[1], subj[0])
 	}
+}
+
+// hasRelation: the sentence already ties a to something by pred.
+func (st *sentence) hasRelation(a fact.Actor, pred string) bool {
+	for _, f := range st.facts {
+		if f.Kind == schema.Relation && f.Subject.ID == a.ID && f.Predicate == pred {
+			return true
+		}
+	}
+	return false
 }

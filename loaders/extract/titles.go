@@ -15,7 +15,7 @@ import (
 // Minister"), or a post the posts table lacks ("Ghanaian
 // Fisheries Minister"). It only fills mentions that have no
 // affiliation yet.
-func (x *Extractor) titleAffiliations(_ *docState, st *sentence) {
+func (x *Extractor) titleAffiliations(d *docState, st *sentence) {
 	toks := st.Tokens
 	words := st.wordList()
 	for k := range st.ms {
@@ -66,6 +66,27 @@ func (x *Extractor) titleAffiliations(_ *docState, st *sentence) {
 		if c, ok := x.dict.Country(p.Country); ok {
 			m.Affil, m.Country = &c, p.Country
 		}
+	}
+	// "Interior Minister Chen Wei-zen", "Spokesman John Kirby": a national
+	// office with no state in the phrase, held by someone the dictionary
+	// does not know, is the article's home country's, as news writes a
+	// foreign office with its demonym.
+	if d == nil || d.home == nil {
+		return
+	}
+	for k := range st.ms {
+		m := &st.ms[k]
+		if m.Kind != MTitled || m.Affil != nil || len(m.Actors) != 1 {
+			continue
+		}
+		p := m.Actors[0]
+		// A full name introduces the person; "President Tsai" refers to
+		// someone introduced elsewhere, with their own affiliation.
+		if p.Type != schema.Person || p.ID != p.Name || internationalPost(m.Post) || m.Post == "" || !strings.Contains(p.Name, " ") {
+			continue
+		}
+		home := *d.home
+		m.Affil, m.Country, m.HomeAffil = &home, home.Country, true
 	}
 }
 
