@@ -397,6 +397,16 @@ it PRP 8 nsubj
 bombed VBD 2 ccomp
 Bolivia NNP 8 obj
 . . 2 punct`, []string{"Chile -accuses-> Peru {it bombed Bolivia}", "Peru -rejects-> Chile"}},
+		{"speech that condemns: the complement's subject is the condemning noun", `
+Chile NNP 2 nsubj
+said VBD 0 root
+harassment NN 8 nsubj
+by IN 6 case
+Peruvian JJ 6 amod
+police NN 3 nmod
+was VBD 8 aux
+rising VBG 2 ccomp
+. . 2 punct`, []string{"Chile -criticizes-> Peru (police) [reported]"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

@@ -33,6 +33,12 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 			if m.negated {
 				continue
 			}
+			// Denying a claim someone made rejects it (CAMEO 12), as the
+			// gold conventions code it; "denied any ties" is another frame.
+			code := fr.CAMEO
+			if fr.Predicate == "denies" {
+				code = "120"
+			}
 			var nouns []int
 			for _, o := range t.children(v, "obj") {
 				if claimNouns[st.Tokens[o].Lemma] {
@@ -55,7 +61,7 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 							st.facts[n-1].Topic = topic
 						}
 						if !st.hasFact(s.actor, c.actor, fr.Predicate) {
-							x.emit(st, schema.Event, s, c, fr.Predicate, fr.CAMEO, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:rebuttal")
+							x.emit(st, schema.Event, s, c, fr.Predicate, code, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:rebuttal")
 						}
 					}
 				}
@@ -71,7 +77,7 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 			}
 			for _, s := range deniers {
 				if c, ok := d.lastClaimAgainst(s.actor, st.Index); ok {
-					x.emit(st, schema.Event, s, arg{actor: c, start: -1, end: -1}, fr.Predicate, fr.CAMEO, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:rebuttal")
+					x.emit(st, schema.Event, s, arg{actor: c, start: -1, end: -1}, fr.Predicate, code, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:rebuttal")
 				}
 			}
 		}

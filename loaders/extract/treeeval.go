@@ -55,6 +55,18 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 			for _, c := range t.children(v, "ccomp", "parataxis") {
 				if x.condemns(st, c, 0) {
 					targets = append(targets, x.condemned(st, c)...)
+					continue
+				}
+				// "said harassment by Chilean police was rising": the
+				// complement's subject is the condemning noun.
+				for _, n := range t.children(c, "nsubj") {
+					if disapproval[st.Tokens[n].Lemma] && len(st.argsAt(n)) == 0 && !t.negatedConjunct(c) {
+						if ks := x.byAgents(st, n); len(ks) > 0 {
+							targets = append(targets, ks...)
+						} else {
+							targets = append(targets, st.ownersOf(n)...)
+						}
+					}
 				}
 			}
 		}
