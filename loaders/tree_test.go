@@ -407,6 +407,22 @@ police NN 3 nmod
 was VBD 8 aux
 rising VBG 2 ccomp
 . . 2 punct`, []string{"Chile -criticizes-> Peru (police) [reported]"}},
+		{"saying what another should do demands it", `
+Chile NNP 2 nsubj
+said VBD 0 root
+Peru NNP 5 nsubj
+should MD 5 aux
+withdraw VB 2 ccomp
+. . 2 punct`, []string{"Chile -demands-> Peru [reported]"}},
+		{"speech that condemns: a condemning verb", `
+Chile NNP 2 nsubj
+said VBD 0 root
+Peru NNP 5 nsubj
+was VBD 5 aux
+destabilising VBG 2 ccomp
+the DT 7 det
+region NN 5 obj
+. . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

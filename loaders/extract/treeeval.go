@@ -50,6 +50,9 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 		if len(speakers) == 0 {
 			continue
 		}
+		if report || lemma == "insist" {
+			x.obligations(st, v, speakers)
+		}
 		var targets []int
 		if report {
 			for _, c := range t.children(v, "ccomp", "parataxis") {
@@ -168,4 +171,37 @@ func (st *sentence) ownersOf(h int) []int {
 		}
 	}
 	return nil
+}
+
+// obligationAux are the modals that make a reported clause a demand
+// (data/words.tsv).
+var obligationAux = wordList("obligationAux")
+
+// obligations: "Chile said Peru should withdraw", "Chile insists he must
+// be extradited": saying what another actor should do demands it of them
+// (CAMEO 10). The clause's own act, if it has one, is coded hedged by its
+// pass.
+func (x *Extractor) obligations(st *sentence, v int, speakers []arg) {
+	t := st.tree
+	for _, c := range t.children(v, "ccomp") {
+		must := false
+		for _, a := range t.children(c, "aux") {
+			must = must || obligationAux[st.Tokens[a].Lower]
+		}
+		if !must {
+			continue
+		}
+		for _, n := range t.children(c, "nsubj", "nsubj:pass") {
+			for _, o := range st.argList(st.argsAt(n)) {
+				if o.actor.Type == schema.Place {
+					continue
+				}
+				for _, s := range speakers {
+					if !sameSide(o.actor, []arg{s}) {
+						x.emit(st, schema.Event, s, o, "demands", "100", 0, false, fact.Reported, [2]int{v, v + 1}, "tree:said-should")
+					}
+				}
+			}
+		}
+	}
 }
