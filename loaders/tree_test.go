@@ -423,6 +423,25 @@ destabilising VBG 2 ccomp
 the DT 7 det
 region NN 5 obj
 . . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
+		{"an event noun as the verb's 'with': the verb's subject acts", `
+Chile NNP 2 nsubj
+responded VBD 0 root
+with IN 5 case
+air NN 5 compound
+strikes NNS 2 obl
+on IN 7 case
+Peru NNP 5 nmod
+. . 2 punct`, []string{"Chile -bombs-> Peru"}},
+		{"involved (an adjective) in a dispute", `
+Chile NNP 5 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+are VBP 5 cop
+involved JJ 0 root
+in IN 8 case
+a DT 8 det
+dispute NN 5 obl
+. . 5 punct`, []string{"Chile -disagreesWith-> Peru"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

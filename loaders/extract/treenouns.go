@@ -108,7 +108,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 			for n := 0; n < 2 && t.rel(at) == "nmod" && t.caseOf(at) == "of" && t.head(at) >= 0 && quantityNouns[toks[t.head(at)].Lower]; n++ {
 				at = t.head(at)
 			}
-			if v := t.head(at); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obl") && t.caseOf(at) == "in" {
+			if v := t.head(at); v >= 0 && (isVerb(toks[v]) || toks[v].Tag == "JJ" && t.has(v, "cop")) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obl") && t.caseOf(at) == "in" {
 				// "Ethiopia and Eritrea are involved in a dispute", "engaged in
 				// talks": the participants are the verb's subject.
 				if subj = st.passiveObjects(v); len(subj) == 0 {
@@ -118,6 +118,16 @@ func (x *Extractor) treeNouns(st *sentence) {
 					pairs = true
 				}
 				rule += ":engaged-in"
+			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && t.relIs(at, "obl") && t.caseOf(at) == "with" {
+				// "Chile struck back with air strikes on Peru", "hit Peru
+				// with sanctions": the verb's subject acts; the target is
+				// the noun's, else the verb's object.
+				m, _ = x.treeMood(st, v)
+				subj = x.subjectsOf(st, v, 0)
+				if os := t.children(v, "obj"); len(obj) == 0 && len(os) > 0 {
+					obj = st.argsAt(os[0])
+				}
+				rule += ":with"
 			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obj", "nsubj:pass") {
 				var skip bool
 				m, skip = x.treeMood(st, v)
