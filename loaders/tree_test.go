@@ -442,6 +442,30 @@ in IN 8 case
 a DT 8 det
 dispute NN 5 obl
 . . 5 punct`, []string{"Chile -disagreesWith-> Peru"}},
+		{"buying from a state", `
+Chile NNP 2 nsubj
+bought VBD 0 root
+jets NNS 2 obj
+from IN 5 case
+Peru NNP 3 nmod
+. . 2 punct`, []string{"Chile -cooperates-> Peru"}},
+		{"attending a summit of an organisation", `
+Chile NNP 2 nsubj
+attended VBD 0 root
+a DT 4 det
+summit NN 2 obj
+of IN 6 case
+ASEAN NNP 4 nmod
+. . 2 punct`, []string{"Chile -meets-> ASEAN"}},
+		{"arrested in a state with no agent: that state arrests", `
+a DT 3 det
+Chilean JJ 3 amod
+diplomat NN 5 nsubj:pass
+was VBD 5 aux:pass
+arrested VBN 0 root
+in IN 7 case
+Peru NNP 5 obl
+. . 5 punct`, []string{"Peru -arrests-> Chile (government)"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

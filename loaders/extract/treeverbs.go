@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
 )
@@ -35,6 +37,9 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		if passiveVerb(st, v) {
 			subj = x.subjectsOf(st, v, 0)
 			obj = st.passiveObjects(v)
+			if len(subj) == 0 && strings.HasPrefix(fr.CAMEO, "17") {
+				subj = st.stateWhere(v)
+			}
 		} else {
 			subj = x.subjectsOf(st, v, 0)
 			for _, slot := range fr.Args {
@@ -338,4 +343,19 @@ func (x *Extractor) refusal(st *sentence, v int, cameo string, sa, oa []arg, m m
 			x.emit(st, schema.Event, s, o, "rejects", "120", 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:refusal")
 		}
 	}
+}
+
+// stateWhere: "was arrested in France" with no agent: the state where a
+// person was arrested or detained arrested them, as event coders code it.
+func (st *sentence) stateWhere(v int) []int {
+	t := st.tree
+	for _, c := range t.children(v, "obl") {
+		if t.caseOf(c) != "in" {
+			continue
+		}
+		if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) == 1 && st.ms[k].Actors[0].Type == schema.Country {
+			return []int{k}
+		}
+	}
+	return nil
 }
