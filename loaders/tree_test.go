@@ -466,6 +466,15 @@ arrested VBN 0 root
 in IN 7 case
 Peru NNP 5 obl
 . . 5 punct`, []string{"Peru -arrests-> Chile (government)"}},
+		{"an attitude to a thing is one to its agent", `
+Chile NNP 2 nsubj
+praised VBD 0 root
+the DT 4 det
+role NN 2 obj
+played VBN 4 acl
+by IN 7 case
+Peru NNP 5 obl:agent
+. . 2 punct`, []string{"Chile -endorses-> Peru"}},
 		{"a gerund denied did not happen", `
 Kremlin NNP 2 nsubj
 denies VBZ 0 root

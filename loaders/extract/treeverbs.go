@@ -60,6 +60,17 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		}
 		obj = st.withoutActors(obj, subj)
 		rule := "tree:" + fr.Lemma
+		if len(obj) == 0 && attitude(fr.CAMEO) && hasSlot(fr, "dobj") {
+			// "condemned Peru's annexation", "welcomed the US decision",
+			// "praised the role played by the army": an attitude to an act
+			// or a thing is one to its owner or agent.
+			for _, o := range t.children(v, "obj") {
+				if obj = st.withoutActors(st.agentOf(o), subj); len(obj) > 0 {
+					rule += ":owner"
+					break
+				}
+			}
+		}
 		if fr.Particle != "" {
 			rule += "+" + fr.Particle
 		}
@@ -355,6 +366,49 @@ func (st *sentence) stateWhere(v int) []int {
 		}
 		if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) == 1 && st.ms[k].Actors[0].Type == schema.Country {
 			return []int{k}
+		}
+	}
+	return nil
+}
+
+// attitude: CAMEO roots of what one side says of another's doings
+// (comment, appeal, approve, reject, disapprove).
+func attitude(cameo string) bool {
+	if len(cameo) < 2 {
+		return false
+	}
+	switch cameo[:2] {
+	case "01", "02", "05", "11", "12":
+		return true
+	}
+	return false
+}
+
+// agentOf is whose a noun phrase that names no actor is: its possessor or
+// an actor modifier ("Peru's decision", "the Peruvian move"), its "by"
+// agent ("the decision by Peru"), or the agent of a participle on it ("the
+// role played by the army"). An "of" nominal is left out: in "the killing
+// of X" X is the victim.
+func (st *sentence) agentOf(n int) []int {
+	t := st.tree
+	if len(st.argsAt(n)) > 0 {
+		return nil
+	}
+	for _, c := range t.children(n, "nmod:poss", "amod", "compound") {
+		if k := st.tokMention[c]; k >= 0 && !st.ms[k].Location && len(st.ms[k].Actors) > 0 {
+			return []int{k}
+		}
+	}
+	for _, c := range t.children(n, "nmod") {
+		if t.caseOf(c) == "by" {
+			return st.argsAt(c)
+		}
+	}
+	for _, a := range t.children(n, "acl") {
+		for _, c := range t.children(a, "obl:agent", "obl") {
+			if t.rel(c) == "obl:agent" || t.caseOf(c) == "by" {
+				return st.argsAt(c)
+			}
 		}
 	}
 	return nil
