@@ -603,6 +603,47 @@ spoke VBD 0 root
 	}
 }
 
+// An honorific tells a person's gender, and "she" does not pick up a man
+// even when he was the last subject.
+func TestTreeGender(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Foreign NNP 2 compound
+Minister NNP 3 compound
+Luis NNP 5 nsubj
+Vega NNP 3 flat
+met VBD 0 root
+Interior NNP 7 compound
+Minister NNP 8 compound
+Ana NNP 5 obj
+Soto NNP 8 flat
+. . 5 punct`), parsed(t, x, `
+Mr NNP 2 compound
+Vega NNP 3 nsubj
+spoke VBD 0 root
+to IN 6 case
+Mrs NNP 6 compound
+Soto NNP 3 obl
+. . 3 punct`), parsed(t, x, `
+She PRP 2 nsubj
+praised VBD 0 root
+Peru NNP 2 obj
+. . 2 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		if f.Object.Name == "Peru" && f.Predicate != "roleIn" {
+			got = append(got, factLine(f))
+		}
+	}
+	want := []string{"Ana Soto -endorses-> Peru"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
 // A denial of "the accusation" answers the last accusation against the
 // denier, a sentence earlier (the rebuttals pass).
 func TestTreeRebuttal(t *testing.T) {

@@ -221,6 +221,9 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 			d.reg.addOrg(a)
 		}
 	}
+	for i, s := range sents {
+		d.reg.noteGenders(s, d.first[i])
+	}
 	d.home = homeCountry(d.first)
 	passes := x.passes()
 	var out []fact.Fact

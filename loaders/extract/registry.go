@@ -16,11 +16,70 @@ type registry struct {
 	byKey  map[string]fact.Actor // "le drian", "jean-yves le drian"
 	firsts map[string]bool       // first words of the keys
 	maxLen int
-	people []fact.Actor // in order of first appearance
+	people []fact.Actor      // in order of first appearance
+	gender map[string]string // person id -> "m" or "f", from honorifics; "?" when they disagree
 }
 
 func newRegistry() *registry {
-	return &registry{byKey: map[string]fact.Actor{}, firsts: map[string]bool{}}
+	return &registry{byKey: map[string]fact.Actor{}, firsts: map[string]bool{}, gender: map[string]string{}}
+}
+
+// Honorifics that tell a person's gender (data/words.tsv).
+var (
+	maleHonorifics   = wordList("maleHonorifics")
+	femaleHonorifics = wordList("femaleHonorifics")
+)
+
+// noteGenders records the gender the article's honorifics give the people
+// it names ("Mrs Clinton", "Mr Kerry"), so that "she" does not pick up a
+// man. A person given both is left unknown.
+func (r *registry) noteGenders(s nlp.Sentence, ms []Mention) {
+	words := make([]string, len(s.Tokens))
+	for i, t := range s.Tokens {
+		words[i] = t.Text
+	}
+	note := func(p fact.Actor, g string) {
+		if old, seen := r.gender[p.ID]; seen && old != g {
+			g = "?"
+		}
+		r.gender[p.ID] = g
+	}
+	for _, m := range ms {
+		if m.Start == 0 || len(m.Actors) != 1 || m.Actors[0].Type != schema.Person {
+			continue
+		}
+		switch w := strings.TrimSuffix(words[m.Start-1], "."); {
+		case maleHonorifics[w]:
+			note(m.Actors[0], "m")
+		case femaleHonorifics[w]:
+			note(m.Actors[0], "f")
+		}
+	}
+	for i := 0; i+1 < len(words); i++ {
+		g := ""
+		switch w := strings.TrimSuffix(words[i], "."); {
+		case maleHonorifics[w]:
+			g = "m"
+		case femaleHonorifics[w]:
+			g = "f"
+		default:
+			continue
+		}
+		p, _, ok := r.match(words, i+1)
+		if !ok || p.Type != schema.Person {
+			continue
+		}
+		note(p, g)
+	}
+}
+
+// genderFits: a person pronoun of gender g ("m", "f" or "") may mean a.
+func (r *registry) genderFits(a fact.Actor, g string) bool {
+	if r == nil || g == "" {
+		return true
+	}
+	have := r.gender[a.ID]
+	return have == "" || have == "?" || have == g
 }
 
 func nameKey(words []string) string { return strings.ToLower(strings.Join(words, " ")) }

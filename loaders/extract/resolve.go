@@ -91,13 +91,13 @@ func (s *salience) scan(from int, keep func(seen) bool) []fact.Actor {
 
 // lastSubjectPerson is the person who was the first agent of the most recent
 // sentence that had one: the usual antecedent of a sentence-initial "he".
-func (s *salience) lastSubjectPerson(from int) (fact.Actor, bool) {
+func (s *salience) lastSubjectPerson(from int, fits func(fact.Actor) bool) (fact.Actor, bool) {
 	for i := len(s.entries) - 1; i >= 0; i-- {
 		e := s.entries[i]
 		if e.sentence < from {
 			break
 		}
-		if e.subject && e.actor.Type == schema.Person {
+		if e.subject && e.actor.Type == schema.Person && fits(e.actor) {
 			return e.actor, true
 		}
 	}
@@ -106,7 +106,7 @@ func (s *salience) lastSubjectPerson(from int) (fact.Actor, bool) {
 		if e.sentence < from {
 			break
 		}
-		if e.actor.Type == schema.Person {
+		if e.actor.Type == schema.Person && fits(e.actor) {
 			return e.actor, true
 		}
 	}
@@ -132,7 +132,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 		}
 		switch m.Kind {
 		case MPronoun:
-			m.Actors = resolvePronoun(ms[:i], *m, idx, hist, speaker, inQuote(m.Start))
+			m.Actors = resolvePronoun(ms[:i], *m, idx, hist, reg, speaker, inQuote(m.Start))
 		case MTitle:
 			if m.Plural && len(hist.pair) == 2 && isPerson(hist.pair[0]) && isPerson(hist.pair[1]) {
 				m.Actors = hist.pair
@@ -221,7 +221,7 @@ func containsActor(as []fact.Actor, a fact.Actor) bool {
 	return false
 }
 
-func resolvePronoun(before []Mention, m Mention, idx int, hist *salience, speaker *fact.Actor, quoted bool) []fact.Actor {
+func resolvePronoun(before []Mention, m Mention, idx int, hist *salience, reg *registry, speaker *fact.Actor, quoted bool) []fact.Actor {
 	p := pronouns[m.Pronoun]
 	if p.first {
 		if quoted && speaker != nil {
@@ -231,17 +231,18 @@ func resolvePronoun(before []Mention, m Mention, idx int, hist *salience, speake
 	}
 	if p.person {
 		// The leftmost person of this sentence: "Le Drian said he hoped".
+		g := pronounGender(m.Pronoun)
 		for _, b := range before {
 			if b.Location {
 				continue
 			}
 			for _, a := range b.Actors {
-				if isPerson(a) {
+				if isPerson(a) && reg.genderFits(a, g) {
 					return []fact.Actor{a}
 				}
 			}
 		}
-		if a, ok := hist.lastSubjectPerson(idx - 2); ok {
+		if a, ok := hist.lastSubjectPerson(idx-2, func(a fact.Actor) bool { return reg.genderFits(a, g) }); ok {
 			return []fact.Actor{a}
 		}
 		return nil
@@ -311,7 +312,7 @@ func resolveTitle(before []Mention, m Mention, idx int, hist *salience, reg *reg
 			}
 		}
 		if !ok {
-			anchor, ok = hist.lastSubjectPerson(idx - 2)
+			anchor, ok = hist.lastSubjectPerson(idx-2, isPerson)
 		}
 		if ok {
 			post, exclude = anchor.Post, anchor.ID
@@ -348,4 +349,15 @@ func lastWord(s string) string {
 		return ""
 	}
 	return f[len(f)-1]
+}
+
+// pronounGender is "m" for he/him/his, "f" for she/her, else "".
+func pronounGender(p string) string {
+	switch p {
+	case "he", "him", "his", "himself":
+		return "m"
+	case "she", "her", "hers", "herself":
+		return "f"
+	}
+	return ""
 }

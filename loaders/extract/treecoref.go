@@ -66,7 +66,7 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 				continue
 			}
 		}
-		if t.rel(tok) == "nsubj" && len(d.lastSubject) > 0 && !personBefore(st.ms[:i]) && agrees(p.person, p.plural, d.lastSubject) {
+		if t.rel(tok) == "nsubj" && len(d.lastSubject) > 0 && !personBefore(st.ms[:i]) && agrees(p.person, p.plural, d.lastSubject) && (len(d.lastSubject) != 1 || d.reg.genderFits(d.lastSubject[0], pronounGender(m.Pronoun))) {
 			m.Actors = append([]fact.Actor(nil), d.lastSubject...)
 			continue
 		}
@@ -134,6 +134,11 @@ func (x *Extractor) noteSubject(d *docState, st *sentence) {
 		// "X said ...": the speaker is the subject that carries on.
 		for _, k := range x.subjectsOf(st, root, 0) {
 			d.lastSubject = append(d.lastSubject, st.ms[k].Actors...)
+		}
+		if len(d.lastSubject) == 0 && st.sp.speaker != nil && st.sp.verb == root {
+			// The parse lost the speech verb's subject; the speaker the
+			// attribution pass found is who carries on.
+			d.lastSubject = []fact.Actor{*st.sp.speaker}
 		}
 		return
 	}
