@@ -136,6 +136,42 @@ spoke VBD 0 root
 on IN 13 case
 Monday NNP 11 obl
 . . 11 punct`, []string{"Martin Kimani -roleIn-> Kenya"}},
+		{"an apposition misparsed as a conjunct of the title's nominal", `
+Kenya NNP 3 nmod:poss
+'s POS 1 case
+envoy NN 12 nsubj
+to TO 6 case
+the DT 6 det
+UN NNP 3 nmod
+, , 9 punct
+Sir NNP 9 nmod:desc
+Martin NNP 6 conj
+Kimani NNP 9 flat
+, , 3 punct
+spoke VBD 0 root
+. . 12 punct`, []string{"Martin Kimani -roleIn-> Kenya"}},
+		{"a name read as two conjuncts, a body inside the title, a portfolio after it", `
+The DT 3 det
+UN NNP 3 compound
+envoy NN 10 nsubj
+for IN 5 case
+Peru NNP 3 nmod
+, , 7 punct
+Ana NNP 5 conj
+Soto NNP 5 conj
+, , 3 punct
+spoke VBD 0 root
+. . 10 punct`, []string{"Ana Soto -roleIn-> United Nations"}},
+		{"a title's for-phrase naming its body as a compound", `
+Ana NNP 0 root
+Soto NNP 1 flat
+, , 5 punct
+assistant JJ 5 amod
+secretary-general NN 1 appos
+for IN 9 case
+UN NNP 9 compound
+peacekeeping NN 9 compound
+operations NNS 5 obl`, []string{"Ana Soto -roleIn-> United Nations"}},
 		{"light verb with an event noun", `
 Kenya NNP 2 nsubj
 launched VBD 0 root

@@ -252,6 +252,14 @@ func (x *Extractor) treeTitles(st *sentence) {
 			if strings.HasPrefix(toks[b].Tag, "NN") && properNoun(toks[a].Tag) {
 				pairs = [][2]int{{a, b}}
 			}
+		case "conj":
+			// "Peru's envoy to the UN, Ana Soto, said": the parser often
+			// takes an apposition after a title's nominal for a conjunct
+			// of that nominal. A conjunct with no conjunction, right after
+			// a comma, inside a title's phrase is the title's apposition.
+			if title := x.misreadAppos(st, words, b); title >= 0 {
+				pairs = [][2]int{{b, title}}
+			}
 		}
 		for _, pair := range pairs {
 			name, title := pair[0], pair[1]
@@ -263,12 +271,19 @@ func (x *Extractor) treeTitles(st *sentence) {
 			if person.ID == "" {
 				continue
 			}
+			pa := arg{actor: person, start: t.leftEdge(name), end: t.rightEdge(name) + 1}
 			org, of := x.titleOrg(st, title, k)
-			if len(org) == 0 {
+			orgs := st.argList(org)
+			if a, ok := x.innerBody(st, words, title); ok {
+				// "the UN envoy for Peru": the body named inside the
+				// title, which the title mention swallowed, is the
+				// holder's; the for-phrase is the portfolio.
+				orgs, of = []arg{a}, false
+			}
+			if len(orgs) == 0 {
 				break
 			}
-			pa := arg{actor: person, start: t.leftEdge(name), end: t.rightEdge(name) + 1}
-			for _, o := range st.argList(org) {
+			for _, o := range orgs {
 				// A place is an affiliation only as the title's "of"
 				// ("president of the Kurdistan region"); "the envoy in
 				// Geneva" is where the envoy is.
@@ -322,6 +337,11 @@ func (x *Extractor) personAt(st *sentence, words []string, h int, post string) (
 			hi = c
 		}
 	}
+	// "Ana Soto" read as two conjuncts of one head: the next proper noun
+	// with no punctuation between belongs to the name.
+	for hi+1 < len(st.Tokens) && t.rel(hi+1) == "conj" && t.head(hi+1) == t.head(h) && t.rel(h) == "conj" && properNoun(st.Tokens[hi+1].Tag) && st.tokMention[hi+1] < 0 {
+		hi++
+	}
 	for i := lo; i <= hi; i++ {
 		if !properNoun(st.Tokens[i].Tag) || st.tokMention[i] >= 0 {
 			return fact.Actor{}, -1
@@ -363,15 +383,85 @@ func (x *Extractor) titleOrg(st *sentence, title, self int) (ks []int, of bool) 
 		}
 	}
 	for _, p := range []string{"of", "for", "at", "in", "to"} {
-		for _, c := range t.children(title, "nmod") {
-			if t.caseOf(c) == p {
-				if ks := ok(st.argsAt(c)); len(ks) > 0 {
-					return ks, p == "of"
+		for _, c := range t.children(title, "nmod", "obl") {
+			if t.caseOf(c) != p {
+				continue
+			}
+			if ks := ok(st.argsAt(c)); len(ks) > 0 {
+				return ks, p == "of"
+			}
+			// "secretary-general for UN peacekeeping": the body
+			// modifies the nominal.
+			for _, m := range t.children(c, "compound") {
+				if k := st.tokMention[m]; k >= 0 && k != self {
+					return []int{k}, false
 				}
 			}
 		}
 	}
 	return nil, false
+}
+
+// innerBody finds a state or organisation named inside the title mention
+// headed by title, left of the head ("the UN envoy", "the Kenyan
+// ambassador" has none: a demonym is the mention's Affil).
+func (x *Extractor) innerBody(st *sentence, words []string, title int) (arg, bool) {
+	// Unresolved titles are not in tokMention.
+	k := -1
+	for j, m := range st.ms {
+		if m.Kind == MTitle && m.Start <= title && title < m.End {
+			k = j
+		}
+	}
+	if k < 0 {
+		return arg{}, false
+	}
+	m := st.ms[k]
+	for i := m.Start; i < title; i++ {
+		if !properNoun(st.Tokens[i].Tag) {
+			continue
+		}
+		a, n, _, ok := x.dict.Actor(words, i)
+		if !ok || i+n > title {
+			continue
+		}
+		switch a.Type {
+		case schema.Organization, schema.Country, schema.ArmedGroup:
+			return arg{actor: a, start: i, end: i + n}, true
+		}
+	}
+	return arg{}, false
+}
+
+// misreadAppos reports the title whose apposition the conjunct b really is
+// (see treeTitles), or -1: b is a proper noun right after a comma, has no
+// conjunction of its own, and its head is the title or a nominal inside the
+// title's phrase, at most two steps down.
+func (x *Extractor) misreadAppos(st *sentence, words []string, b int) int {
+	t := st.tree
+	toks := st.Tokens
+	// The comma comes before the conjunct's own modifiers ("Sir"); the
+	// parser may hang it on the conjunct or elsewhere.
+	lo := t.leftEdge(b)
+	if lo > 0 && toks[lo].Text != "," {
+		lo--
+	}
+	if toks[lo].Text != "," || !properNoun(toks[b].Tag) || len(t.children(b, "cc")) > 0 {
+		return -1
+	}
+	h := t.head(b)
+	for step := 0; step < 3 && h >= 0 && h < b; step++ {
+		if _, ok := x.postIn(st, words, h); ok {
+			return h
+		}
+		switch t.rel(h) {
+		case "nmod", "compound", "obl":
+			h = t.head(h)
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // leftEdge and rightEdge are the first and last token of i's subtree. The
