@@ -707,3 +707,40 @@ accusation NN 2 obj
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// A subject pronoun does not mean an actor its own clause names, and a
+// plural they after a coordination of states means that group.
+func TestTreePluralThey(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Chile NNP 2 nsubj
+rejected VBD 0 root
+the DT 4 det
+demands NNS 2 obj
+of IN 6 case
+Peru NNP 4 nmod
+and CC 8 cc
+Bolivia NNP 6 conj
+. . 2 punct`), parsed(t, x, `
+They PRP 2 nsubj
+accuse VBP 0 root
+Chile NNP 2 obj
+of IN 5 mark
+arming VBG 2 advcl
+rebels NNS 5 obj
+. . 2 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		if f.Predicate == "accuses" {
+			got = append(got, factLine(f))
+		}
+	}
+	sort.Strings(got)
+	want := []string{"Bolivia -accuses-> Chile {arming rebels}", "Peru -accuses-> Chile {arming rebels}"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

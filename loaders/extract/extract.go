@@ -83,6 +83,7 @@ type docState struct {
 	lastSpeaker *fact.Actor
 	lastPara    int
 	lastSubject []fact.Actor // the previous sentence's main subject
+	lastGroup   []fact.Actor // the previous sentence's last coordination of states or bodies
 	claims      []claimNote  // accusations and demands so far, for rebuttals
 	home        *fact.Actor  // the article's home country: the first state it names
 }

@@ -66,9 +66,23 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 				continue
 			}
 		}
-		if t.rel(tok) == "nsubj" && len(d.lastSubject) > 0 && !personBefore(st.ms[:i]) && agrees(p.person, p.plural, d.lastSubject) && (len(d.lastSubject) != 1 || d.reg.genderFits(d.lastSubject[0], pronounGender(m.Pronoun))) {
-			m.Actors = append([]fact.Actor(nil), d.lastSubject...)
-			continue
+		if t.rel(tok) == "nsubj" && !personBefore(st.ms[:i]) {
+			// A subject pronoun cannot mean an actor its own clause names
+			// (binding): in "They accuse Chile" after "Chile rejected the
+			// demands of Peru and Bolivia", they are Peru and Bolivia.
+			last := d.lastSubject
+			if len(last) > 0 && x.namedInClause(st, view, tok, last) {
+				last = nil
+			}
+			if p.plural && !p.person && len(d.lastGroup) >= 2 && (len(last) < 2) && !x.namedInClause(st, view, tok, d.lastGroup) {
+				// Plural they after a coordination of states or bodies
+				// means that group rather than a single subject.
+				last = d.lastGroup
+			}
+			if len(last) > 0 && agrees(p.person, p.plural, last) && (len(last) != 1 || d.reg.genderFits(last[0], pronounGender(m.Pronoun))) {
+				m.Actors = append([]fact.Actor(nil), last...)
+				continue
+			}
 		}
 		if t.relIs(tok, "obj", "iobj") {
 			m.Actors = x.unbound(d, st, view, i, p.person, p.plural)
@@ -122,9 +136,31 @@ func (x *Extractor) unbound(d *docState, st *sentence, view *sentence, i int, pe
 // next sentence's pronouns; it runs after coreference.
 func (x *Extractor) noteSubject(d *docState, st *sentence) {
 	d.lastSubject = nil
+	d.lastGroup = nil
 	t := st.tree
 	if t == nil {
 		return
+	}
+	// The sentence's last coordination of two or more states or bodies
+	// ("Chile and its allies, Peru and Bolivia"), for a plural they.
+	for h := range st.Tokens {
+		if t.rel(h) == "conj" {
+			continue
+		}
+		var group []fact.Actor
+		for _, k := range st.argsAt(h) {
+			if st.ms[k].Location {
+				continue
+			}
+			for _, a := range st.ms[k].Actors {
+				if notPerson(a) && a.Type != schema.Place && !containsActor(group, a) {
+					group = append(group, a)
+				}
+			}
+		}
+		if len(group) >= 2 {
+			d.lastGroup = group
+		}
 	}
 	for i := range st.Tokens {
 		if t.head(i) >= 0 || st.Tokens[i].Dep == "" {
@@ -142,6 +178,30 @@ func (x *Extractor) noteSubject(d *docState, st *sentence) {
 		}
 		return
 	}
+}
+
+// namedInClause reports whether one of as is named (not by a pronoun) in
+// the clause of the token tok.
+func (x *Extractor) namedInClause(st *sentence, view *sentence, tok int, as []fact.Actor) bool {
+	t := st.tree
+	v := t.clauseOf(tok)
+	if v < 0 {
+		return false
+	}
+	for _, m := range view.ms {
+		if m.Kind == MPronoun || !m.resolved() || m.Start == tok {
+			continue
+		}
+		if t.clauseOf(m.Start) != v && m.Start != v {
+			continue
+		}
+		for _, a := range m.Actors {
+			if containsActor(as, a) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clauseOf climbs from a token to the verb (or predicate) of its clause.
