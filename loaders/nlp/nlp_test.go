@@ -99,3 +99,30 @@ func TestRunOnTextIsCut(t *testing.T) {
 		}
 	}
 }
+
+func TestTagWords(t *testing.T) {
+	w, err := loadTagWords("tagwords.tsv", tagWordsTSV)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !w.be["was"] || !w.prepositional["including"] || !w.aspectual["kept"] || !w.particle["down"] {
+		t.Errorf("embedded lists incomplete: %+v", w)
+	}
+	if _, err := loadTagWords("x.tsv", "be\tis\nnolist\tword\n"); err == nil || !strings.Contains(err.Error(), "x.tsv:2") {
+		t.Errorf("unknown list: err = %v, want x.tsv:2", err)
+	}
+}
+
+func TestPhrasalVerbTag(t *testing.T) {
+	a := analyzer(t)
+	for _, c := range []struct{ text, word, want string }{
+		{"Chile shot down a Peruvian jet.", "shot", "VBD"},
+		{"The army shot down a drone.", "shot", "VBD"},
+	} {
+		for _, tok := range a.Tokens(c.text, 0) {
+			if tok.Text == c.word && tok.Tag != c.want {
+				t.Errorf("%q: %s/%s, want %s", c.text, tok.Text, tok.Tag, c.want)
+			}
+		}
+	}
+}

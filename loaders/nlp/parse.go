@@ -54,6 +54,12 @@ func (a *Analyzer) parse(toks []Token) {
 		tags = make([]string, len(toks))
 		for i, t := range toks {
 			tags[i] = t.Raw
+			if strings.HasPrefix(t.Tag, "VB") && !strings.HasPrefix(t.Raw, "VB") {
+				// fixTags found a verb the tagger missed ("agreed to
+				// share/NN"): a clause's verb matters more to the tree than
+				// the parser's training conventions.
+				tags[i] = t.Tag
+			}
 		}
 	} else {
 		tags = a.syn.Tag(words)

@@ -1,8 +1,45 @@
 package nlp
 
-import "strings"
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+)
 
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'s": true, "’s": true, "'re": true}
+//go:embed data/tagwords.tsv
+var tagWordsTSV string
+
+// tagWords are the closed lists of data/tagwords.tsv (columns list, word).
+type tagWords struct {
+	be, prepositional, aspectual, particle map[string]bool
+}
+
+// loadTagWords reads data/tagwords.tsv; TestTagWords checks the embedded
+// file, so the package-level copy cannot be half-read.
+func loadTagWords(name, text string) (tagWords, error) {
+	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}}
+	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle}
+	for i, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 2 {
+			return w, fmt.Errorf("%s:%d: want 2 tab-separated fields (list, word), got %d", name, i+1, len(f))
+		}
+		l, ok := lists[f[0]]
+		if !ok {
+			return w, fmt.Errorf("%s:%d: unknown list %q", name, i+1, f[0])
+		}
+		l[f[1]] = true
+	}
+	return w, nil
+}
+
+var words, _ = loadTagWords("tagwords.tsv", tagWordsTSV)
+
+var beForms = words.be
 
 // fixTags corrects the tagger where its errors break clause analysis. The
 // rules are contextual, not lexical: a lower-case word right after "to" or a
@@ -72,6 +109,24 @@ func fixTags(toks []Token) {
 				continue
 			}
 		}
+		// "Chile shot/NN down a drone": a word tagged as a noun or
+		// adjective between a nominal subject and a particle followed by
+		// an object is a phrasal verb.
+		if lowerWord && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && i+2 < len(toks) && words.particle[toks[i+1].Lower] {
+			switch prev.Tag {
+			case "NNP", "NNPS", "NN", "NNS", "PRP":
+				switch toks[i+2].Tag {
+				case "DT", "PRP$", "CD", "NNP", "NNPS", "JJ", "PRP":
+					if t.Tag == "NNS" || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") {
+						t.Tag = "VBZ"
+					} else {
+						t.Tag = "VBD"
+					}
+					toks[i+1].Tag = "RP"
+					continue
+				}
+			}
+		}
 		// "keep co-operating", "continue fighting": an -ing word after an
 		// aspectual verb is a verb.
 		if lowerWord && strings.HasSuffix(t.Lower, "ing") && !strings.HasPrefix(t.Tag, "VB") && aspectual[prev.Lower] {
@@ -90,15 +145,9 @@ func fixTags(toks []Token) {
 	}
 }
 
-var prepositionalParticiples = map[string]bool{"including": true, "excluding": true, "regarding": true, "concerning": true, "following": true, "according": true, "notwithstanding": true, "barring": true}
+var prepositionalParticiples = words.prepositional
 
 // aspectual verbs, inflected (tags are fixed before lemmas exist).
-var aspectual = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields("keep keeps kept keeping continue continues continued continuing start starts started stop stops stopped begin begins began resume resumes resumed avoid avoids avoided consider considers considered finish finished") {
-		m[w] = true
-	}
-	return m
-}()
+var aspectual = words.aspectual
 
 func isProper(t Token) bool { return t.Tag == "NNP" || t.Tag == "NNPS" }

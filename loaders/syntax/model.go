@@ -268,6 +268,9 @@ func (m *Model) PrunedParts(tagQ, transQ, labQ int) *Model {
 	if tg.second != nil {
 		tg.second = m.tg.second.prune(tagQ)
 	}
+	if m.ps == nil { // a tagger-only model (train-parser -tag-only)
+		return &Model{tg: &tg}
+	}
 	ps := *m.ps
 	ps.trans = m.ps.trans.prune(transQ)
 	ps.lab = m.ps.lab.prune(labQ)
@@ -279,6 +282,9 @@ func (m *Model) Size() string {
 	s := fmt.Sprintf("tagger %d features/%d weights", m.tg.lin.features(), m.tg.lin.entries())
 	if m.tg.second != nil {
 		s += fmt.Sprintf(" + second pass %d/%d", m.tg.second.features(), m.tg.second.entries())
+	}
+	if m.ps == nil {
+		return s
 	}
 	return s + fmt.Sprintf("; parser %d/%d; labeller %d/%d", m.ps.trans.features(), m.ps.trans.entries(), m.ps.lab.features(), m.ps.lab.entries())
 }

@@ -17,6 +17,11 @@ type tagger struct {
 	second *linear
 	th     []uint64 // hashes of tags, for the history features
 	amb    ambLex
+	// allowed holds, per ambiguity class, the tag indexes in it; a word
+	// with a class takes one of its tags (see pass).
+	allowed [][]int
+	// Constrain limits known words to their ambiguity class.
+	Constrain bool
 }
 
 // ambLex maps a normalised word to its ambiguity class: the tags it had in
@@ -25,27 +30,39 @@ type ambLex struct {
 	classes []string
 	words   map[string]uint16
 	hash    []uint64
+	// tags holds, per class, a hash for each tag in it: a word's
+	// possible tags one by one generalise over classes too rare to learn
+	// as a whole (a news verb whose past form the treebanks lack).
+	tags [][]uint64
 }
 
-func (a *ambLex) of(w string) uint64 {
+func (a *ambLex) of(w string) (uint64, int) {
 	if c, ok := a.words[w]; ok {
-		return a.hash[c]
+		return a.hash[c], int(c)
 	}
-	return hUnkAmb
+	return hUnkAmb, -1
 }
 
 var hUnkAmb = hstr("<UNKAMB>")
 
+// ambTagFeatures turns on one feature per possible tag of a word.
+const ambTagFeatures = false
+
 func newAmbLex(classes []string, words map[string]uint16) ambLex {
 	h := make([]uint64, len(classes))
+	tags := make([][]uint64, len(classes))
 	for i, c := range classes {
 		h[i] = hstr("amb:" + c)
+		for _, t := range strings.Split(c, "|") {
+			tags[i] = append(tags[i], hstr("has:"+t))
+		}
 	}
-	return ambLex{classes: classes, words: words, hash: h}
+	return ambLex{classes: classes, words: words, hash: h, tags: tags}
 }
 
-// buildAmbLex collects the ambiguity classes of words seen at least twice.
-func buildAmbLex(sents []Sentence) ambLex {
+// buildAmbLex collects the ambiguity classes of words seen at least twice,
+// with the tags extra gives a (normalised) word added to them.
+func buildAmbLex(sents []Sentence, extra map[string][]string) ambLex {
 	counts := map[string]map[string]int{}
 	for _, s := range sents {
 		for _, t := range s.Tokens {
@@ -56,6 +73,22 @@ func buildAmbLex(sents []Sentence) ambLex {
 				counts[w] = m
 			}
 			m[t.XPOS]++
+		}
+	}
+	// An extra tag counts as often as the word's most frequent one, so it
+	// passes the 5% cut, and twice for a word the treebanks lack.
+	for w, ts := range extra {
+		m := counts[w]
+		if m == nil {
+			m = map[string]int{}
+			counts[w] = m
+		}
+		top := 2
+		for _, c := range m {
+			top = max(top, c)
+		}
+		for _, t := range ts {
+			m[t] = max(m[t], top)
 		}
 	}
 	classIdx := map[string]uint16{}
@@ -102,13 +135,26 @@ func newTagger(tags []string, dict map[string]uint8, lin *linear, amb ambLex) *t
 	for i, t := range tags {
 		th[i] = hstr(t)
 	}
-	return &tagger{tags: tags, dict: dict, lin: lin, th: th, amb: amb}
+	idx := map[string]int{}
+	for i, t := range tags {
+		idx[t] = i
+	}
+	allowed := make([][]int, len(amb.classes))
+	for c, cl := range amb.classes {
+		for _, t := range strings.Split(cl, "|") {
+			if i, ok := idx[t]; ok {
+				allowed[c] = append(allowed[c], i)
+			}
+		}
+	}
+	return &tagger{tags: tags, dict: dict, lin: lin, th: th, amb: amb, allowed: allowed, Constrain: true}
 }
 
 // tokFeat holds the per-word hashes the tagger's templates combine.
 type tokFeat struct {
 	w, exact, shape, suf3, amb uint64
 	pre, suf                   [4]uint64
+	ambTags                    []uint64 // the class's tags (ambLex.tags), nil if unknown
 }
 
 var (
@@ -123,7 +169,11 @@ func tagTokFeats(words []string, amb *ambLex) []tokFeat {
 	for i, w := range words {
 		n := norm(w)
 		pre, suf := affixes(n)
-		tf[i] = tokFeat{w: hstr(n), exact: hstr(w), shape: hstr(shape(w)), suf3: suf[2], pre: pre, suf: suf, amb: amb.of(n)}
+		ah, ac := amb.of(n)
+		tf[i] = tokFeat{w: hstr(n), exact: hstr(w), shape: hstr(shape(w)), suf3: suf[2], pre: pre, suf: suf, amb: ah}
+		if ac >= 0 {
+			tf[i].ambTags = amb.tags[ac]
+		}
 	}
 	return tf
 }
@@ -197,6 +247,11 @@ func tagFeatures(dst []uint32, tf []tokFeat, i int, p1, p2 uint64, first []uint6
 		fh(40, am1, t.amb, 0),
 		fh(41, t.exact, ap1, 0),
 	)
+	if ambTagFeatures {
+		for _, th := range t.ambTags {
+			dst = append(dst, fh(42, th, 0, 0), fh(43, p1, th, 0), fh(44, th, ap1, 0))
+		}
+	}
 	if first != nil {
 		r := func(j int) uint64 {
 			switch {
@@ -254,6 +309,18 @@ func (tg *tagger) pass(words []string, tf []tokFeat, lin *linear, first []uint64
 					best = k
 				}
 			}
+			if tg.Constrain && (tg.tags[best] == "NN" || tg.tags[best] == "NNS") {
+				if cl, ok := tg.amb.words[norm(w)]; ok && int(cl) < len(tg.allowed) && len(tg.allowed[cl]) > 0 && !strings.Contains(tg.amb.classes[cl], "NN") {
+					al := tg.allowed[cl]
+					b := al[0]
+					for _, k := range al[1:] {
+						if scores[k] > scores[b] {
+							b = k
+						}
+					}
+					best = b
+				}
+			}
 			c = uint8(best)
 		}
 		out[i] = int(c)
@@ -297,7 +364,7 @@ func tagDict(sents []Sentence, tagIdx map[string]int, minFreq int, ratio float64
 //
 // With base and first set, it trains base's second pass instead: first
 // holds the first pass's (jackknifed) tags of each sentence.
-func trainTagger(sents []Sentence, tags []string, epochs int, rng *rand.Rand, onEpoch func(int, *tagger), base *tagger, first [][]string) *tagger {
+func trainTagger(sents []Sentence, tags []string, extra map[string][]string, epochs int, rng *rand.Rand, onEpoch func(int, *tagger), base *tagger, first [][]string) *tagger {
 	tagIdx := map[string]int{}
 	for i, t := range tags {
 		tagIdx[t] = i
@@ -307,7 +374,7 @@ func trainTagger(sents []Sentence, tags []string, epochs int, rng *rand.Rand, on
 		th[i] = hstr(t)
 	}
 	dict := tagDict(sents, tagIdx, 50, 0.995)
-	amb := buildAmbLex(sents)
+	amb := buildAmbLex(sents, extra)
 	p := newPerceptron(len(tags))
 	order := make([]int, len(sents))
 	for i := range order {

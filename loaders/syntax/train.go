@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"math/rand"
+	"strings"
 	"sync"
 	"time"
 )
@@ -19,8 +20,12 @@ type TrainOptions struct {
 	Workers     int     // goroutines for the jackknife (default 2)
 	TagOnly     bool    // stop after the tagger (for tuning it); the model has no parser
 	OnePass     bool    // a one-pass tagger (no second pass reading the first pass's tags to the right)
-	Dev         []Sentence
-	Log         io.Writer
+	// Lexicon adds tags a word can have beyond those the training data
+	// shows (normalised word -> Penn tags) to the tagger's ambiguity
+	// lexicon.
+	Lexicon map[string][]string
+	Dev     []Sentence
+	Log     io.Writer
 }
 
 func (o *TrainOptions) defaults() {
@@ -66,74 +71,9 @@ func Train(train []Sentence, opt TrainOptions) (*Model, error) {
 	start := time.Now()
 	fmt.Fprintf(opt.Log, "train: %d sentences, %d tags, %d labels\n", len(train), len(tags), len(labels))
 
-	// Final tagger.
-	devAcc := func(pass string) func(int, *tagger) {
-		return func(ep int, tg *tagger) {
-			if len(opt.Dev) == 0 {
-				return
-			}
-			ok, n := 0, 0
-			for _, s := range opt.Dev {
-				for i, c := range tg.tag(s.Words()) {
-					if tg.tags[c] == s.Tokens[i].XPOS {
-						ok++
-					}
-					n++
-				}
-			}
-			fmt.Fprintf(opt.Log, "tagger %s epoch %d: dev tag accuracy %.2f (%s)\n", pass, ep+1, 100*float64(ok)/float64(n), time.Since(start).Round(time.Second))
-		}
-	}
-	tg := trainTagger(train, tags, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed)), devAcc("first pass"), nil, nil)
-
-	// Jackknifed tags for the parser's training data.
-	ptags := make([][]string, len(train))
-	if opt.Folds == 1 && !opt.OnePass {
-		return nil, fmt.Errorf("train: the two-pass tagger needs Folds > 1 (or OnePass)")
-	}
-	if opt.Folds == 1 {
-		for i, s := range train {
-			ptags[i] = tagStrings(tg, s.Words())
-		}
-	} else {
-		var wg sync.WaitGroup
-		sem := make(chan struct{}, opt.Workers)
-		for k := 0; k < opt.Folds; k++ {
-			wg.Add(1)
-			sem <- struct{}{}
-			go func(k int) {
-				defer wg.Done()
-				defer func() { <-sem }()
-				var rest []Sentence
-				for i, s := range train {
-					if i%opt.Folds != k {
-						rest = append(rest, s)
-					}
-				}
-				ft := trainTagger(rest, tags, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+int64(k)+1)), nil, nil, nil)
-				for i, s := range train {
-					if i%opt.Folds == k {
-						ptags[i] = tagStrings(ft, s.Words())
-					}
-				}
-			}(k)
-		}
-		wg.Wait()
-		ok, n := 0, 0
-		for i, s := range train {
-			for j, t := range s.Tokens {
-				if ptags[i][j] == t.XPOS {
-					ok++
-				}
-				n++
-			}
-		}
-		fmt.Fprintf(opt.Log, "jackknife (%d folds): training tag accuracy %.2f (%s)\n", opt.Folds, 100*float64(ok)/float64(n), time.Since(start).Round(time.Second))
-	}
-	if !opt.OnePass {
-		// The second pass learns from the jackknifed first-pass tags; the
-		// parser still trains on those first-pass tags.
-		tg = trainTagger(train, tags, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+100)), devAcc("second pass"), tg, ptags)
+	tg, ptags, err := trainTaggers(train, tags, opt, start)
+	if err != nil {
+		return nil, err
 	}
 	if opt.TagOnly {
 		return &Model{tg: tg}, nil
@@ -200,6 +140,101 @@ func Train(train []Sentence, opt TrainOptions) (*Model, error) {
 	return &Model{tg: tg, ps: best}, nil
 }
 
+// trainTaggers trains the tagger on train (both passes unless opt.OnePass)
+// and returns it with the jackknifed first-pass tags of every training
+// sentence, the tags the parser learns from.
+func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.Time) (*tagger, [][]string, error) {
+	// Final tagger.
+	devAcc := func(pass string) func(int, *tagger) {
+		return func(ep int, tg *tagger) {
+			if len(opt.Dev) == 0 {
+				return
+			}
+			ok, n := 0, 0
+			for _, s := range opt.Dev {
+				for i, c := range tg.tag(s.Words()) {
+					if tg.tags[c] == s.Tokens[i].XPOS {
+						ok++
+					}
+					n++
+				}
+			}
+			fmt.Fprintf(opt.Log, "tagger %s epoch %d: dev tag accuracy %.2f (%s)\n", pass, ep+1, 100*float64(ok)/float64(n), time.Since(start).Round(time.Second))
+		}
+	}
+	tg := trainTagger(train, tags, opt.Lexicon, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed)), devAcc("first pass"), nil, nil)
+
+	// Jackknifed tags for the parser's training data.
+	ptags := make([][]string, len(train))
+	if opt.Folds == 1 && !opt.OnePass {
+		return nil, nil, fmt.Errorf("train: the two-pass tagger needs Folds > 1 (or OnePass)")
+	}
+	if opt.Folds == 1 {
+		for i, s := range train {
+			ptags[i] = tagStrings(tg, s.Words())
+		}
+	} else {
+		var wg sync.WaitGroup
+		sem := make(chan struct{}, opt.Workers)
+		for k := 0; k < opt.Folds; k++ {
+			wg.Add(1)
+			sem <- struct{}{}
+			go func(k int) {
+				defer wg.Done()
+				defer func() { <-sem }()
+				var rest []Sentence
+				for i, s := range train {
+					if i%opt.Folds != k {
+						rest = append(rest, s)
+					}
+				}
+				ft := trainTagger(rest, tags, opt.Lexicon, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+int64(k)+1)), nil, nil, nil)
+				for i, s := range train {
+					if i%opt.Folds == k {
+						ptags[i] = tagStrings(ft, s.Words())
+					}
+				}
+			}(k)
+		}
+		wg.Wait()
+		ok, n := 0, 0
+		for i, s := range train {
+			for j, t := range s.Tokens {
+				if ptags[i][j] == t.XPOS {
+					ok++
+				}
+				n++
+			}
+		}
+		fmt.Fprintf(opt.Log, "jackknife (%d folds): training tag accuracy %.2f (%s)\n", opt.Folds, 100*float64(ok)/float64(n), time.Since(start).Round(time.Second))
+	}
+	if !opt.OnePass {
+		// The second pass learns from the jackknifed first-pass tags; the
+		// parser still trains on those first-pass tags.
+		tg = trainTagger(train, tags, opt.Lexicon, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+100)), devAcc("second pass"), tg, ptags)
+	}
+	return tg, ptags, nil
+}
+
+// Retag trains a new tagger on train and returns m with it in place of m's
+// own; m's parser is kept. It is for improving the tagger without the
+// parser's hours of training: the parser keeps reading tags of the same
+// tag set, from a tagger that errs a little differently.
+func Retag(m *Model, train []Sentence, opt TrainOptions) (*Model, error) {
+	opt.defaults()
+	if m.ps == nil {
+		return nil, fmt.Errorf("retag: the model has no parser")
+	}
+	tags := tagSet(train)
+	if strings.Join(tags, " ") != strings.Join(m.tg.tags, " ") {
+		return nil, fmt.Errorf("retag: the training data's tag set differs from the model's")
+	}
+	tg, _, err := trainTaggers(train, tags, opt, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	return &Model{tg: tg, ps: m.ps}, nil
+}
 func tagStrings(tg *tagger, words []string) []string {
 	idx := tg.tag(words)
 	out := make([]string, len(idx))

@@ -34,7 +34,18 @@ func main() {
 	gumWeight := flag.Int("gum-weight", 1, "copies of gum-train in the training data (GUM is closer to news)")
 	from := flag.String("from", "", "skip training: load this model (made by the same command), apply -prune, write -out and the report")
 	tryPrune := flag.String("try-prune", "", "instead of training: load -out and report size and dev scores for these comma-separated -prune levels")
+	retag := flag.Bool("retag", false, "with -from: train only a new tagger and keep the loaded model's parser")
+	noLexicon := flag.Bool("no-lexicon", false, "train the tagger without the irregular verb forms of data/irregular.tsv and the -verbs table")
+	verbs := flag.String("verbs", "loaders/extract/data/verbs.tsv", "kg's verb-frame table, whose lemmas and their regular forms the tagger learns as verbs")
 	flag.Parse()
+	var lex map[string][]string
+	if !*noLexicon {
+		var err error
+		if lex, err = lexicon(*verbs); err != nil {
+			fmt.Fprintln(os.Stderr, "train-parser:", err)
+			os.Exit(1)
+		}
+	}
 	if *tryPrune != "" {
 		if err := tryPruning(*treebank, *out, *tryPrune); err != nil {
 			fmt.Fprintln(os.Stderr, "train-parser:", err)
@@ -42,9 +53,14 @@ func main() {
 		}
 		return
 	}
-	if err := run(*treebank, *out, *report, *from, *prune, *gumWeight, syntax.TrainOptions{
+	if *retag && *from == "" {
+		fmt.Fprintln(os.Stderr, "train-parser: -retag needs -from MODEL")
+		os.Exit(2)
+	}
+	if err := run(*treebank, *out, *report, *from, *retag, *prune, *gumWeight, syntax.TrainOptions{
 		Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *epochs, ExploreFrom: *explore,
 		ExploreP: *exploreP, Folds: *folds, Workers: *workers, TagOnly: *tagOnly, OnePass: *onePass, Log: os.Stderr,
+		Lexicon: lex,
 	}); err != nil {
 		fmt.Fprintln(os.Stderr, "train-parser:", err)
 		os.Exit(1)
@@ -94,7 +110,7 @@ func tryPruning(dir, path, levels string) error {
 	return nil
 }
 
-func run(dir, out, report, from string, prune string, gumWeight int, opt syntax.TrainOptions) error {
+func run(dir, out, report, from string, retag bool, prune string, gumWeight int, opt syntax.TrainOptions) error {
 	var qt, qp, ql int
 	if n, _ := fmt.Sscanf(prune, "%d/%d/%d", &qt, &qp, &ql); n != 3 {
 		if _, err := fmt.Sscan(prune, &qt); err != nil {
@@ -125,6 +141,11 @@ func run(dir, out, report, from string, prune string, gumWeight int, opt syntax.
 		}
 		if m, err = syntax.Load(bytes.NewReader(raw)); err != nil {
 			return fmt.Errorf("%s: %w", from, err)
+		}
+		if retag {
+			if m, err = syntax.Retag(m, train, opt); err != nil {
+				return err
+			}
 		}
 	} else if m, err = syntax.Train(train, opt); err != nil {
 		return err
@@ -180,7 +201,10 @@ func run(dir, out, report, from string, prune string, gumWeight int, opt syntax.
 		out, opt.Seed, opt.TagEpochs, opt.ParseEpochs, opt.ExploreFrom, opt.ExploreP, opt.Folds, prune, map[bool]string{true: " -one-pass"}[opt.OnePass],
 		map[bool]string{true: fmt.Sprintf(" -gum-weight %d", gumWeight)}[gumWeight > 1])
 	trained := "in " + took.Round(time.Second).String()
-	if from != "" {
+	switch {
+	case from != "" && retag:
+		trained = fmt.Sprintf("(parser from an earlier run of the same command, tagger retrained in %s with `-from MODEL -retag`)", took.Round(time.Second))
+	case from != "":
 		trained = "(weights pruned from an earlier run of the same command)"
 	}
 	fmt.Fprintf(&b, "Trained on ewt-train + gum-train (%d sentences) %s; model %d bytes (gzip): %s; loads in %s.\n", len(train), trained, buf.Len(), m.Size(), loadTime.Round(time.Millisecond))
