@@ -224,6 +224,9 @@ func (rd *Reader) Header() (*Header, error) {
 // Options.Full, too few) is an *Error for that row only, and the next call
 // goes on with the line after it.
 func (rd *Reader) Next() (Row, error) {
+	if rd.err != nil {
+		return Row{}, rd.err
+	}
 	h, err := rd.Header()
 	if err != nil {
 		return Row{}, err
@@ -249,6 +252,16 @@ func (rd *Reader) Next() (Row, error) {
 		}
 	}
 	return Row{Line: rd.line, Fields: f, h: h}, nil
+}
+
+// Err is the error that ended the table before its end (a bad header, a
+// failed read), or nil. After Next returns an error, Err tells whether it
+// was about one row (nil) or the table cannot be read on.
+func (rd *Reader) Err() error {
+	if rd.err == io.EOF {
+		return nil
+	}
+	return rd.err
 }
 
 func nFields(n int) string {

@@ -190,3 +190,25 @@ func TestLongLine(t *testing.T) {
 		t.Errorf("long line: %d bytes, %v", got, err)
 	}
 }
+
+func TestReaderErrIsSticky(t *testing.T) {
+	rd := NewReader("f.tsv", failing{}, Options{})
+	for i := 0; i < 2; i++ {
+		if _, err := rd.Next(); err == nil || err == io.EOF {
+			t.Fatalf("call %d: %v", i, err)
+		}
+		if rd.Err() == nil {
+			t.Fatalf("call %d: Err() = nil after a failed read", i)
+		}
+	}
+	rd = NewReader("m.tsv", strings.NewReader("a\nx\ty\nz\n"), Options{})
+	if _, err := rd.Next(); err == nil || rd.Err() != nil {
+		t.Errorf("bad row: %v, Err() = %v; want a row error only", err, rd.Err())
+	}
+	if r, err := rd.Next(); err != nil || r.Get("a") != "z" {
+		t.Errorf("after a bad row: %+v %v", r, err)
+	}
+	if _, err := rd.Next(); err != io.EOF || rd.Err() != nil {
+		t.Errorf("at the end: %v, Err() = %v", err, rd.Err())
+	}
+}
