@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -151,19 +152,36 @@ func (lx *Lexicon) intentCode(code string) string {
 // (a user table names the same ones, in any order) and how a row is added.
 type lexTable struct {
 	file string
+	what string
 	cols []string
 	add  func(*lexLoader, tsv.Row) error
 }
 
 var (
-	verbsTable       = lexTable{"verbs.tsv", []string{"lemma", "particle", "args", "control", "predicate", "cameo", "modality"}, (*lexLoader).verb}
-	nounsTable       = lexTable{"nouns.tsv", []string{"lemma", "objprep", "predicate", "cameo"}, (*lexLoader).noun}
-	relNounsTable    = lexTable{"relnouns.tsv", []string{"lemma", "predicate", "cameo"}, (*lexLoader).relNoun}
-	collectivesTable = lexTable{"collectives.txt", []string{"noun", "type"}, (*lexLoader).collective}
-	intentTable      = lexTable{"intent.tsv", []string{"prefix", "intent"}, (*lexLoader).intentRow}
-	wordsTable       = lexTable{"words.tsv", wordColumns, (*lexLoader).word}
+	verbsTable       = lexTable{"verbs.tsv", "verb frames", []string{"lemma", "particle", "args", "control", "predicate", "cameo", "modality"}, (*lexLoader).verb}
+	nounsTable       = lexTable{"nouns.tsv", "event nouns", []string{"lemma", "objprep", "predicate", "cameo"}, (*lexLoader).noun}
+	relNounsTable    = lexTable{"relnouns.tsv", "relation nouns", []string{"lemma", "predicate", "cameo"}, (*lexLoader).relNoun}
+	collectivesTable = lexTable{"collectives.txt", "collective nouns", []string{"noun", "type"}, (*lexLoader).collective}
+	intentTable      = lexTable{"intent.tsv", "intent codes", []string{"prefix", "intent"}, (*lexLoader).intentRow}
+	wordsTable       = lexTable{"words.tsv", "word lists", wordColumns, (*lexLoader).word}
 	wordColumns      = []string{"list", "word"}
 )
+
+// TableKind describes one kind of lexicon table, for help texts.
+type TableKind struct {
+	File    string   // the embedded file of this kind, in loaders/extract/data
+	What    string   // "verb frames"
+	Columns []string // the header's columns
+}
+
+// TableKinds lists the kinds a user table (--lexicon) may be.
+func TableKinds() []TableKind {
+	out := make([]TableKind, len(lexTables))
+	for i, t := range lexTables {
+		out[i] = TableKind{File: t.file, What: t.what, Columns: slices.Clone(t.cols)}
+	}
+	return out
+}
 
 // lexTables are the kinds a user table (--lexicon) may be, told apart by
 // the columns of its header.
@@ -289,11 +307,16 @@ func tableFor(h *tsv.Header) (*lexTable, error) {
 	if len(within) == 1 {
 		return within[0], h.Check(within[0].cols, within[0].cols)
 	}
+	return nil, h.Errorf("the header (%s) is not that of a lexicon table; %s", strings.Join(h.Columns, " "), headerHint())
+}
+
+// headerHint says what a user table's header must be.
+func headerHint() string {
 	var kinds []string
 	for _, t := range lexTables {
 		kinds = append(kinds, fmt.Sprintf("%s (%s)", t.file, strings.Join(t.cols, " ")))
 	}
-	return nil, h.Errorf("the header (%s) is not that of a lexicon table; name the columns of one of %s", strings.Join(h.Columns, " "), strings.Join(kinds, ", "))
+	return "the first line names the columns of one of " + strings.Join(kinds, ", ")
 }
 
 // addUser adds a user table, of the kind its header says.
@@ -302,6 +325,12 @@ func (l *lexLoader) addUser(t Table) error {
 	h, err := rd.Header()
 	if err == io.EOF {
 		return nil // nothing but comments
+	}
+	var te *tsv.Error
+	if errors.As(err, &te) && te.Line > 0 {
+		// A duplicate or empty column name: most likely a file with no
+		// header, whose first row was taken for one.
+		return &tsv.Error{Name: te.Name, Line: te.Line, Err: fmt.Errorf("%w; %s", te.Err, headerHint())}
 	}
 	if err != nil {
 		return err
