@@ -188,23 +188,23 @@ func summary(fs []fact.Fact) string {
 func TestUserLexicon(t *testing.T) {
 	dir := t.TempDir()
 	good := filepath.Join(dir, "verbs.tsv")
-	if err := os.WriteFile(good, []byte("# my verbs\nrebuke\t-\tdobj\t-\tcriticizes\t111\t-\n"), 0o644); err != nil {
+	if err := os.WriteFile(good, []byte("# my verbs\nlemma\tparticle\targs\tcontrol\tpredicate\tcameo\tmodality\nupbraid\t-\tdobj\t-\tcriticizes\t111\t-\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	x, err := New(Options{LexiconFiles: []string{good}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	fs := extractText(t, x, "Kenya rebuked Uganda over the border closure.", "")
+	fs := extractText(t, x, "Kenya upbraided Uganda over the border closure.", "")
 	if _, ok := find(fs, "KEN", "criticizes", "UGA"); !ok {
-		t.Errorf("user verb rebuke not used: %s", summary(fs))
+		t.Errorf("user verb upbraid not used: %s", summary(fs))
 	}
 	bad := filepath.Join(dir, "bad.tsv")
-	if err := os.WriteFile(bad, []byte("rebuke\t-\tdobj\t-\tscolds\t111\t-\n"), 0o644); err != nil {
+	if err := os.WriteFile(bad, []byte("lemma\tparticle\targs\tcontrol\tpredicate\tcameo\tmodality\nrebuke\t-\tdobj\t-\tscolds\t111\t-\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, err = New(Options{LexiconFiles: []string{bad}})
-	if err == nil || !strings.Contains(err.Error(), "bad.tsv:1") || !strings.Contains(err.Error(), "scolds") {
+	if err == nil || !strings.Contains(err.Error(), "bad.tsv:2") || !strings.Contains(err.Error(), "scolds") {
 		t.Errorf("bad lexicon error = %v, want file:line and the unknown predicate", err)
 	}
 }

@@ -35,7 +35,7 @@ import (
 // Options configure an Extractor.
 type Options struct {
 	DictFiles    []string // extra actor dictionaries (--dict), on top of the embedded one and the user directory
-	LexiconFiles []string // extra verb-frame or event-noun tables (--lexicon), in the embedded files' format
+	LexiconFiles []string // extra lexicon tables (--lexicon): any kind of loaders/extract/data, told by its header
 	Trace        bool     // fill Result.Trace with each sentence's tags and mentions
 }
 
@@ -65,13 +65,13 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor dictionary: %w", err)
 	}
-	verbs, nouns, err := readLexicons(opts.LexiconFiles)
+	tables, err := readLexicons(opts.LexiconFiles)
 	if err != nil {
 		return nil, err
 	}
-	lex, err := extract.LoadLexicon(preds, verbs, nouns)
+	lex, err := extract.LoadLexicon(preds, tables...)
 	if err != nil {
-		return nil, fmt.Errorf("verb lexicon: %w", err)
+		return nil, fmt.Errorf("lexicon: %w", err)
 	}
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
@@ -138,33 +138,18 @@ func TextSpans(doc document.Document) (string, []nlp.Span) {
 	return body, paras
 }
 
-// readLexicons reads user lexicon files and sorts them into verb tables (7
-// columns, like loaders/extract/data/verbs.tsv) and noun tables (4 columns,
-// like nouns.tsv) by the width of their first data line.
-func readLexicons(paths []string) (verbs, nouns []extract.Table, err error) {
+// readLexicons reads user lexicon files; extract.LoadLexicon tells each
+// one's kind by its header.
+func readLexicons(paths []string) ([]extract.Table, error) {
+	var tables []extract.Table
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
-			return nil, nil, fmt.Errorf("lexicon: %w", err)
+			return nil, fmt.Errorf("lexicon: %w", err)
 		}
-		cols := 0
-		for _, line := range strings.Split(string(b), "\n") {
-			if strings.TrimSpace(line) != "" && !strings.HasPrefix(line, "#") {
-				cols = len(strings.Split(line, "\t"))
-				break
-			}
-		}
-		switch cols {
-		case 0:
-		case 7:
-			verbs = append(verbs, extract.Table{Name: p, Text: string(b)})
-		case 4:
-			nouns = append(nouns, extract.Table{Name: p, Text: string(b)})
-		default:
-			return nil, nil, fmt.Errorf("lexicon %s: want 7 tab-separated columns (verb frames) or 4 (event nouns), got %d", p, cols)
-		}
+		tables = append(tables, extract.Table{Name: p, Text: string(b)})
 	}
-	return verbs, nouns, nil
+	return tables, nil
 }
 
 // toChars turns the byte offsets the stages use into the character offsets

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/kg-project/kg/loaders/tsv"
 )
 
 //go:embed cameo.tsv
@@ -36,27 +38,27 @@ type CAMEOTable struct {
 // is corrupt, which a test guards.
 func LoadCAMEO() (*CAMEOTable, error) { return ParseCAMEO(cameoTSV) }
 
-// ParseCAMEO parses a code<TAB>name<TAB>goldstein<TAB>quad_class table with a header.
-func ParseCAMEO(tsv string) (*CAMEOTable, error) {
+// ParseCAMEO parses a table with the columns code, name, goldstein and
+// quad_class (loaders/tsv format).
+func ParseCAMEO(text string) (*CAMEOTable, error) {
 	t := &CAMEOTable{byCode: map[string]CAMEO{}}
-	for i, line := range strings.Split(strings.TrimRight(tsv, "\n"), "\n") {
-		if i == 0 || strings.TrimSpace(line) == "" {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("cameo line %d: want 4 tab-separated fields, got %d", i+1, len(f))
-		}
-		g, err := strconv.ParseFloat(f[2], 64)
+	cols := []string{"code", "name", "goldstein", "quad_class"}
+	err := tsv.Each("cameo.tsv", strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
+		code := r.Get("code")
+		g, err := strconv.ParseFloat(r.Get("goldstein"), 64)
 		if err != nil {
-			return nil, fmt.Errorf("cameo line %d: goldstein %q: %w", i+1, f[2], err)
+			return fmt.Errorf("goldstein %q: %w", r.Get("goldstein"), err)
 		}
-		q, err := strconv.Atoi(f[3])
+		q, err := strconv.Atoi(r.Get("quad_class"))
 		if err != nil {
-			return nil, fmt.Errorf("cameo line %d: quad class %q: %w", i+1, f[3], err)
+			return fmt.Errorf("quad class %q: %w", r.Get("quad_class"), err)
 		}
-		t.byCode[f[0]] = CAMEO{Code: f[0], Name: f[1], Goldstein: g, QuadClass: q}
-		t.codes = append(t.codes, f[0])
+		t.byCode[code] = CAMEO{Code: code, Name: r.Get("name"), Goldstein: g, QuadClass: q}
+		t.codes = append(t.codes, code)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return t, nil
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/cayleygraph/quad"
+
+	"github.com/kg-project/kg/loaders/tsv"
 )
 
 //go:embed predicates.tsv
@@ -40,28 +42,27 @@ type Predicates struct {
 // LoadPredicates parses the embedded vocabulary.
 func LoadPredicates() (*Predicates, error) { return ParsePredicates(predicatesTSV) }
 
-// ParsePredicates parses a name<TAB>kind<TAB>cameo<TAB>symmetric<TAB>description table;
-// lines starting with '#' are comments.
-func ParsePredicates(tsv string) (*Predicates, error) {
+// ParsePredicates parses a table with the columns name, kind, cameo,
+// symmetric and description (loaders/tsv format).
+func ParsePredicates(text string) (*Predicates, error) {
 	p := &Predicates{byName: map[string]Predicate{}, lower: map[string]string{}}
-	for i, line := range strings.Split(tsv, "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 5 {
-			return nil, fmt.Errorf("predicates line %d: want 5 tab-separated fields, got %d", i+1, len(f))
-		}
-		k := Kind(f[1])
+	cols := []string{"name", "kind", "cameo", "symmetric", "description"}
+	err := tsv.Each("predicates.tsv", strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
+		name := r.Get("name")
+		k := Kind(r.Get("kind"))
 		if k != Event && k != Relation && k != Stance {
-			return nil, fmt.Errorf("predicates line %d: unknown kind %q", i+1, f[1])
+			return fmt.Errorf("unknown kind %q", k)
 		}
-		if _, dup := p.byName[f[0]]; dup {
-			return nil, fmt.Errorf("predicates line %d: duplicate predicate %q", i+1, f[0])
+		if _, dup := p.byName[name]; dup {
+			return fmt.Errorf("duplicate predicate %q", name)
 		}
-		p.byName[f[0]] = Predicate{Name: f[0], Kind: k, CAMEO: f[2], Symmetric: f[3] == "yes", Description: f[4]}
-		p.lower[strings.ToLower(f[0])] = f[0]
-		p.order = append(p.order, f[0])
+		p.byName[name] = Predicate{Name: name, Kind: k, CAMEO: r.Get("cameo"), Symmetric: r.Get("symmetric") == "yes", Description: r.Get("description")}
+		p.lower[strings.ToLower(name)] = name
+		p.order = append(p.order, name)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return p, nil
 }

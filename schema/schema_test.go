@@ -91,3 +91,20 @@ func TestVocabBase(t *testing.T) {
 		t.Errorf("Local = %q", got)
 	}
 }
+
+func TestParseErrorsNameTheLine(t *testing.T) {
+	for _, c := range []struct {
+		parse func(string) error
+		text  string
+		want  string
+	}{
+		{func(s string) error { _, err := ParseCAMEO(s); return err }, "code\tname\tgoldstein\tquad_class\n01\tX\tlow\t1\n", `cameo.tsv:2: goldstein "low"`},
+		{func(s string) error { _, err := ParseCAMEO(s); return err }, "code\tname\tgoldstein\n01\tX\t1\n", `cameo.tsv:1: missing column "quad_class"`},
+		{func(s string) error { _, err := ParsePredicates(s); return err }, "# c\nname\tkind\tcameo\tsymmetric\tdescription\nmeets\tevent\t040\tyes\tmeets\nhates\tfeeling\t\tno\thates\n", `predicates.tsv:4: unknown kind "feeling"`},
+		{func(s string) error { _, err := ParsePredicates(s); return err }, "name\tkind\tcameo\tsymmetric\tdescription\nmeets\tevent\t040\tyes\n", "predicates.tsv:2: 4 fields, header has 5"},
+	} {
+		if err := c.parse(c.text); err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("error %v, want %s", err, c.want)
+		}
+	}
+}

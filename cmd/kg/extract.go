@@ -42,12 +42,16 @@ output stays machine-readable.
 
 --trace writes, for every sentence, its tokens with their part-of-speech
 tags and the actor mentions found in it with what they resolved to: the
-place to look when a fact you expected is missing.`,
+place to look when a fact you expected is missing.
+
+` + lexiconHelp(),
 		Example: `  kg extract seeds/000_c3a10e7d3e14a95b.txt
   kg extract --format jsonl seeds > facts.jsonl
   python3 ../shared/gold/score.py ../shared/gold/seeds.jsonl facts.jsonl
   kg extract --trace --format table article.txt
-  kg extract --format table --explain seeds/001_b9c36c3e7aa15db4.txt`,
+  kg extract --format table --explain seeds/001_b9c36c3e7aa15db4.txt
+  printf 'list\tword\nnegators\tscarcely\n' > mywords.tsv
+  kg extract --lexicon mywords.tsv article.txt`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, paths []string) error {
 			return runExtract(cmd, &in, format, explain, paths)

@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
+	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
 	"github.com/kg-project/kg/loaders"
+	"github.com/kg-project/kg/loaders/extract"
 	"github.com/kg-project/kg/loaders/source"
 )
 
@@ -32,7 +35,7 @@ func (f *inputFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.publisher, "publisher", "", "publisher for articles whose record or manifest names none")
 	fl.StringSliceVar(&f.dicts, "dict", nil, "extra actor dictionary file (repeatable; format in loaders/actors/README.md)")
 	fl.Int64Var(&f.maxBytes, "max-article-bytes", DefaultMaxArticleBytes, "refuse an article whose text is longer than this many bytes (0: no limit; memory grows by a few hundred bytes per byte)")
-	fl.StringSliceVar(&f.lexicons, "lexicon", nil, "extra verb-frame or event-noun table (repeatable; same columns as loaders/extract/data/verbs.tsv or nouns.tsv)")
+	fl.StringSliceVar(&f.lexicons, "lexicon", nil, "extra extractor table: verb frames, event nouns, word lists, ... told by its header line (repeatable; see kg extract --help)")
 }
 
 func (f *inputFlags) sourceOptions(stdin io.Reader) (source.Options, error) {
@@ -44,6 +47,26 @@ func (f *inputFlags) sourceOptions(stdin io.Reader) (source.Options, error) {
 		return source.Options{}, fmt.Errorf("--max-article-bytes %d: want 0 (no limit) or more", f.maxBytes)
 	}
 	return source.Options{Defaults: d, Stdin: stdin, MaxBytes: f.maxBytes}, nil
+}
+
+// lexiconHelp tells, for the Long help of the commands that take
+// --lexicon, what a user table looks like.
+func lexiconHelp() string {
+	var b strings.Builder
+	b.WriteString(`--lexicon FILE adds to the extractor's own tables (loaders/extract/data).
+FILE is tab-separated, '#' starts a comment line, '-' is an empty field,
+and its first line names the columns, which say what it holds:
+`)
+	tw := tabwriter.NewWriter(&b, 0, 0, 3, ' ', 0)
+	for _, k := range extract.TableKinds() {
+		fmt.Fprintf(tw, "  %s\t%s (like %s)\n", strings.Join(k.Columns, " "), k.What, k.File)
+	}
+	tw.Flush()
+	b.WriteString(`Verb frames are added to the built-in ones; a noun, relation noun,
+collective noun or intent prefix replaces the built-in one; words are added
+to the named list of words.tsv. Errors name the file and line, and stop
+the command before it reads any article. Actors go in --dict files.`)
+	return b.String()
 }
 
 // extracted is one article through the extractor, or the reason it is not.

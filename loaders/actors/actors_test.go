@@ -384,6 +384,7 @@ func TestUserFileErrors(t *testing.T) {
 		"bad header":    "name\ttype\nFoo\tperson\n",
 		"bad role":      "noun\tvariants\ttype\trole\ngoons\t\tgroup\tXXX\n",
 		"bad post case": "post\tcase\nDoge\tupper\n",
+		"dup column":    "id\tname\tName\nFOO\tFoo\tFoo\n",
 	}
 	for name, text := range cases {
 		p := writeFile(t, dir, strings.ReplaceAll(name, " ", "_")+".tsv", "# comment\n"+text)

@@ -1,11 +1,11 @@
 package actors
 
 import (
-	"bufio"
 	"bytes"
 	"embed"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -14,6 +14,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/kg-project/kg/loaders/tsv"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -141,72 +142,44 @@ var columns = map[string][]string{
 func (b *builder) file(name string, data []byte) error {
 	b.fileNo++
 	b.seenHere = map[string]int{}
-	var header []string
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	sc.Buffer(make([]byte, 64*1024), 4*1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if line == 1 {
-			text = strings.TrimPrefix(text, "\ufeff")
+	rd := tsv.NewReader(name, bytes.NewReader(data), tsv.Options{Trim: true})
+	h, err := rd.Header()
+	if err == io.EOF {
+		if len(bytes.TrimSpace(data)) > 0 {
+			return fmt.Errorf("%s: no header line", name)
 		}
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	known, ok := columns[h.Columns[0]]
+	if !ok {
+		return h.Errorf("header must start with id, post or noun, got %q", h.Columns[0])
+	}
+	if err := h.Check(known, nil); err != nil {
+		return err
+	}
+	for {
+		row, err := rd.Next()
+		if err == io.EOF {
+			return nil
 		}
-		fail := func(format string, args ...any) error {
-			return fmt.Errorf("%s:%d: %s", name, line, fmt.Sprintf(format, args...))
+		if err != nil {
+			return err
 		}
-		cells := strings.Split(text, "\t")
-		for k := range cells {
-			cells[k] = strings.TrimSpace(cells[k])
-		}
-		if header == nil {
-			known, ok := columns[strings.ToLower(cells[0])]
-			if !ok {
-				return fail("header must start with id, post or noun, got %q", cells[0])
-			}
-			seen := map[string]bool{}
-			for _, c := range cells {
-				c = strings.ToLower(c)
-				if !slices.Contains(known, c) {
-					return fail("unknown column %q (want some of %s)", c, strings.Join(known, ", "))
-				}
-				if seen[c] {
-					return fail("column %q twice", c)
-				}
-				seen[c] = true
-				header = append(header, c)
-			}
-			continue
-		}
-		if len(cells) > len(header) {
-			return fail("%d fields, header has %d (a stray tab?)", len(cells), len(header))
-		}
-		row := map[string]string{}
-		for k, c := range cells {
-			row[header[k]] = c
-		}
-		var err error
-		switch header[0] {
+		switch h.Columns[0] {
 		case "id":
-			err = b.actor(row, name, line)
+			err = b.actor(row, name, row.Line)
 		case "post":
 			err = b.post(row)
 		case "noun":
 			err = b.noun(row)
 		}
 		if err != nil {
-			return fail("%v", err)
+			return row.Errorf("%v", err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
-	}
-	if header == nil && len(bytes.TrimSpace(data)) > 0 {
-		return fmt.Errorf("%s: no header line", name)
-	}
-	return nil
 }
 
 // list splits a |-separated cell.
@@ -251,9 +224,9 @@ func remove(l []string, rm map[string]bool) []string {
 	return slices.DeleteFunc(l, func(v string) bool { return rm[parsePhrase(v).key()] })
 }
 
-func (b *builder) actor(row map[string]string, file string, line int) error {
+func (b *builder) actor(row tsv.Row, file string, line int) error {
 	pos := fmt.Sprintf("%s:%d", file, line)
-	id := row["id"]
+	id := row.Get("id")
 	if !idRe.MatchString(id) {
 		return fmt.Errorf("bad id %q (letters, digits, _ and . only)", id)
 	}
@@ -264,7 +237,7 @@ func (b *builder) actor(row map[string]string, file string, line int) error {
 
 	idx, exists := b.d.byID[id]
 	if !exists {
-		if row["name"] == "" || row["type"] == "" {
+		if row.Get("name") == "" || row.Get("type") == "" {
 			return fmt.Errorf("new id %s needs a name and a type", id)
 		}
 		idx = len(b.d.entries)
@@ -272,37 +245,37 @@ func (b *builder) actor(row map[string]string, file string, line int) error {
 		b.d.byID[id] = idx
 	}
 	e := &b.d.entries[idx]
-	if v := row["name"]; v != "" {
+	if v := row.Get("name"); v != "" {
 		e.Name = v
 	}
-	if v := row["type"]; v != "" {
+	if v := row.Get("type"); v != "" {
 		t, err := schema.ParseActorType(v)
 		if err != nil {
 			return err
 		}
 		e.Type = t
 	}
-	if v := row["country"]; v != "" {
+	if v := row.Get("country"); v != "" {
 		if !countryRe.MatchString(v) {
 			return fmt.Errorf("country %q is not an ISO 3166-1 alpha-3 code", v)
 		}
 		e.Country = v
 		b.where[id] = pos
 	}
-	if v := row["wikidata"]; v != "" {
+	if v := row.Get("wikidata"); v != "" {
 		if !wikidataRe.MatchString(v) {
 			return fmt.Errorf("wikidata %q is not a Q-id", v)
 		}
 		e.Wikidata = v
 	}
-	if v := row["post"]; v != "" {
+	if v := row.Get("post"); v != "" {
 		e.Post = v
 		b.where[id] = pos
 	}
-	if v := row["note"]; v != "" {
+	if v := row.Get("note"); v != "" {
 		e.Note = v
 	}
-	aliases, demonyms, metonyms := list(row["aliases"]), list(row["demonyms"]), list(row["metonyms"])
+	aliases, demonyms, metonyms := list(row.Get("aliases")), list(row.Get("demonyms")), list(row.Get("metonyms"))
 	rm := removals(aliases, demonyms, metonyms)
 	e.Aliases = merge(remove(e.Aliases, rm), aliases)
 	e.Demonyms = merge(remove(e.Demonyms, rm), demonyms)
@@ -313,13 +286,13 @@ func (b *builder) actor(row map[string]string, file string, line int) error {
 
 var knownCase = map[string]bool{"": false, "any": false, "title": true}
 
-func (b *builder) post(row map[string]string) error {
-	name := row["post"]
-	tc, ok := knownCase[strings.ToLower(row["case"])]
+func (b *builder) post(row tsv.Row) error {
+	name := row.Get("post")
+	tc, ok := knownCase[strings.ToLower(row.Get("case"))]
 	if !ok {
-		return fmt.Errorf("case %q: want any or title", row["case"])
+		return fmt.Errorf("case %q: want any or title", row.Get("case"))
 	}
-	role := row["role"]
+	role := row.Get("role")
 	if role != "" {
 		if _, ok := roles[role]; !ok {
 			return fmt.Errorf("unknown role %q", role)
@@ -335,19 +308,19 @@ func (b *builder) post(row map[string]string) error {
 	if role != "" {
 		p.Role = role
 	}
-	if row["case"] != "" {
+	if row.Get("case") != "" {
 		p.TitleCase = tc
 	}
-	vs := list(row["variants"])
+	vs := list(row.Get("variants"))
 	p.Variants = merge(remove(p.Variants, removals(vs)), vs)
 	return nil
 }
 
-func (b *builder) noun(row map[string]string) error {
-	name := row["noun"]
+func (b *builder) noun(row tsv.Row) error {
+	name := row.Get("noun")
 	i, ok := b.nounByN[name]
 	if !ok {
-		if row["type"] == "" || row["role"] == "" {
+		if row.Get("type") == "" || row.Get("role") == "" {
 			return fmt.Errorf("new noun %q needs a type and a role", name)
 		}
 		i = len(b.d.nouns)
@@ -355,20 +328,20 @@ func (b *builder) noun(row map[string]string) error {
 		b.nounByN[name] = i
 	}
 	g := &b.d.nouns[i]
-	if v := row["type"]; v != "" {
+	if v := row.Get("type"); v != "" {
 		t, err := schema.ParseActorType(v)
 		if err != nil {
 			return err
 		}
 		g.Type = t
 	}
-	if v := row["role"]; v != "" {
+	if v := row.Get("role"); v != "" {
 		if _, ok := roles[v]; !ok {
 			return fmt.Errorf("unknown role %q", v)
 		}
 		g.Role = v
 	}
-	vs := list(row["variants"])
+	vs := list(row.Get("variants"))
 	g.Variants = merge(remove(g.Variants, removals(vs)), vs)
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/loaders/nlp"
+	"github.com/kg-project/kg/loaders/tsv"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -15,7 +16,7 @@ func lexicon(t *testing.T) *Lexicon {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lx, err := LoadLexicon(p, nil, nil)
+	lx, err := LoadLexicon(p)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -36,17 +37,62 @@ func TestLexiconIsValid(t *testing.T) {
 
 func TestLexiconRejectsBadUserTables(t *testing.T) {
 	p, _ := schema.LoadPredicates()
-	_, err := LoadLexicon(p, []Table{{Name: "mine.tsv", Text: "scold\t-\tdobj\t-\tscolds\t111\t-\n"}}, nil)
-	if err == nil || !strings.Contains(err.Error(), "mine.tsv:1") {
-		t.Errorf("unknown predicate: err = %v", err)
+	const verbs = "lemma\tparticle\targs\tcontrol\tpredicate\tcameo\tmodality\n"
+	for _, c := range []struct{ text, want string }{
+		{verbs + "scold\t-\tdobj\t-\tscolds\t111\t-\n", `mine.tsv:2: unknown predicate "scolds"`},
+		{"# c\n" + verbs + "scold\t-\tdobj\n", "mine.tsv:3: 3 fields, header has 7"},
+		{verbs + "scold\t-\tdobj\t-\tcriticizes\t111\tsometimes\n", `mine.tsv:2: unknown modality "sometimes"`},
+		{"lemma\tpredicate\tcameo\nfoe\tcriticizes\t-\n", `mine.tsv:2: "criticizes": an event needs a CAMEO code`},
+		{"noun\ttype\nthugs\tgang\n", `mine.tsv:2: type "gang"`},
+		{"list\tword\nnegatorz\tnay\n", `mine.tsv:2: no word list "negatorz"`},
+		// The header tells the kind; one that fits none is an error at it.
+		{"# old style, no header\nscold\t-\tdobj\t-\tcriticizes\t111\t-\n", `mine.tsv:2: column "-" twice in the header`},
+		{"lemma\tparticle\targs\tcontrol\tpredicate\tcameo\nscold\t-\tdobj\t-\tcriticizes\t111\n", `mine.tsv:1: missing column "modality"`},
+		{"lemma\tcameo\nscold\t111\n", "mine.tsv:1: the header (lemma cameo) is not that of a lexicon table"},
+		{"id\tname\tType\nX\tX\tperson\n", "mine.tsv:1: the header (id name type) is not that of a lexicon table"},
+	} {
+		_, err := LoadLexicon(p, Table{Name: "mine.tsv", Text: c.text})
+		if err == nil || !strings.HasPrefix(err.Error(), c.want) {
+			t.Errorf("%q:\n error %v\n want %s", c.text, err, c.want)
+		}
 	}
-	_, err = LoadLexicon(p, []Table{{Name: "mine.tsv", Text: "# c\nscold\t-\tdobj\n"}}, nil)
-	if err == nil || !strings.Contains(err.Error(), "mine.tsv:2") {
-		t.Errorf("short line: err = %v", err)
+}
+
+func TestUserTablesOfEveryKind(t *testing.T) {
+	p, _ := schema.LoadPredicates()
+	lx, err := LoadLexicon(p,
+		Table{Name: "v.tsv", Text: "\ufeff# verbs, columns in another order\r\ncameo\tlemma\tparticle\targs\tcontrol\tpredicate\tmodality\r\n111\tupbraid\t-\tdobj\t-\tcriticizes\t-\r\n"},
+		Table{Name: "n.tsv", Text: "lemma\tobjprep\tpredicate\tcameo\nscolding\tof\tcriticizes\t111\n"},
+		Table{Name: "r.tsv", Text: "lemma\tpredicate\tcameo\nnemesis\topposes\t-\n"},
+		Table{Name: "c.tsv", Text: "noun\ttype\nbrigands\tarmed\n"},
+		Table{Name: "i.tsv", Text: "prefix\tintent\n0999\t0399\n"},
+		Table{Name: "w.tsv", Text: "list\tword\nnegators\tzzyzxnot\n"},
+		Table{Name: "empty.tsv", Text: "# nothing yet\n"},
+	)
+	if err != nil {
+		t.Fatal(err)
 	}
-	_, err = LoadLexicon(p, []Table{{Name: "m.tsv", Text: "scold\t-\tdobj\t-\tcriticizes\t111\tsometimes\n"}}, nil)
-	if err == nil {
-		t.Error("unknown modality accepted")
+	if fr := lx.verbs["upbraid"]; len(fr) != 1 || fr[0].Predicate != "criticizes" || fr[0].CAMEO != "111" || fr[0].Particle != "" || len(fr[0].Args) != 1 {
+		t.Errorf("user verb: %+v", fr)
+	}
+	if nf := lx.nouns["scolding"]; nf.Predicate != "criticizes" || len(nf.ObjPreps) != 1 {
+		t.Errorf("user noun: %+v", nf)
+	}
+	if rn := lx.rel["nemesis"]; rn.Predicate != "opposes" || rn.CAMEO != "" {
+		t.Errorf("user relation noun: %+v", rn)
+	}
+	if lx.collectives["brigands"] != schema.ArmedGroup || lx.intent["0999"] != "0399" {
+		t.Errorf("user collective or intent code missing")
+	}
+	if !negators["zzyzxnot"] || !negators["not"] {
+		t.Errorf("user word not added to its list")
+	}
+	if len(lx.verbs["meet"]) == 0 || lx.nouns["talks"].Predicate != "meets" {
+		t.Errorf("user tables lost the embedded ones")
+	}
+	// A failed load adds no words.
+	if _, err := LoadLexicon(p, Table{Name: "w.tsv", Text: "list\tword\nnegators\tzzyzxnever\nnone\tx\n"}); err == nil || negators["zzyzxnever"] {
+		t.Errorf("failed load: %v, word added: %v", err, negators["zzyzxnever"])
 	}
 }
 
@@ -95,7 +141,7 @@ func TestRegistryKnowsSurnames(t *testing.T) {
 }
 
 func TestWordLists(t *testing.T) {
-	if err := fields(wordsTSV, "words.tsv", 2, func(int, []string) error { return nil }); err != nil {
+	if err := readTable("words.tsv", wordsTSV, wordColumns, func(tsv.Row) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
 	for name, l := range map[string]map[string]bool{"negators": negators, "reportVerbs": reportVerbs, "relativePronouns": relativePronouns, "auxLemmas": auxLemmas, "subordinators": subordinators} {

@@ -2,10 +2,15 @@ package extract
 
 import (
 	_ "embed"
+	"errors"
 	"fmt"
+	"io"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/loaders/tsv"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -23,24 +28,31 @@ var wordsTSV string
 
 // wordLists are the closed word lists of data/words.tsv, read once; the
 // embedded file is checked by TestWordLists, so a missing list is empty
-// here rather than a panic.
+// here rather than a panic. User tables (--lexicon) add words to them
+// (LoadLexicon).
 var wordLists = func() map[string]map[string]bool {
 	m := map[string]map[string]bool{}
-	_ = fields(wordsTSV, "words.tsv", 2, func(_ int, f []string) error {
-		if m[f[0]] == nil {
-			m[f[0]] = map[string]bool{}
+	_ = readTable("words.tsv", wordsTSV, wordColumns, func(r tsv.Row) error {
+		list := r.Get("list")
+		if m[list] == nil {
+			m[list] = map[string]bool{}
 		}
-		m[f[0]][f[1]] = true
+		m[list][r.Get("word")] = true
 		return nil
 	})
 	return m
 }()
 
+// wordList is the list the rules call name. It is called only to set
+// package variables, so every list a rule reads exists (and can be added
+// to) by the time a lexicon is loaded.
 func wordList(name string) map[string]bool {
-	if l, ok := wordLists[name]; ok {
-		return l
+	l, ok := wordLists[name]
+	if !ok {
+		l = map[string]bool{}
+		wordLists[name] = l
 	}
-	return map[string]bool{}
+	return l
 }
 
 //go:embed data/relnouns.tsv
@@ -136,121 +148,244 @@ func (lx *Lexicon) intentCode(code string) string {
 	return code
 }
 
-func fields(tsv, name string, n int, each func(line int, f []string) error) error {
-	for i, line := range strings.Split(tsv, "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != n {
-			return fmt.Errorf("%s:%d: want %d tab-separated fields, got %d", name, i+1, n, len(f))
-		}
-		for j := range f {
-			if f[j] == "-" {
-				f[j] = ""
-			}
-		}
-		if err := each(i+1, f); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, i+1, err)
-		}
+// lexTable is one kind of lexicon table: its embedded file, its columns
+// (a user table names the same ones, in any order) and how a row is added.
+type lexTable struct {
+	file string
+	what string
+	cols []string
+	add  func(*lexLoader, tsv.Row) error
+}
+
+var (
+	verbsTable       = lexTable{"verbs.tsv", "verb frames", []string{"lemma", "particle", "args", "control", "predicate", "cameo", "modality"}, (*lexLoader).verb}
+	nounsTable       = lexTable{"nouns.tsv", "event nouns", []string{"lemma", "objprep", "predicate", "cameo"}, (*lexLoader).noun}
+	relNounsTable    = lexTable{"relnouns.tsv", "relation nouns", []string{"lemma", "predicate", "cameo"}, (*lexLoader).relNoun}
+	collectivesTable = lexTable{"collectives.txt", "collective nouns", []string{"noun", "type"}, (*lexLoader).collective}
+	intentTable      = lexTable{"intent.tsv", "intent codes", []string{"prefix", "intent"}, (*lexLoader).intentRow}
+	wordsTable       = lexTable{"words.tsv", "word lists", wordColumns, (*lexLoader).word}
+	wordColumns      = []string{"list", "word"}
+)
+
+// TableKind describes one kind of lexicon table, for help texts.
+type TableKind struct {
+	File    string   // the embedded file of this kind, in loaders/extract/data
+	What    string   // "verb frames"
+	Columns []string // the header's columns
+}
+
+// TableKinds lists the kinds a user table (--lexicon) may be.
+func TableKinds() []TableKind {
+	out := make([]TableKind, len(lexTables))
+	for i, t := range lexTables {
+		out[i] = TableKind{File: t.file, What: t.what, Columns: slices.Clone(t.cols)}
 	}
-	return nil
+	return out
+}
+
+// lexTables are the kinds a user table (--lexicon) may be, told apart by
+// the columns of its header.
+var lexTables = []*lexTable{&verbsTable, &nounsTable, &relNounsTable, &collectivesTable, &intentTable, &wordsTable}
+
+// readTable reads an embedded table: every column is required and every
+// row has them all; "-" is an empty field.
+func readTable(name, text string, cols []string, fn func(tsv.Row) error) error {
+	return tsv.Each(name, strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true, Dash: true}, fn)
 }
 
 // Table is a user lexicon file: its name (for errors) and its text.
 type Table struct{ Name, Text string }
 
+// lexLoader adds rows to a lexicon being loaded.
+type lexLoader struct {
+	lx    *Lexicon
+	preds *schema.Predicates
+	words [][2]string // user words (list, word), added once all tables are read
+}
+
+func (l *lexLoader) check(p string) error {
+	if p == "" {
+		return nil
+	}
+	if _, ok := l.preds.Get(p); !ok {
+		return fmt.Errorf("unknown predicate %q", p)
+	}
+	return nil
+}
+
+func (l *lexLoader) verb(r tsv.Row) error {
+	if err := l.check(r.Get("predicate")); err != nil {
+		return err
+	}
+	fr := Frame{Lemma: r.Get("lemma"), Particle: r.Get("particle"), Control: r.Get("control"), Predicate: r.Get("predicate"), CAMEO: r.Get("cameo"), Modality: fact.Modality(r.Get("modality"))}
+	switch fr.Modality {
+	case "negated":
+		fr.Modality, fr.Negates = "", true
+	case "", fact.Planned, fact.Hedged, fact.Reported:
+	default:
+		return fmt.Errorf("unknown modality %q", r.Get("modality"))
+	}
+	if a := r.Get("args"); a != "" {
+		fr.Args = strings.Split(a, "|")
+	}
+	l.lx.verbs[fr.Lemma] = append(l.lx.verbs[fr.Lemma], fr)
+	return nil
+}
+
+func (l *lexLoader) noun(r tsv.Row) error {
+	if err := l.check(r.Get("predicate")); err != nil {
+		return err
+	}
+	nf := NounFrame{Lemma: r.Get("lemma"), Predicate: r.Get("predicate"), CAMEO: r.Get("cameo")}
+	if o := r.Get("objprep"); o != "" {
+		nf.ObjPreps = strings.Split(o, "|")
+	}
+	l.lx.nouns[nf.Lemma] = nf
+	return nil
+}
+
+func (l *lexLoader) relNoun(r tsv.Row) error {
+	pred, cameo := r.Get("predicate"), r.Get("cameo")
+	p, ok := l.preds.Get(pred)
+	if !ok {
+		return fmt.Errorf("unknown predicate %q", pred)
+	}
+	if (p.Kind == schema.Event) != (cameo != "") {
+		return fmt.Errorf("%q: an event needs a CAMEO code, a relation or stance none", pred)
+	}
+	l.lx.rel[r.Get("lemma")] = RelNoun{Predicate: pred, CAMEO: cameo}
+	return nil
+}
+
+func (l *lexLoader) collective(r tsv.Row) error {
+	t, ok := collectiveType(r.Get("type"))
+	if !ok {
+		return fmt.Errorf("type %q: want armed or collective", r.Get("type"))
+	}
+	l.lx.collectives[r.Get("noun")] = t
+	return nil
+}
+
+func (l *lexLoader) intentRow(r tsv.Row) error {
+	l.lx.intent[r.Get("prefix")] = r.Get("intent")
+	return nil
+}
+
+// word takes a user word; the embedded ones are read into wordLists once.
+func (l *lexLoader) word(r tsv.Row) error {
+	list, w := r.Get("list"), r.Get("word")
+	if _, ok := wordLists[list]; !ok {
+		return fmt.Errorf("no word list %q (the lists are those of loaders/extract/data/words.tsv)", list)
+	}
+	if w == "" {
+		return fmt.Errorf("list %s: empty word", list)
+	}
+	l.words = append(l.words, [2]string{list, w})
+	return nil
+}
+
+// tableFor tells what kind of lexicon table a header heads: the kind whose
+// columns it names, or else the only kind whose columns include all of its
+// (which then says which column is missing).
+func tableFor(h *tsv.Header) (*lexTable, error) {
+	var within []*lexTable
+	for _, t := range lexTables {
+		all := true
+		for _, c := range h.Columns {
+			if !slices.Contains(t.cols, c) {
+				all = false
+				break
+			}
+		}
+		if all && len(h.Columns) == len(t.cols) {
+			return t, nil
+		}
+		if all {
+			within = append(within, t)
+		}
+	}
+	if len(within) == 1 {
+		return within[0], h.Check(within[0].cols, within[0].cols)
+	}
+	return nil, h.Errorf("the header (%s) is not that of a lexicon table; %s", strings.Join(h.Columns, " "), headerHint())
+}
+
+// headerHint says what a user table's header must be.
+func headerHint() string {
+	var kinds []string
+	for _, t := range lexTables {
+		kinds = append(kinds, fmt.Sprintf("%s (%s)", t.file, strings.Join(t.cols, " ")))
+	}
+	return "the first line names the columns of one of " + strings.Join(kinds, ", ")
+}
+
+// addUser adds a user table, of the kind its header says.
+func (l *lexLoader) addUser(t Table) error {
+	rd := tsv.NewReader(t.Name, strings.NewReader(t.Text), tsv.Options{Full: true, Dash: true})
+	h, err := rd.Header()
+	if err == io.EOF {
+		return nil // nothing but comments
+	}
+	var te *tsv.Error
+	if errors.As(err, &te) && te.Line > 0 {
+		// A duplicate or empty column name: most likely a file with no
+		// header, whose first row was taken for one.
+		return &tsv.Error{Name: te.Name, Line: te.Line, Err: fmt.Errorf("%w; %s", te.Err, headerHint())}
+	}
+	if err != nil {
+		return err
+	}
+	kind, err := tableFor(h)
+	if err != nil {
+		return err
+	}
+	for {
+		r, err := rd.Next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		if err := kind.add(l, r); err != nil {
+			return &tsv.Error{Name: t.Name, Line: r.Line, Err: err}
+		}
+	}
+}
+
+// userWords guards the word lists while user words are added.
+var userWords sync.Mutex
+
 // LoadLexicon parses the embedded tables plus optional user tables and checks
-// every predicate against the vocabulary. User frames are added to the
-// embedded ones; a user noun replaces an embedded noun of the same lemma.
-func LoadLexicon(preds *schema.Predicates, extraVerbs, extraNouns []Table) (*Lexicon, error) {
+// every predicate against the vocabulary. A user table is any of the kinds
+// of data/ (verb frames, event nouns, relation nouns, collective nouns,
+// intent codes, word lists), told by its header. User verb frames are added
+// after the embedded ones; a user noun, relation noun, collective noun or
+// intent prefix replaces an embedded one of the same name. User words are
+// added to the rules' word lists, which belong to the process, not to the
+// Lexicon: load user word lists once, before extracting.
+func LoadLexicon(preds *schema.Predicates, user ...Table) (*Lexicon, error) {
 	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}, rel: map[string]RelNoun{}, collectives: map[string]schema.ActorType{}}
-	if err := fields(intentTSV, "intent.tsv", 2, func(_ int, f []string) error {
-		lx.intent[f[0]] = f[1]
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	check := func(p string) error {
-		if p == "" {
-			return nil
-		}
-		if _, ok := preds.Get(p); !ok {
-			return fmt.Errorf("unknown predicate %q", p)
-		}
-		return nil
-	}
-	addVerbs := func(tsv, name string) error {
-		return fields(tsv, name, 7, func(_ int, f []string) error {
-			if err := check(f[4]); err != nil {
-				return err
-			}
-			fr := Frame{Lemma: f[0], Particle: f[1], Control: f[3], Predicate: f[4], CAMEO: f[5], Modality: fact.Modality(f[6])}
-			switch fr.Modality {
-			case "negated":
-				fr.Modality, fr.Negates = "", true
-			case "", fact.Planned, fact.Hedged, fact.Reported:
-			default:
-				return fmt.Errorf("unknown modality %q", f[6])
-			}
-			if f[2] != "" {
-				fr.Args = strings.Split(f[2], "|")
-			}
-			lx.verbs[f[0]] = append(lx.verbs[f[0]], fr)
-			return nil
-		})
-	}
-	addNouns := func(tsv, name string) error {
-		return fields(tsv, name, 4, func(_ int, f []string) error {
-			if err := check(f[2]); err != nil {
-				return err
-			}
-			nf := NounFrame{Lemma: f[0], Predicate: f[2], CAMEO: f[3]}
-			if f[1] != "" {
-				nf.ObjPreps = strings.Split(f[1], "|")
-			}
-			lx.nouns[f[0]] = nf
-			return nil
-		})
-	}
-	if err := fields(relNounsTSV, "relnouns.tsv", 3, func(_ int, f []string) error {
-		p, ok := preds.Get(f[1])
-		if !ok {
-			return fmt.Errorf("unknown predicate %q", f[1])
-		}
-		if (p.Kind == schema.Event) != (f[2] != "") {
-			return fmt.Errorf("%q: an event needs a CAMEO code, a relation or stance none", f[1])
-		}
-		lx.rel[f[0]] = RelNoun{Predicate: f[1], CAMEO: f[2]}
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := fields(collectivesTSV, "collectives.txt", 2, func(_ int, f []string) error {
-		t, ok := collectiveType(f[1])
-		if !ok {
-			return fmt.Errorf("type %q: want armed or collective", f[1])
-		}
-		lx.collectives[f[0]] = t
-		return nil
-	}); err != nil {
-		return nil, err
-	}
-	if err := addVerbs(verbsTSV, "verbs.tsv"); err != nil {
-		return nil, err
-	}
-	if err := addNouns(nounsTSV, "nouns.tsv"); err != nil {
-		return nil, err
-	}
-	for _, v := range extraVerbs {
-		if err := addVerbs(v.Text, v.Name); err != nil {
+	l := &lexLoader{lx: lx, preds: preds}
+	for _, e := range []struct {
+		t    *lexTable
+		text string
+	}{{&intentTable, intentTSV}, {&relNounsTable, relNounsTSV}, {&collectivesTable, collectivesTSV}, {&verbsTable, verbsTSV}, {&nounsTable, nounsTSV}} {
+		if err := readTable(e.t.file, e.text, e.t.cols, func(r tsv.Row) error { return e.t.add(l, r) }); err != nil {
 			return nil, err
 		}
 	}
-	for _, n := range extraNouns {
-		if err := addNouns(n.Text, n.Name); err != nil {
+	for _, t := range user {
+		if err := l.addUser(t); err != nil {
 			return nil, err
 		}
+	}
+	if len(l.words) > 0 {
+		userWords.Lock()
+		for _, w := range l.words {
+			wordLists[w[0]][w[1]] = true
+		}
+		userWords.Unlock()
 	}
 	return lx, nil
 }

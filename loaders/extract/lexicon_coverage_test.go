@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/loaders/tsv"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -149,28 +150,30 @@ func TestLexiconCodesAndPredicatesExist(t *testing.T) {
 // particle is dead. A noun listed twice keeps only its last line.
 func TestLexiconHasNoDeadEntries(t *testing.T) {
 	seen := map[string]int{}
-	_ = fields(verbsTSV, "verbs.tsv", 7, func(line int, f []string) error {
-		k := f[0] + " " + f[1]
-		if (f[1] == "" || f[1] == "-") && f[3] == "obj" {
+	_ = readTable("verbs.tsv", verbsTSV, verbsTable.cols, func(r tsv.Row) error {
+		lemma, particle := r.Get("lemma"), r.Get("particle")
+		k := lemma + " " + particle
+		if particle == "" && r.Get("control") == "obj" {
 			k += " obj-control"
 		}
 		if first, dup := seen[k]; dup {
-			t.Errorf("verbs.tsv:%d: frame %q repeats line %d and is never chosen", line, strings.TrimSpace(k), first)
+			t.Errorf("verbs.tsv:%d: frame %q repeats line %d and is never chosen", r.Line, strings.TrimSpace(k), first)
 		}
-		seen[k] = line
-		if f[0] != strings.ToLower(f[0]) || f[1] != strings.ToLower(f[1]) {
-			t.Errorf("verbs.tsv:%d: lemma and particle are lower case", line)
+		seen[k] = r.Line
+		if lemma != strings.ToLower(lemma) || particle != strings.ToLower(particle) {
+			t.Errorf("verbs.tsv:%d: lemma and particle are lower case", r.Line)
 		}
 		return nil
 	})
 	nouns := map[string]int{}
-	_ = fields(nounsTSV, "nouns.tsv", 4, func(line int, f []string) error {
-		if first, dup := nouns[f[0]]; dup {
-			t.Errorf("nouns.tsv:%d: noun %q repeats line %d", line, f[0], first)
+	_ = readTable("nouns.tsv", nounsTSV, nounsTable.cols, func(r tsv.Row) error {
+		lemma := r.Get("lemma")
+		if first, dup := nouns[lemma]; dup {
+			t.Errorf("nouns.tsv:%d: noun %q repeats line %d", r.Line, lemma, first)
 		}
-		nouns[f[0]] = line
-		if f[0] != strings.ToLower(f[0]) {
-			t.Errorf("nouns.tsv:%d: noun is lower case", line)
+		nouns[lemma] = r.Line
+		if lemma != strings.ToLower(lemma) {
+			t.Errorf("nouns.tsv:%d: noun is lower case", r.Line)
 		}
 		return nil
 	})

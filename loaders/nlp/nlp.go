@@ -18,6 +18,7 @@ import (
 	"github.com/jdkato/prose/v3/tokenize"
 
 	"github.com/kg-project/kg/loaders/syntax"
+	"github.com/kg-project/kg/loaders/tsv"
 )
 
 //go:embed data/lemmas.tsv
@@ -80,15 +81,12 @@ func NewAnalyzer() (*Analyzer, error) {
 		return nil, fmt.Errorf("lemmatizer: %w", err)
 	}
 	over := map[string]string{}
-	for i, line := range strings.Split(lemmasTSV, "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 2 {
-			return nil, fmt.Errorf("lemmas.tsv line %d: want word<TAB>lemma", i+1)
-		}
-		over[f[0]] = f[1]
+	cols := []string{"word", "lemma"}
+	if err := tsv.Each("lemmas.tsv", strings.NewReader(lemmasTSV), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
+		over[r.Get("word")] = r.Get("lemma")
+		return nil
+	}); err != nil {
+		return nil, err
 	}
 	syn, err := loadSyntax()
 	if err != nil {

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/kg-project/kg/loaders/tsv"
 )
 
 // Manifest file names. A manifest beside text files gives the metadata the
@@ -129,47 +131,34 @@ func parseManifestJSONL(r io.Reader, path string) (manifest, []error) {
 func parseManifestTSV(r io.Reader, path string) (manifest, []error) {
 	m := manifest{}
 	var errs []error
-	sc := bufio.NewScanner(r)
-	sc.Buffer(nil, 1<<20)
-	var cols []string
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(line) == "" {
-			continue
+	// Columns kg does not know are ignored: a manifest may carry the
+	// user's own.
+	rd := tsv.NewReader(path, r, tsv.Options{Trim: true})
+	for {
+		row, err := rd.Next()
+		if err == io.EOF {
+			break
 		}
-		f := strings.Split(line, "\t")
-		if cols == nil {
-			cols = f
-			continue
-		}
-		if len(f) > len(cols) {
-			errs = append(errs, &Error{Path: path, Line: n, Err: fmt.Errorf("manifest entry has %d fields, header has %d", len(f), len(cols))})
-			continue
-		}
-		var e manifestEntry
-		for i, v := range f {
-			v = strings.TrimSpace(v)
-			switch strings.ToLower(strings.TrimSpace(cols[i])) {
-			case "id":
-				e.ID = v
-			case "file":
-				e.File = v
-			case "title":
-				e.Title = v
-			case "publisher":
-				e.Publisher = v
-			case "date":
-				e.Date = v
-			case "url":
-				e.URL = v
+		if err != nil {
+			var te *tsv.Error
+			if errors.As(err, &te) {
+				err = &Error{Path: path, Line: te.Line, Err: fmt.Errorf("manifest: %w", te.Err)}
 			}
+			errs = append(errs, err)
+			if rd.Err() != nil {
+				break // a bad header or a failed read: no more entries
+			}
+			continue
 		}
-		if err := m.add(e, path, n); err != nil {
-			errs = append(errs, &Error{Path: path, Line: n, Err: err})
+		e := manifestEntry{ID: row.Get("id"), File: row.Get("file"), Meta: Meta{
+			Title:     row.Get("title"),
+			Publisher: row.Get("publisher"),
+			Date:      row.Get("date"),
+			URL:       row.Get("url"),
+		}}
+		if err := m.add(e, path, row.Line); err != nil {
+			errs = append(errs, &Error{Path: path, Line: row.Line, Err: err})
 		}
-	}
-	if err := sc.Err(); err != nil {
-		errs = append(errs, &Error{Path: path, Err: err})
 	}
 	return m, errs
 }

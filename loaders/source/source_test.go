@@ -147,6 +147,19 @@ func TestManifestTSV(t *testing.T) {
 	if len(g.errs) != 1 || !strings.Contains(g.errs[0], "manifest.tsv:3:") {
 		t.Fatalf("errors %v", g.errs)
 	}
+	// Comments, a BOM and CRLF line ends are the TSV reader's; columns kg
+	// does not know are ignored.
+	write(t, filepath.Join(dir, "manifest.tsv"), "\ufeff# made by hand\r\nFile\tmy notes\tTitle\r\nx.txt\tgood\tEx\r\n")
+	g = collect(t, []string{dir}, Options{})
+	if len(g.srcs) != 1 || g.srcs[0].Meta != (Meta{Title: "Ex"}) || len(g.errs) != 0 {
+		t.Fatalf("commented manifest: %+v %v", g.srcs, g.errs)
+	}
+	// A bad header is one error at its line, and no entry is read.
+	write(t, filepath.Join(dir, "manifest.tsv"), "file\ttitle\tfile\nx.txt\tEx\ty.txt\n")
+	g = collect(t, []string{dir}, Options{})
+	if len(g.srcs) != 1 || g.srcs[0].Meta != (Meta{}) || len(g.errs) != 1 || !strings.Contains(g.errs[0], "manifest.tsv:1:") {
+		t.Fatalf("bad header: %+v %v", g.srcs, g.errs)
+	}
 }
 
 func TestStopEarly(t *testing.T) {
