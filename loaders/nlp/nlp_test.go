@@ -108,7 +108,7 @@ func TestTagWords(t *testing.T) {
 	if !w.be["was"] || !w.prepositional["including"] || !w.aspectual["kept"] || !w.particle["down"] {
 		t.Errorf("embedded lists incomplete: %+v", w)
 	}
-	if _, err := loadTagWords("x.tsv", "be\tis\nnolist\tword\n"); err == nil || !strings.Contains(err.Error(), "x.tsv:2") {
+	if _, err := loadTagWords("x.tsv", "list\tword\nnolist\tword\n"); err == nil || !strings.Contains(err.Error(), "x.tsv:2") {
 		t.Errorf("unknown list: err = %v, want x.tsv:2", err)
 	}
 }

@@ -2,8 +2,9 @@ package nlp
 
 import (
 	_ "embed"
-	"fmt"
 	"strings"
+
+	"github.com/kg-project/kg/loaders/tsv"
 )
 
 //go:embed data/tagwords.tsv
@@ -19,22 +20,16 @@ type tagWords struct {
 func loadTagWords(name, text string) (tagWords, error) {
 	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}}
 	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle}
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 2 {
-			return w, fmt.Errorf("%s:%d: want 2 tab-separated fields (list, word), got %d", name, i+1, len(f))
-		}
-		l, ok := lists[f[0]]
+	cols := []string{"list", "word"}
+	err := tsv.Each(name, strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
+		l, ok := lists[r.Get("list")]
 		if !ok {
-			return w, fmt.Errorf("%s:%d: unknown list %q", name, i+1, f[0])
+			return r.Errorf("unknown list %q", r.Get("list"))
 		}
-		l[f[1]] = true
-	}
-	return w, nil
+		l[r.Get("word")] = true
+		return nil
+	})
+	return w, err
 }
 
 var words, _ = loadTagWords("tagwords.tsv", tagWordsTSV)

@@ -6,6 +6,8 @@ import (
 	"os"
 	"slices"
 	"strings"
+
+	"github.com/kg-project/kg/loaders/tsv"
 )
 
 //go:embed data/irregular.tsv
@@ -15,96 +17,59 @@ var irregularTSV string
 // participle, variants split by |) into the tags each form can have.
 func verbForms(name, text string) (map[string][]string, error) {
 	out := map[string][]string{}
-	add := func(w, tag string) {
-		for _, t := range out[w] {
-			if t == tag {
-				return
-			}
+	cols := []string{"base", "past", "participle"}
+	err := tsv.Each(name, strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
+		for _, w := range strings.Split(r.Get("base"), "|") {
+			addTag(out, w, "VB")
+			addTag(out, w, "VBP")
 		}
-		out[w] = append(out[w], tag)
-	}
-	header := false
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
+		for _, w := range strings.Split(r.Get("past"), "|") {
+			addTag(out, w, "VBD")
 		}
-		f := strings.Split(line, "\t")
-		if !header {
-			if strings.Join(f, " ") != "base past participle" {
-				return nil, fmt.Errorf("%s:%d: want the header base, past, participle", name, i+1)
-			}
-			header = true
-			continue
+		for _, w := range strings.Split(r.Get("participle"), "|") {
+			addTag(out, w, "VBN")
 		}
-		if len(f) != 3 {
-			return nil, fmt.Errorf("%s:%d: want 3 tab-separated fields, got %d", name, i+1, len(f))
-		}
-		for _, w := range strings.Split(f[0], "|") {
-			add(w, "VB")
-			add(w, "VBP")
-		}
-		for _, w := range strings.Split(f[1], "|") {
-			add(w, "VBD")
-		}
-		for _, w := range strings.Split(f[2], "|") {
-			add(w, "VBN")
-		}
-	}
-	return out, nil
+		return nil
+	})
+	return out, err
 }
 
-// eventVerbs reads the lemmas of kg's verb-frame table (its first column;
-// rows whose CAMEO column is neither a code nor "-" are headers) and gives
-// each its regular inflections: news verbs ("accuse", "impose") that the
-// web and GUM treebanks never use are thus still known to be verbs.
-// Irregular forms come from verbForms; a wrong regular form ("shooted") is
-// harmless, as no text contains it.
+func addTag(lex map[string][]string, w, tag string) {
+	if !slices.Contains(lex[w], tag) {
+		lex[w] = append(lex[w], tag)
+	}
+}
+
+// eventVerbs reads the lemmas of kg's verb-frame table and gives each its
+// regular inflections: news verbs ("accuse", "impose") that the web and GUM
+// treebanks never use are thus still known to be verbs. Irregular forms
+// come from verbForms; a wrong regular form ("shooted") is harmless, as no
+// text contains it.
 func eventVerbs(name, text string) (map[string][]string, error) {
 	out := map[string][]string{}
-	add := func(w, tag string) {
-		for _, t := range out[w] {
-			if t == tag {
-				return
-			}
-		}
-		out[w] = append(out[w], tag)
-	}
-	n := 0
-	for i, line := range strings.Split(text, "\n") {
-		line = strings.TrimRight(line, "\r")
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 6 {
-			return nil, fmt.Errorf("%s:%d: want at least 6 tab-separated fields, got %d", name, i+1, len(f))
-		}
-		if strings.Trim(f[5], "0123456789") != "" && f[5] != "-" {
-			continue // the header
-		}
-		lemma := f[0]
+	err := tsv.Each(name, strings.NewReader(text), tsv.Options{Required: []string{"lemma"}, Dash: true}, func(r tsv.Row) error {
+		lemma := r.Get("lemma")
 		if lemma == "" || strings.ContainsAny(lemma, " _") {
-			continue
+			return nil
 		}
-		n++
-		add(lemma, "VB")
-		add(lemma, "VBP")
+		addTag(out, lemma, "VB")
+		addTag(out, lemma, "VBP")
 		for _, w := range inflect(lemma, "s") {
-			add(w, "VBZ")
+			addTag(out, w, "VBZ")
 		}
 		for _, w := range inflect(lemma, "ed") {
-			add(w, "VBD")
-			add(w, "VBN")
+			addTag(out, w, "VBD")
+			addTag(out, w, "VBN")
 		}
 		for _, w := range inflect(lemma, "ing") {
-			add(w, "VBG")
+			addTag(out, w, "VBG")
 		}
+		return nil
+	})
+	if err == nil && len(out) == 0 {
+		err = fmt.Errorf("%s: no verbs", name)
 	}
-	if n == 0 {
-		return nil, fmt.Errorf("%s: no verbs", name)
-	}
-	return out, nil
+	return out, err
 }
 
 // inflect adds a regular suffix (s, ed or ing) to an English verb, giving
@@ -154,9 +119,7 @@ func lexicon(verbsPath string) (map[string][]string, error) {
 	}
 	for w, ts := range ev {
 		for _, t := range ts {
-			if !slices.Contains(lex[w], t) {
-				lex[w] = append(lex[w], t)
-			}
+			addTag(lex, w, t)
 		}
 	}
 	return lex, nil
