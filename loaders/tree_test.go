@@ -136,6 +136,24 @@ spoke VBD 0 root
 on IN 13 case
 Monday NNP 11 obl
 . . 11 punct`, []string{"Martin Kimani -roleIn-> Kenya"}},
+		{"vowing a violent act threatens its target", `
+Chile NNP 2 nsubj
+vowed VBD 0 root
+to TO 4 mark
+fight VB 2 xcomp
+Peru NNP 4 obj
+. . 2 punct`, []string{"Chile -attacks-> Peru [planned]", "Chile -threatens-> Peru"}},
+		{"opposing a joint act opposes its parties", `
+Chile NNP 2 nsubj
+opposed VBD 0 root
+any DT 5 det
+military JJ 5 amod
+contact NN 2 obj
+between IN 7 case
+Peru NNP 5 nmod
+and CC 9 cc
+Bolivia NNP 7 conj
+. . 2 punct`, []string{"Chile -rejects-> Bolivia", "Chile -rejects-> Peru"}},
 		{"an apposition misparsed as a conjunct of the title's nominal", `
 Kenya NNP 3 nmod:poss
 's POS 1 case

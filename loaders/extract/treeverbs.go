@@ -93,6 +93,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			}
 			st.claimed[v] = true
 			x.refusal(st, v, fr.CAMEO, sa, oa, mood)
+			x.threat(st, v, fr.CAMEO, sa, oa, mood)
 			x.reportedBlame(st, v, fr.CAMEO, sa, oa, mood)
 			if topic := st.accusedOf(v); topic != "" && x.accusing(st.Tokens[v].Lemma) {
 				for i := before; i < len(st.facts); i++ {
@@ -182,6 +183,8 @@ type mood struct {
 	// refused: the negation is a refusal, a governing "refuse to" or
 	// "decline to" or a negated "will" or "would" ("would not sign").
 	refused bool
+	// vowed: a governing "vow to", "threaten to" (threatVerbs).
+	vowed bool
 }
 
 // treeMood reads negation and modality for verb v: its own auxiliaries and
@@ -242,6 +245,9 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		hv := st.Tokens[h]
 		if refusalVerbs[hv.Lemma] {
 			m.refused = true
+		}
+		if threatVerbs[hv.Lemma] {
+			m.vowed = true
 		}
 		for _, f := range x.lex.verbs[hv.Lemma] {
 			if f.Negates {
@@ -356,6 +362,28 @@ func (x *Extractor) refusal(st *sentence, v int, cameo string, sa, oa []arg, m m
 	}
 }
 
+// threatVerbs govern a to-infinitive their subject vows or threatens to do
+// (data/words.tsv).
+var threatVerbs = wordList("threatVerbs")
+
+// threat: vowing or threatening a coercive or violent act against an actor
+// threatens it (CAMEO 13; 138, with force, for assaults, fights and mass
+// violence): "Chile vowed to fight Peru". The act itself stays planned.
+func (x *Extractor) threat(st *sentence, v int, cameo string, sa, oa []arg, m mood) {
+	if m.negated || !m.vowed || len(cameo) < 2 || cameo[:2] < "15" || cameo[:2] > "20" {
+		return
+	}
+	code := "130"
+	if cameo[:2] >= "18" {
+		code = "138"
+	}
+	for _, s := range sa {
+		for _, o := range oa {
+			x.emit(st, schema.Event, s, o, "threatens", code, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:vowed-act")
+		}
+	}
+}
+
 // stateWhere: "was arrested in France" with no agent: the state where a
 // person was arrested or detained arrested them, as event coders code it.
 func (st *sentence) stateWhere(v int) []int {
@@ -402,6 +430,18 @@ func (st *sentence) agentOf(n int) []int {
 	for _, c := range t.children(n, "nmod") {
 		if t.caseOf(c) == "by" {
 			return st.argsAt(c)
+		}
+	}
+	// "contact between Peru and Chile": the parties of a joint act are
+	// its agents; the phrase may hang on the last of coordinated nouns
+	// ("any interaction or contact between ...").
+	for _, m := range t.conjuncts(n) {
+		for _, c := range t.children(m, "nmod") {
+			if t.caseOf(c) == "between" {
+				if ks := st.argsAt(c); len(ks) >= 2 {
+					return ks
+				}
+			}
 		}
 	}
 	for _, a := range t.children(n, "acl") {
