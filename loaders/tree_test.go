@@ -2,6 +2,7 @@ package loaders
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -760,5 +761,36 @@ rebels NNS 5 obj
 	want := []string{"Bolivia -accuses-> Chile {arming rebels}", "Peru -accuses-> Chile {arming rebels}"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// A passive subject pronoun carries on the previous sentence's subject, not
+// the actor named last.
+func TestTreePassivePronoun(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Ecuador NNP 2 nsubj
+broke VBD 0 root
+away RB 2 advmod
+from IN 5 case
+Peru NNP 2 obl
+. . 2 punct`), parsed(t, x, `
+It PRP 3 nsubj:pass
+is VBZ 3 aux:pass
+recognised VBN 0 root
+by IN 5 case
+Chile NNP 3 obl:agent
+. . 3 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		got = append(got, factLine(f))
+	}
+	sort.Strings(got)
+	want := "Chile -endorses-> Ecuador"
+	if !slices.Contains(got, want) || slices.Contains(got, "Chile -endorses-> Peru") {
+		t.Errorf("got\n  %s\nwant %s, not Peru", strings.Join(got, "\n  "), want)
 	}
 }

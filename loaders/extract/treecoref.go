@@ -60,13 +60,13 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 			}
 			continue
 		}
-		if t.rel(tok) == "nsubj" && !p.person {
+		if t.relIs(tok, "nsubj", "nsubj:pass") && !p.person {
 			if as := x.contentSubject(st, view, tok, p.plural); len(as) > 0 {
 				m.Actors = as
 				continue
 			}
 		}
-		if t.rel(tok) == "nsubj" && !personBefore(st.ms[:i]) {
+		if t.relIs(tok, "nsubj", "nsubj:pass") && !personBefore(st.ms[:i]) {
 			// A subject pronoun cannot mean an actor its own clause names
 			// (binding): in "They accuse Chile" after "Chile rejected the
 			// demands of Peru and Bolivia", they are Peru and Bolivia.
