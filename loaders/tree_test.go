@@ -794,3 +794,43 @@ Chile NNP 3 obl:agent
 		t.Errorf("got\n  %s\nwant %s, not Peru", strings.Join(got, "\n  "), want)
 	}
 }
+
+// A definite plural description of states refers back to the last group of
+// states named; a number must match its size, and a relative clause makes
+// it no anaphor.
+func TestTreePluralDescription(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+sanctioned VBD 0 root
+Bolivia NNP 4 obj
+. . 4 punct`), parsed(t, x, `
+The DT 3 det
+two CD 3 nummod
+countries NNS 4 nsubj
+accuse VBP 0 root
+Ecuador NNP 4 obj
+. . 4 punct`), parsed(t, x, `
+The DT 3 det
+three CD 3 nummod
+countries NNS 4 nsubj
+criticised VBD 0 root
+Ecuador NNP 4 obj
+. . 4 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		if f.Object.Name == "Ecuador" {
+			got = append(got, factLine(f))
+		}
+	}
+	sort.Strings(got)
+	want := []string{"Chile -accuses-> Ecuador", "Peru -accuses-> Ecuador"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

@@ -84,6 +84,7 @@ type docState struct {
 	lastPara    int
 	lastSubject []fact.Actor // the previous sentence's main subject
 	lastGroup   []fact.Actor // the previous sentence's last coordination of states or bodies
+	groups      []actorGroup // every sentence's last such coordination, in order
 	claims      []claimNote  // accusations and demands so far, for rebuttals
 	home        *fact.Actor  // the article's home country: the first state it names
 }
@@ -114,6 +115,7 @@ func (x *Extractor) passes() []pass {
 		{"tree-demonyms", "tree, mentions", "mentions (states named by a demonym modifier)", x.treeDemonyms},
 		{"tree-hyphen-pairs", "tree, mentions", "mentions (two actors in one hyphenated modifier)", x.treeHyphenPairs},
 		{"tree-coref", "tree, mentions, previous subject", "mentions.actors (pronouns only)", x.treeCoref},
+		{"tree-plural-descs", "tree, mentions, earlier groups", "mentions (the countries, the four states)", x.treePluralDescs},
 		{"coreference", "mentions, salience", "mentions.actors", x.passCoref},
 		{"attribution", "tokens, mentions, quoted", "speaker", x.passSpeech},
 		{"coreference-speaker", "mentions, speaker", "mentions.actors", x.passCorefSpeaker},

@@ -1,7 +1,11 @@
 package extract
 
 import (
+	"strconv"
+	"strings"
+
 	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/loaders/timex"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -162,6 +166,9 @@ func (x *Extractor) noteSubject(d *docState, st *sentence) {
 			d.lastGroup = group
 		}
 	}
+	if d.lastGroup != nil {
+		d.groups = append(d.groups, actorGroup{sentence: st.Index, actors: d.lastGroup})
+	}
 	for i := range st.Tokens {
 		if t.head(i) >= 0 || st.Tokens[i].Dep == "" {
 			continue
@@ -281,4 +288,72 @@ func (x *Extractor) contentSubject(st *sentence, view *sentence, tok int, plural
 		}
 	}
 	return nil
+}
+
+// actorGroup is a coordination of states or bodies one sentence named.
+type actorGroup struct {
+	sentence int
+	actors   []fact.Actor
+}
+
+// pluralStateNouns refer back to several states ("the countries", "the
+// four states"; data/words.tsv).
+var pluralStateNouns = wordList("pluralStateNouns")
+
+// treePluralDescs resolves a definite plural description of states ("the
+// countries", "these four nations") to the last group of states an earlier
+// sentence of the last five coordinated; a number in the description must
+// match the group's size.
+func (x *Extractor) treePluralDescs(d *docState, st *sentence) {
+	t := st.tree
+	if t == nil || len(d.groups) == 0 {
+		return
+	}
+	covered := func(i int) bool {
+		for _, m := range st.ms {
+			if m.Start <= i && i < m.End {
+				return true
+			}
+		}
+		return false
+	}
+	for h, tok := range st.Tokens {
+		if tok.Tag != "NNS" || !pluralStateNouns[tok.Lower] || covered(h) {
+			continue
+		}
+		definite := false
+		for _, c := range t.children(h, "det") {
+			switch st.Tokens[c].Lower {
+			case "the", "these", "those", "both":
+				definite = true
+			}
+		}
+		// "the nations which are fighting X" says which: no anaphor.
+		if !definite || t.has(h, "acl:relcl") || t.has(h, "acl") {
+			continue
+		}
+		n := 0
+		for _, c := range t.children(h, "nummod") {
+			if v, err := strconv.Atoi(st.Tokens[c].Text); err == nil {
+				n = v
+			} else if v, ok := timex.NumberWord(st.Tokens[c].Lower); ok {
+				n = v
+			}
+		}
+		for g := len(d.groups) - 1; g >= 0; g-- {
+			grp := d.groups[g]
+			if st.Index-grp.sentence > 5 {
+				break
+			}
+			if n > 0 && len(grp.actors) != n {
+				continue
+			}
+			lo := h
+			for _, c := range t.children(h, "det", "nummod", "amod", "compound") {
+				lo = min(lo, c)
+			}
+			st.addMention(Mention{Start: lo, End: h + 1, Kind: MDesc, Plural: true, Actors: append([]fact.Actor(nil), grp.actors...), Text: strings.Join(st.wordList()[lo:h+1], " ")})
+			break
+		}
+	}
 }

@@ -104,7 +104,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			// The tree names an argument that is no actor ("a policeman
 			// attacked the diplomat"): the token rules would only guess.
 			st.claimed[v] = true
-		case len(sa) >= 2 && pred.Symmetric && len(fr.Args) > 0:
+		case len(sa) >= 2 && pred.Symmetric && len(fr.Args) > 0 && !oneGroup(sa):
 			// "Russia and France agreed to cooperate": each with the other.
 			for i, s := range sa {
 				for j, o := range sa {
@@ -360,6 +360,21 @@ func (x *Extractor) refusal(st *sentence, v int, cameo string, sa, oa []arg, m m
 			x.emit(st, schema.Event, s, o, "rejects", "120", 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:refusal")
 		}
 	}
+}
+
+// oneGroup: more than two actors from one mention ("the four countries
+// should work together"); a reciprocal act among a group resolved as a
+// whole would multiply a wrong resolution into n(n-1) facts.
+func oneGroup(as []arg) bool {
+	if len(as) <= 2 {
+		return false
+	}
+	for _, a := range as[1:] {
+		if a.start != as[0].start || a.end != as[0].end {
+			return false
+		}
+	}
+	return true
 }
 
 // threatVerbs govern a to-infinitive their subject vows or threatens to do

@@ -245,7 +245,7 @@ func (x *Extractor) verbs(st *sentence) {
 					x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, g.modality, trig, rule)
 				}
 			}
-		case len(subj) >= 2 && pred.Symmetric:
+		case len(subj) >= 2 && pred.Symmetric && !oneGroup(subj):
 			// "Russia and France agreed to cooperate": each with the other.
 			for i, s := range subj {
 				for j, o := range subj {

@@ -912,3 +912,10 @@ func agoExpr(toks []token, i int, r refDate) (string, int, bool) {
 		return strconv.Itoa(r.t.Year() - n), i + 3, true
 	}
 }
+
+// NumberWord is the value of a spelled-out small number ("four" is 4); a
+// vague quantity ("several") or another word is not one.
+func NumberWord(w string) (int, bool) {
+	v, ok := numberWords[strings.ToLower(w)]
+	return v, ok && v > 1 || w == "one"
+}
