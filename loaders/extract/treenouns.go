@@ -50,6 +50,15 @@ func (x *Extractor) treeNouns(st *sentence) {
 					}
 				}
 			}
+			// "calls from Peru for Chile to withdraw": likewise the
+			// object's phrase may hang off the noun's from-nominal.
+			if t.caseOf(c) == "from" {
+				for _, cc := range t.children(c, "nmod") {
+					if p := t.caseOf(cc); p != "from" && listed(nf.ObjPreps, p) {
+						nmods = append(nmods, cc)
+					}
+				}
+			}
 		}
 		for _, c := range nmods {
 			p := t.caseOf(c)
