@@ -137,6 +137,19 @@ spoke VBD 0 root
 on IN 13 case
 Monday NNP 11 obl
 . . 11 punct`, []string{"Martin Kimani -roleIn-> Kenya"}},
+		{"a relation noun set off by commas that the parse attached to the verb", `
+Peru NNP 2 nsubj
+accused VBD 0 root
+Ecuador NNP 2 obj
+, , 8 punct
+Chile NNP 8 nmod:poss
+'s POS 5 case
+main JJ 8 amod
+backer NN 2 obl
+, , 8 punct
+of IN 11 mark
+lying VBG 2 advcl
+. . 2 punct`, []string{"Ecuador -aids-> Chile", "Peru -accuses-> Ecuador {lying}"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root

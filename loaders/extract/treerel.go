@@ -219,7 +219,39 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 	case "xcomp":
 		return x.subjectsOf(st, h, 0)
 	}
+	if k := st.commaAppos(at); k >= 0 {
+		return []int{k}
+	}
 	return nil
+}
+
+// commaAppos finds the mention a nominal set off by commas right after it
+// describes when the parser attached the nominal elsewhere ("accused Peru,
+// Chile's main backer, of ..." with backer as the verb's obl): the token
+// before the nominal's opening comma ends a mention whose head is the
+// nominal's head or a sibling, and a comma or the sentence's end closes it.
+func (st *sentence) commaAppos(at int) int {
+	t := st.tree
+	toks := st.Tokens
+	lo, hi := t.leftEdge(at), t.rightEdge(at)
+	if toks[lo].Text != "," {
+		lo--
+	}
+	if lo < 1 || toks[lo].Text != "," {
+		return -1
+	}
+	if toks[hi].Text != "," && hi+1 < len(toks) && toks[hi+1].Text != "," && toks[hi+1].Tag != "." {
+		return -1
+	}
+	k := st.tokMention[lo-1]
+	if k < 0 || st.ms[k].End != lo || st.ms[k].Location {
+		return -1
+	}
+	mh := t.spanHead(st.ms[k].Start, st.ms[k].End)
+	if mh < 0 || (mh != t.head(at) && t.head(mh) != t.head(at)) {
+		return -1
+	}
+	return k
 }
 
 // treeTitles finds people introduced by an apposition with their office, or
