@@ -150,6 +150,13 @@ backer NN 2 obl
 of IN 11 mark
 lying VBG 2 advcl
 . . 2 punct`, []string{"Ecuador -aids-> Chile", "Peru -accuses-> Ecuador {lying}"}},
+		{"selling to a state is material cooperation", `
+Chile NNP 2 nsubj
+sold VBD 0 root
+copper NN 2 obj
+to IN 5 case
+Peru NNP 2 obl
+. . 2 punct`, []string{"Chile -cooperates-> Peru"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root
