@@ -76,12 +76,21 @@ func buildAmbLex(sents []Sentence, extra map[string][]string) ambLex {
 		}
 	}
 	// An extra tag counts as often as the word's most frequent one, so it
-	// passes the 5% cut, and twice for a word the treebanks lack.
+	// passes the 5% cut, and twice for a word the treebanks lack. Words the
+	// treebanks have more than twice keep the tags they show there: the
+	// extra tags are for words training cannot tell about.
 	for w, ts := range extra {
 		m := counts[w]
 		if m == nil {
 			m = map[string]int{}
 			counts[w] = m
+		}
+		seen := 0
+		for _, c := range m {
+			seen += c
+		}
+		if seen > 2 {
+			continue
 		}
 		top := 2
 		for _, c := range m {

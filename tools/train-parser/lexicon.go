@@ -52,17 +52,14 @@ func eventVerbs(name, text string) (map[string][]string, error) {
 		if lemma == "" || strings.ContainsAny(lemma, " _") {
 			return nil
 		}
+		// No -s or -ing forms: in news they are as often nouns ("air
+		// raids", "the downing of"), and their suffixes are features of
+		// their own.
 		addTag(out, lemma, "VB")
 		addTag(out, lemma, "VBP")
-		for _, w := range inflect(lemma, "s") {
-			addTag(out, w, "VBZ")
-		}
 		for _, w := range inflect(lemma, "ed") {
 			addTag(out, w, "VBD")
 			addTag(out, w, "VBN")
-		}
-		for _, w := range inflect(lemma, "ing") {
-			addTag(out, w, "VBG")
 		}
 		return nil
 	})
