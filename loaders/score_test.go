@@ -18,10 +18,10 @@ import (
 
 // The seed yardstick: a Go port of ../shared/gold/score.py run on copies of
 // the gold (testdata/gold), so that a regression cannot land. The floors are
-// just under the last measured score (precision 0.936, recall 0.964), above
+// just under the last measured score (precision 0.950, recall 0.964), above
 // the bar of 0.90 / 0.85; raise them as the extractor improves.
 const (
-	minPrecision = 0.92
+	minPrecision = 0.94
 	minRecall    = 0.95
 )
 
@@ -274,12 +274,12 @@ func TestSeedsScore(t *testing.T) {
 
 // The development set: 24 real articles on other conflicts
 // (../shared/gold/dev), the yardstick of how kg reads text it was not
-// written for. Floors sit just under the last measured score, so a
-// regression fails; the bar (precision 0.85, recall 0.65) is not
-// reached yet.
+// written for. Floors sit just under the last measured score (precision
+// 0.873, recall 0.643), so a regression fails; the bar (precision
+// 0.85, recall 0.65) is not reached yet.
 const (
-	devMinPrecision = 0.82
-	devMinRecall    = 0.48
+	devMinPrecision = 0.86
+	devMinRecall    = 0.63
 	devMaxViolation = 1
 )
 
