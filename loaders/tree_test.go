@@ -157,6 +157,19 @@ copper NN 2 obj
 to IN 5 case
 Peru NNP 2 obl
 . . 2 punct`, []string{"Chile -cooperates-> Peru"}},
+		{"a subjectless relative verb's subject is the noun it hangs on; a common noun stands for its name in apposition", `
+2001 CD 0 root
+- : 3 punct
+Rebel NN 1 appos
+Tupac NNP 7 compound
+Amaru NNP 7 compound
+Revolutionary NNP 7 compound
+Movement NNP 3 appos
+steps VBZ 3 acl:relcl
+up RP 8 compound:prt
+attacks NNS 8 obj
+on IN 12 case
+Peru NNP 10 nmod`, []string{"Tupac Amaru Revolutionary Movement -attacks-> Peru"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"sort"
 
 	"github.com/kg-project/kg/loaders/nlp"
@@ -111,6 +113,16 @@ func (st *sentence) mentionOf(h, depth int) int {
 			}
 		}
 	}
+	// "Rebel Andean Liberation Army": a common noun whose apposition is a
+	// name. Only a name itself: in "the group, Peru's ally" the group is
+	// not Peru.
+	if strings.HasPrefix(tok.Tag, "NN") && !properNoun(tok.Tag) {
+		for _, c := range t.children(h, "appos") {
+			if k := st.tokMention[c]; k >= 0 && !st.ms[k].Location && properNoun(st.Tokens[c].Tag) {
+				return k
+			}
+		}
+	}
 	return -1
 }
 
@@ -178,6 +190,17 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		}
 		if st.Tokens[v].Tag == "VBG" {
 			return st.argsAt(h)
+		}
+	case "acl:relcl":
+		// "Rebel Andean Liberation Army (ALA) steps up attacks": a finite
+		// relative verb with no subject and no relative pronoun is the
+		// parser's reading of a clause whose subject is the noun it
+		// hangs on.
+		switch st.Tokens[v].Tag {
+		case "VBZ", "VBD", "VBP":
+			if h >= 0 && !t.has(v, "nsubj:pass", "expl", "csubj") {
+				return st.argsAt(h)
+			}
 		}
 	case "advcl":
 		// "..., accusing Ankara of", "travelled to Moscow to meet": the main

@@ -118,6 +118,7 @@ func TestPhrasalVerbTag(t *testing.T) {
 	for _, c := range []struct{ text, word, want string }{
 		{"Chile shot down a Peruvian jet.", "shot", "VBD"},
 		{"The army shot down a drone.", "shot", "VBD"},
+		{"1996 - The Andean Liberation Army (ALA) steps up attacks on Peruvian police.", "steps", "VBZ"},
 	} {
 		for _, tok := range a.Tokens(c.text, 0) {
 			if tok.Text == c.word && tok.Tag != c.want {

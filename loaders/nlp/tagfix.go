@@ -108,10 +108,12 @@ func fixTags(toks []Token) {
 		// adjective between a nominal subject and a particle followed by
 		// an object is a phrasal verb.
 		if lowerWord && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") && i+2 < len(toks) && words.particle[toks[i+1].Lower] {
+			// The subject may end in a parenthesised acronym ("the Andean
+			// Liberation Army (ALA) steps up attacks").
 			switch prev.Tag {
-			case "NNP", "NNPS", "NN", "NNS", "PRP":
+			case "NNP", "NNPS", "NN", "NNS", "PRP", "-RRB-", ")":
 				switch toks[i+2].Tag {
-				case "DT", "PRP$", "CD", "NNP", "NNPS", "JJ", "PRP":
+				case "DT", "PRP$", "CD", "NNP", "NNPS", "JJ", "PRP", "NNS":
 					if t.Tag == "NNS" || strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") {
 						t.Tag = "VBZ"
 					} else {
