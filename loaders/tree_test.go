@@ -867,3 +867,38 @@ Ecuador NNP 4 obj
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// A state's name before a post ("the Peru foreign minister") is an office of
+// that state, and refers back to its holder.
+func TestTreeNamedStateTitle(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Peru NNP 3 nmod:poss
+'s POS 1 case
+Foreign NNP 4 compound
+Minister NNP 7 nsubj
+Ana NNP 4 flat
+Soto NNP 4 flat
+arrived VBD 0 root
+. . 7 punct`), parsed(t, x, `
+The DT 4 det
+Peru NNP 4 compound
+foreign JJ 4 amod
+minister NN 5 nsubj
+criticised VBD 0 root
+Chile NNP 5 obj
+. . 5 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		if f.Predicate == "criticizes" {
+			got = append(got, factLine(f))
+		}
+	}
+	want := []string{"Ana Soto -criticizes-> Chile"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

@@ -507,8 +507,9 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 	} else if a, ok := d.Demonym(toks[j].Text); ok {
 		country, hasCountry = a, true
 		j++
-	} else if a, n, kind, ok := d.Actor(words, j); ok && (a.Type == schema.Organization || a.Type == schema.ArmedGroup) && kind == HitName && j+n < len(toks) {
-		// "NATO Secretary-General Jens Stoltenberg", "UN envoy Staffan de Mistura"
+	} else if a, n, kind, ok := d.Actor(words, j); ok && (a.Type == schema.Organization || a.Type == schema.ArmedGroup || a.Type == schema.Country && j+n < len(toks) && toks[j+n].Tag != "POS") && kind == HitName && j+n < len(toks) {
+		// "NATO Secretary-General Jens Stoltenberg", "UN envoy Staffan de
+		// Mistura", "the UK foreign secretary"
 		if _, _, isPost := d.Post(words, j+n); isPost {
 			country, hasCountry = a, true
 			j += n
