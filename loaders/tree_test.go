@@ -170,6 +170,16 @@ up RP 8 compound:prt
 attacks NNS 8 obj
 on IN 12 case
 Peru NNP 10 nmod`, []string{"Tupac Amaru Revolutionary Movement -attacks-> Peru"}},
+		{"the head of a state's organ named by 'led by' holds a role in the state", `
+The DT 3 det
+Chilean JJ 3 amod
+administration NN 8 nsubj
+led VBN 3 acl
+by IN 6 case
+Ana NNP 4 obl:agent
+Soto NNP 6 flat
+protested VBD 0 root
+. . 8 punct`, []string{"Ana Soto -roleIn-> Chile"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root

@@ -269,6 +269,7 @@ func (x *Extractor) treeTitles(st *sentence) {
 	}
 	toks := st.Tokens
 	words := st.wordList()
+	x.ledBy(st, words)
 	for b := range toks {
 		a := t.head(b)
 		if a < 0 {
@@ -325,6 +326,51 @@ func (x *Extractor) treeTitles(st *sentence) {
 				x.emit(st, schema.Relation, pa, o, "roleIn", "", 0, false, fact.Asserted, [2]int{t.leftEdge(title), t.rightEdge(title) + 1}, "tree:appos-title")
 			}
 			break
+		}
+	}
+}
+
+// leadVerbs say who heads a body ("the government led by Ana Soto";
+// data/words.tsv).
+var leadVerbs = wordList("leadVerbs")
+
+// ledBy: "the Chilean administration led by Ana Soto", "a rebel group
+// headed by Luis Vega": the leader holds a role in the body, or in the state
+// whose organ it is.
+func (x *Extractor) ledBy(st *sentence, words []string) {
+	t := st.tree
+	for v, tok := range st.Tokens {
+		if tok.Tag != "VBN" || !leadVerbs[tok.Lemma] || t.rel(v) != "acl" {
+			continue
+		}
+		k := st.tokMention[t.head(v)]
+		if k < 0 || len(st.ms[k].Actors) != 1 || st.ms[k].Location {
+			continue
+		}
+		body := st.ms[k].Actors[0]
+		switch {
+		case body.Type == schema.Country || body.Type == schema.ArmedGroup || body.Type == schema.Organization && !strings.Contains(body.ID, "-"):
+		case body.Country != "":
+			// a state organ ("the American administration"): the state
+			c, ok := x.dict.Country(body.Country)
+			if !ok {
+				continue
+			}
+			body = c
+		default:
+			continue
+		}
+		for _, c := range t.children(v, "obl:agent", "obl") {
+			if t.rel(c) != "obl:agent" && t.caseOf(c) != "by" {
+				continue
+			}
+			person, pk := x.personAt(st, words, c, "")
+			if person.ID == "" || pk == k {
+				continue
+			}
+			pa := arg{actor: person, start: t.leftEdge(c), end: t.rightEdge(c) + 1}
+			ba := arg{actor: body, start: st.ms[k].Start, end: st.ms[k].End}
+			x.emit(st, schema.Relation, pa, ba, "roleIn", "", 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:led-by")
 		}
 	}
 }
