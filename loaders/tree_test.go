@@ -180,6 +180,19 @@ Ana NNP 4 obl:agent
 Soto NNP 6 flat
 protested VBD 0 root
 . . 8 punct`, []string{"Ana Soto -roleIn-> Chile"}},
+		{"turning down a proposal of a joint act rejects its partner", `
+Chile NNP 3 nsubj
+had VBD 3 aux
+turned VBN 0 root
+down RP 3 compound:prt
+a DT 6 det
+request NN 3 obj
+for IN 9 case
+a DT 9 det
+meeting NN 6 nmod
+with IN 11 case
+Peru NNP 9 nmod
+. . 3 punct`, []string{"Chile -rejects-> Peru"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root
@@ -908,6 +921,37 @@ Chile NNP 5 obj
 		}
 	}
 	want := []string{"Ana Soto -criticizes-> Chile"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// A name written family name first ("Kim Soo-jin") is referred to by its
+// first word after an honorific.
+func TestTreeFamilyNameFirst(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Chile NNP 2 nsubj
+welcomed VBD 0 root
+President NNP 4 compound
+Kim NNP 2 obj
+Soo-jin NNP 4 flat
+. . 2 punct`), parsed(t, x, `
+Ms NNP 2 compound
+Kim NNP 3 nsubj
+criticised VBD 0 root
+Peru NNP 3 obj
+. . 3 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		if f.Predicate == "criticizes" {
+			got = append(got, factLine(f))
+		}
+	}
+	want := []string{"Kim Soo-jin -criticizes-> Peru"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}

@@ -130,8 +130,23 @@ func (r *registry) index(p fact.Actor) {
 				last = words[len(words)-2:]
 			}
 			r.put(last, p)
+			if familyFirst(words) {
+				r.put(words[:1], p)
+			}
 		}
 	}
+}
+
+// familyFirst: a name whose given name is a hyphenated pair of syllables
+// after the family name ("Kim Jong-un", "Lee Myung-bak") is written family
+// name first, so "Mr Lee" is this person.
+func familyFirst(words []string) bool {
+	if len(words) != 2 {
+		return false
+	}
+	g := words[1]
+	i := strings.IndexByte(g, '-')
+	return i > 0 && i+1 < len(g) && g[i+1] >= 'a' && g[i+1] <= 'z'
 }
 
 func (r *registry) put(words []string, p fact.Actor) {

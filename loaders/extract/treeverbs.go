@@ -427,6 +427,10 @@ func attitude(cameo string) bool {
 	return false
 }
 
+// proposalNouns propose a joint act ("a request for talks with";
+// data/words.tsv).
+var proposalNouns = wordList("proposalNouns")
+
 // agentOf is whose a noun phrase that names no actor is: its possessor or
 // an actor modifier ("Peru's decision", "the Peruvian move"), its "by"
 // agent ("the decision by Peru"), or the agent of a participle on it ("the
@@ -445,6 +449,22 @@ func (st *sentence) agentOf(n int) []int {
 	for _, c := range t.children(n, "nmod") {
 		if t.caseOf(c) == "by" {
 			return st.argsAt(c)
+		}
+	}
+	// "turned down a request for a meeting with Peru": a proposal of a
+	// joint act is its partner's.
+	if proposalNouns[st.Tokens[n].Lemma] {
+		for _, c := range t.children(n, "nmod") {
+			if t.caseOf(c) != "for" {
+				continue
+			}
+			for _, cc := range t.children(c, "nmod") {
+				if t.caseOf(cc) == "with" {
+					if ks := st.argsAt(cc); len(ks) > 0 {
+						return ks
+					}
+				}
+			}
 		}
 	}
 	// "contact between Peru and Chile": the parties of a joint act are
