@@ -193,6 +193,31 @@ meeting NN 6 nmod
 with IN 11 case
 Peru NNP 9 nmod
 . . 3 punct`, []string{"Chile -rejects-> Peru"}},
+		{"an as-phrase with a title says what the subject was", `
+Ana NNP 3 nsubj
+Soto NNP 1 flat
+came VBD 0 root
+in IN 5 case
+2005 CD 3 obl
+as IN 8 case
+Chilean JJ 8 amod
+Secretary NNP 3 obl
+of IN 10 case
+State NNP 8 nmod
+. . 3 punct`, []string{"Ana Soto -roleIn-> Chile"}},
+		{"examples the parse hung on the verb are a relation noun's holders", `
+it PRP 2 nsubj
+angered VBD 0 root
+Nato NNP 6 nmod:poss
+'s POS 3 case
+warier JJ 6 amod
+members NNS 2 obj
+, , 9 punct
+like IN 9 case
+Peru NNP 2 obl
+and CC 11 cc
+Chile NNP 9 conj
+. . 2 punct`, []string{"Chile -memberOf-> NATO", "Peru -memberOf-> NATO"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root

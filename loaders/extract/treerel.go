@@ -208,6 +208,27 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 		return out
 	}
 	h := t.head(at)
+	// "the alliance's members, like Peru and Chile": the examples the
+	// parse hung on the verb right after the noun are still its holders.
+	if h >= 0 {
+		for _, c := range t.children(h, "obl", "nmod") {
+			if c <= at || t.leftEdge(c) > t.rightEdge(at)+3 {
+				continue
+			}
+			switch t.caseOf(c) {
+			case "like", "such as", "including":
+				// names only: "including a son of Ana Soto" is not Ana Soto
+				for _, cc := range t.conjuncts(c) {
+					if k := st.tokMention[cc]; k >= 0 && !st.ms[k].Location {
+						out = append(out, k)
+					}
+				}
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	switch t.rel(at) {
 	case "appos":
 		// "Chile, Peru's ally, and Bolivia": the apposition describes its
@@ -284,6 +305,14 @@ func (x *Extractor) treeTitles(st *sentence) {
 			// "Pentagon spokesman John Carter": the title modifies the name.
 			if strings.HasPrefix(toks[b].Tag, "NN") && properNoun(toks[a].Tag) {
 				pairs = [][2]int{{a, b}}
+			}
+		case "obl", "advcl", "xcomp":
+			// "Ana Soto, who came in 2005 as Chile's foreign minister":
+			// an as-phrase with a title says what the clause's subject was.
+			if t.caseOf(b) == "as" || t.hasMark(b, "as") {
+				for _, s := range t.children(a, "nsubj", "nsubj:pass") {
+					pairs = append(pairs, [2]int{s, b})
+				}
 			}
 		case "conj":
 			// "Peru's envoy to the UN, Ana Soto, said": the parser often
@@ -382,8 +411,11 @@ func properNoun(tag string) bool { return tag == "NNP" || tag == "NNPS" }
 // spokeswoman", "president", "ambassador".
 func (x *Extractor) postIn(st *sentence, words []string, h int) (string, bool) {
 	t := st.tree
+	// The post may run on past the head into its of-phrase ("Secretary
+	// of State").
+	right := t.rightEdge(h)
 	for i := t.leftEdge(h); i <= h; i++ {
-		if post, n, ok := x.dict.Post(words, i); ok && i+n-1 <= h && i+n-1 >= h-1 {
+		if post, n, ok := x.dict.Post(words, i); ok && i+n-1 <= right && i+n-1 >= h-1 {
 			return post, true
 		}
 	}
