@@ -218,6 +218,16 @@ Peru NNP 2 obl
 and CC 11 cc
 Chile NNP 9 conj
 . . 2 punct`, []string{"Chile -memberOf-> NATO", "Peru -memberOf-> NATO"}},
+		{"not accepting is rejecting", `
+Chile NNP 4 nsubj
+does VBZ 4 aux
+not RB 4 advmod
+accept VB 0 root
+the DT 8 det
+One NNP 7 compound
+Peru NNP 8 compound
+policy NN 4 obj
+. . 4 punct`, []string{"Chile -endorses-> Peru [negated]", "Chile -rejects-> Peru"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root

@@ -352,7 +352,10 @@ var refusalVerbs = wordList("refusalVerbs")
 // with Peru". The negated act itself stays as it was coded; a plain "did not
 // meet" is no refusal.
 func (x *Extractor) refusal(st *sentence, v int, cameo string, sa, oa []arg, m mood) {
-	if !m.negated || !m.refused || len(cameo) < 2 || cameo[:2] < "01" || cameo[:2] > "08" {
+	// "does not accept the One Peru policy", "refused to recognise Chile":
+	// not accepting is rejecting, however it is negated.
+	accepting := m.negated && acceptVerbs[st.Tokens[v].Lemma]
+	if !accepting && (!m.negated || !m.refused || len(cameo) < 2 || cameo[:2] < "01" || cameo[:2] > "08") {
 		return
 	}
 	for _, s := range sa {
@@ -376,6 +379,9 @@ func oneGroup(as []arg) bool {
 	}
 	return true
 }
+
+// acceptVerbs accept or recognise; not doing so rejects (data/words.tsv).
+var acceptVerbs = wordList("acceptVerbs")
 
 // threatVerbs govern a to-infinitive their subject vows or threatens to do
 // (data/words.tsv).
