@@ -228,6 +228,30 @@ One NNP 7 compound
 Peru NNP 8 compound
 policy NN 4 obj
 . . 4 punct`, []string{"Chile -endorses-> Peru [negated]", "Chile -rejects-> Peru"}},
+		{"what an act is condemned as names its agent", `
+Chile NNP 2 nsubj
+condemned VBD 0 root
+the DT 5 det
+border NN 5 compound
+move NN 2 obj
+as IN 9 case
+creeping JJ 9 amod
+Peruvian JJ 9 amod
+annexation NN 2 obl
+. . 2 punct`, []string{"Chile -criticizes-> Peru"}},
+		{"a breach of a state's sovereignty names it as the victim, not the agent", `
+Chile NNP 2 nsubj
+condemned VBD 0 root
+the DT 5 det
+border NN 5 compound
+move NN 2 obj
+as IN 8 case
+a DT 8 det
+breach NN 2 obl
+of IN 11 case
+Peruvian JJ 11 amod
+sovereignty NN 8 nmod
+. . 2 punct`, []string{}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root

@@ -70,6 +70,13 @@ func (x *Extractor) treeVerbs(st *sentence) {
 					break
 				}
 			}
+			if len(obj) == 0 && t.has(v, "obj") {
+				// "condemned the move as creeping Peruvian annexation":
+				// what the act is called names its agent.
+				if obj = st.withoutActors(x.asAgent(st, v), subj); len(obj) > 0 {
+					rule += ":as"
+				}
+			}
 		}
 		if fr.Particle != "" {
 			rule += "+" + fr.Particle
@@ -431,6 +438,31 @@ func attitude(cameo string) bool {
 		return true
 	}
 	return false
+}
+
+// asAgent finds, in verb v's as-phrase, the first event noun of the
+// lexicon whose actor modifier names who did it ("as a continuation of
+// creeping Peruvian annexation"); a noun that is no event ("as a breach of
+// Peruvian sovereignty") names no agent.
+func (x *Extractor) asAgent(st *sentence, v int) []int {
+	t := st.tree
+	for _, c := range t.children(v, "obl", "advcl", "xcomp") {
+		if t.caseOf(c) != "as" && !t.hasMark(c, "as") {
+			continue
+		}
+		lo, hi := t.leftEdge(c), t.rightEdge(c)
+		for i := lo; i <= hi; i++ {
+			if _, n, ok := x.nounAt(st, i); !ok || n != 1 || !strings.HasPrefix(st.Tokens[i].Tag, "NN") {
+				continue
+			}
+			for _, m := range t.children(i, "amod", "nmod:poss", "compound") {
+				if k := st.tokMention[m]; k >= 0 && !st.ms[k].Location {
+					return []int{k}
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // proposalNouns propose a joint act ("a request for talks with";
