@@ -1015,3 +1015,39 @@ Peru NNP 3 obj
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// A state description nothing in the last sentences resolves means the
+// article's home country (the first state it names).
+func TestTreeHomeDescription(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Chile NNP 2 nsubj
+voted VBD 0 root
+. . 2 punct`), parsed(t, x, `
+Markets NNS 2 nsubj
+rose VBD 0 root
+. . 2 punct`), parsed(t, x, `
+Prices NNS 2 nsubj
+fell VBD 0 root
+. . 2 punct`), parsed(t, x, `
+Trade NN 2 nsubj
+slowed VBD 0 root
+. . 2 punct`), parsed(t, x, `
+The DT 2 det
+UN NNP 3 nsubj
+praised VBD 0 root
+the DT 5 det
+government NN 3 obj
+. . 3 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		got = append(got, factLine(f))
+	}
+	want := []string{"United Nations -endorses-> Chile (government)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

@@ -228,6 +228,7 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 		d.reg.noteGenders(s, d.first[i])
 	}
 	d.home = homeCountry(d.first)
+	d.reg.home = d.home
 	passes := x.passes()
 	var out []fact.Fact
 	for si, s := range sents {

@@ -18,6 +18,7 @@ type registry struct {
 	maxLen int
 	people []fact.Actor      // in order of first appearance
 	gender map[string]string // person id -> "m" or "f", from honorifics; "?" when they disagree
+	home   *fact.Actor       // the article's home country (docState.home), for descriptions nothing else resolves
 }
 
 func newRegistry() *registry {

@@ -164,6 +164,11 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					m.Actors = as[:1]
 				}
 			}
+			if len(m.Actors) == 0 && final && m.DescType == schema.Country && reg.home != nil {
+				// No state in the last sentences: "the military" of the
+				// state the article is about.
+				m.Actors = []fact.Actor{*reg.home}
+			}
 			if len(m.Actors) == 1 && m.Group != "" {
 				// "the military" of the state found: its organ.
 				if g, _, ok := d.Group(m.Actors[0], []string{m.Group}, 0); ok {
