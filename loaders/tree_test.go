@@ -1051,3 +1051,31 @@ government NN 3 obj
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// Condemning "the bombing" means condemning whoever the article last said
+// used force; a claim denied is left to the rebuttals.
+func TestTreeEventAntecedent(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Chile NNP 2 nsubj
+bombed VBD 0 root
+Peru NNP 2 obj
+. . 2 punct`), parsed(t, x, `
+Bolivia NNP 2 nsubj
+condemned VBD 0 root
+the DT 4 det
+bombing NN 2 obj
+. . 2 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		got = append(got, factLine(f))
+	}
+	sort.Strings(got)
+	want := []string{"Bolivia -criticizes-> Chile", "Chile -bombs-> Peru"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

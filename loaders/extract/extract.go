@@ -62,6 +62,9 @@ type sentence struct {
 	quoteOpen  bool     // a quotation is still open at the end of the sentence
 	words      []string // surface tokens (wordList)
 	pos        int      // index in the slice of sentences given to Extract
+	// hist is the article's memory of the sentences before this one
+	// (read only here; updated once the sentence is done).
+	hist *salience
 }
 
 // Extract returns the facts of one article. Offsets in the facts are byte
@@ -235,7 +238,7 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 		if s.Paragraph != d.lastPara {
 			d.open, d.lastSpeaker, d.lastPara = false, nil, s.Paragraph
 		}
-		st := &sentence{Sentence: s, pos: si}
+		st := &sentence{Sentence: s, pos: si, hist: d.hist}
 		var byPass []passCount
 		for _, p := range passes {
 			before := len(st.facts)

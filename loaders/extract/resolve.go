@@ -11,6 +11,32 @@ import (
 type salience struct {
 	entries []seen
 	pair    []fact.Actor // the last two actors spoken of together ("X and Y", "between X and Y")
+	events  []eventNote  // who did what kind of act, for a later "the bombing"
+}
+
+// eventNote is one asserted or reported act of an earlier sentence.
+type eventNote struct {
+	agent    fact.Actor
+	root     string // CAMEO root
+	sentence int
+}
+
+// lastAgent is who did the last act of CAMEO root from sentence `from` on;
+// assaults, fights and mass violence (18 to 20) count as one kind, as
+// news calls one strike a bombing, an attack and a raid.
+func (s *salience) lastAgent(root string, from int) (fact.Actor, bool) {
+	kind := func(r string) string {
+		if r >= "18" && r <= "20" {
+			return "force"
+		}
+		return r
+	}
+	for i := len(s.events) - 1; i >= 0 && s.events[i].sentence >= from; i-- {
+		if kind(s.events[i].root) == kind(root) {
+			return s.events[i].agent, true
+		}
+	}
+	return fact.Actor{}, false
 }
 
 // notePair remembers the last coordination of two actors of a sentence.
@@ -43,6 +69,9 @@ func (s *salience) noteAgents(fs []fact.Fact, sentence int) {
 			continue
 		}
 		s.entries = append(s.entries, seen{actor: f.Subject, sentence: sentence, agent: true})
+		if f.Kind == schema.Event && !f.Negated && len(f.CAMEO) >= 2 && (f.Modality == fact.Asserted || f.Modality == fact.Reported) {
+			s.events = append(s.events, eventNote{agent: f.Subject, root: f.CAMEO[:2], sentence: sentence})
+		}
 	}
 }
 

@@ -60,6 +60,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		}
 		obj = st.withoutActors(obj, subj)
 		rule := "tree:" + fr.Lemma
+		var antecedent []arg // an object outside this sentence's mentions
 		if len(obj) == 0 && attitude(fr.CAMEO) && hasSlot(fr, "dobj") {
 			// "condemned Peru's annexation", "welcomed the US decision",
 			// "praised the role played by the army": an attitude to an act
@@ -77,6 +78,17 @@ func (x *Extractor) treeVerbs(st *sentence) {
 					rule += ":as"
 				}
 			}
+			if len(obj) == 0 {
+				// "We condemn the bombing": a definite act the sentence
+				// names no agent of is the last such act told.
+				for _, o := range t.children(v, "obj") {
+					if a, ok := x.eventAntecedent(st, o); ok {
+						antecedent = []arg{a}
+						rule += ":antecedent"
+						break
+					}
+				}
+			}
 		}
 		if fr.Particle != "" {
 			rule += "+" + fr.Particle
@@ -90,6 +102,11 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		}
 		before := len(st.facts)
 		sa, oa := st.argList(subj), st.argList(obj)
+		for _, a := range antecedent {
+			if !argsHold(sa, a.actor) {
+				oa = append(oa, a)
+			}
+		}
 		neg := mood.negated || negatedNP(st, oa)
 		switch {
 		case len(sa) > 0 && len(oa) > 0:
@@ -463,6 +480,54 @@ func (x *Extractor) asAgent(st *sentence, v int) []int {
 		}
 	}
 	return nil
+}
+
+func argsHold(as []arg, a fact.Actor) bool {
+	for _, b := range as {
+		if b.actor.ID == a.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// eventAntecedent: the agent of the act a definite event noun at o refers
+// back to ("the bombing" after "Chile bombed Peruvian posts"), when the
+// noun phrase names no actor itself: the last act of its CAMEO root (13 to
+// 20: threats to force) in the three sentences before.
+func (x *Extractor) eventAntecedent(st *sentence, o int) (arg, bool) {
+	t := st.tree
+	if st.hist == nil || !strings.HasPrefix(st.Tokens[o].Tag, "NN") {
+		return arg{}, false
+	}
+	// Coercive and violent acts only: a claim denied is the rebuttals'.
+	nf, n, ok := x.nounAt(st, o)
+	if !ok || n != 1 || len(nf.CAMEO) < 2 || nf.CAMEO[:2] < "13" || claimNouns[st.Tokens[o].Lemma] {
+		return arg{}, false
+	}
+	definite := false
+	for _, c := range t.children(o, "det") {
+		switch st.Tokens[c].Lower {
+		case "the", "this", "that", "these", "those":
+			definite = true
+		}
+	}
+	// Its own modifiers name no actor (a relative clause may).
+	for _, c := range t.children(o, "amod", "compound", "nmod:poss", "nmod") {
+		for i := t.leftEdge(c); i <= t.rightEdge(c); i++ {
+			if st.tokMention[i] >= 0 {
+				return arg{}, false
+			}
+		}
+	}
+	if !definite {
+		return arg{}, false
+	}
+	a, ok := st.hist.lastAgent(nf.CAMEO[:2], st.Index-3)
+	if !ok {
+		return arg{}, false
+	}
+	return arg{actor: a, start: -1, end: -1}, true
 }
 
 // proposalNouns propose a joint act ("a request for talks with";
