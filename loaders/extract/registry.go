@@ -153,6 +153,15 @@ func familyFirst(words []string) bool {
 func (r *registry) put(words []string, p fact.Actor) {
 	k := nameKey(words)
 	if old, ok := r.byKey[k]; ok && old.ID != p.ID {
+		// "President Soto" introduced a person known only by the surname;
+		// a full name with that surname ("Ana Soto") is that person.
+		switch {
+		case len(words) == 1 && nameKey(strings.Fields(old.ID)) == k && old.ID != "":
+			r.byKey[k] = p
+			return
+		case len(words) == 1 && nameKey(strings.Fields(p.ID)) == k:
+			return
+		}
 		// Two people share this surname: neither owns it.
 		r.byKey[k] = fact.Actor{}
 		return
