@@ -70,7 +70,6 @@ func TestArticleIDsShownAsNamed(t *testing.T) {
 			t.Errorf("%s %v: no %s at all:\n%s", name, v, column, dump(res))
 		}
 	}
-	check("between", map[string]string{"a": "France", "b": "Russia", "limit": "0"}, "article")
 	check("between", map[string]string{"a": "France", "b": "Russia", "limit": "0"}, "articles")
 	check("relations", map[string]string{"actor": "France", "limit": "0"}, "articles")
 	check("sources", map[string]string{"a": "France", "predicate": "meets", "b": "Russia"}, "article")
