@@ -25,6 +25,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -140,7 +141,7 @@ func openBenchStore(b *testing.B, path string) *graph.Store {
 // benchQueries runs every case; bar is the p50 bar for the store,
 // checked (with KG_BENCH_BARS=1) for the cases with default limits.
 func benchQueries(b *testing.B, qs cgraph.QuadStore, bar time.Duration) {
-	checkBars := os.Getenv("KG_BENCH_BARS") == "1"
+	var over []string // cases with default limits whose p50 is over bar
 	r, err := NewRunner(qs, schema.Default())
 	if err != nil {
 		b.Fatal(err)
@@ -181,11 +182,21 @@ func benchQueries(b *testing.B, qs cgraph.QuadStore, bar time.Duration) {
 			p50 := times[len(times)/2]
 			b.ReportMetric(float64(p50.Microseconds())/1000, "p50-ms")
 			b.ReportMetric(float64(cpus[len(cpus)/2].Microseconds())/1000, "cpu-p50-ms")
-			if _, all := c.values["limit"]; checkBars && !all && p50 > bar {
-				b.Errorf("p50 %v over the bar of %v", p50.Round(time.Millisecond), bar)
+			if _, all := c.values["limit"]; !all && p50 > bar {
+				over = append(over, fmt.Sprintf("%s %v", name, p50.Round(time.Millisecond)))
 			}
 			b.ReportMetric(float64(rows), "rows")
 		})
+	}
+	// Checked after every case has reported its numbers (a failed
+	// sub-benchmark prints none).
+	if len(over) > 0 {
+		msg := fmt.Sprintf("%d of the cases with default limits are over the p50 bar of %v: %s", len(over), bar, strings.Join(over, ", "))
+		if os.Getenv("KG_BENCH_BARS") == "1" {
+			b.Error(msg)
+		} else {
+			b.Log(msg)
+		}
 	}
 }
 
