@@ -257,6 +257,93 @@ func TestSeedsFactsCarryADate(t *testing.T) {
 	}
 }
 
+// Issue 10's bar is that >= 90% of facts carry an event or report date.
+// A fact's report date is its article's date: every fact of a dated
+// article must carry it (on the fact node as ont:reportDate and in its
+// summary), so that only facts of undated articles without an event date
+// of their own are undated. On the seeds three of the five articles state
+// no publication date (seeds/README.md), so the share is logged, not held
+// to 90%; the fallback itself is asserted fact by fact.
+func TestSeedsReportDateFallback(t *testing.T) {
+	r := seedsStore(t)
+	ctx := context.Background()
+	v := schema.Default()
+	published := map[string]string{}  // article IRI -> its date
+	reportDate := map[string]string{} // fact IRI -> ont:reportDate
+	sums := map[string][]string{}     // fact IRI -> its split summary
+	it := r.qs.QuadsAllIterator()
+	defer it.Close()
+	for it.Next(ctx) {
+		q := r.qs.Quad(it.Result())
+		p, _ := q.Predicate.(quad.IRI)
+		subj, _ := q.Subject.(quad.IRI)
+		switch string(p) {
+		case schema.DatePublished:
+			published[string(subj)] = lexical(q.Object)
+		case string(v.Term(schema.PReportDate)):
+			reportDate[string(subj)] = lexical(q.Object)
+		case string(v.Term(schema.PSummary)):
+			if a := strings.Split(quad.ToString(q.Object), "\t"); len(a) >= 17 {
+				sums[string(subj)] = a
+			}
+		}
+	}
+	if err := it.Err(); err != nil {
+		t.Fatal(err)
+	}
+	total, dated, inDated, eventOnly := 0, 0, 0, 0
+	for f, a := range sums {
+		total++
+		art, date := a[15], a[8]
+		want := published[art]
+		if a[16] != want {
+			t.Errorf("%s: summary report date %q, its article %s is dated %q", f, a[16], art, want)
+		}
+		if reportDate[f] != want {
+			t.Errorf("%s: ont:reportDate %q, its article %s is dated %q", f, reportDate[f], art, want)
+		}
+		if want != "" {
+			inDated++
+		} else if date != "" {
+			eventOnly++
+		}
+		if date != "" || want != "" {
+			dated++
+		}
+	}
+	if total == 0 || inDated == 0 {
+		t.Fatalf("%d facts, %d in dated articles", total, inDated)
+	}
+	if dated != inDated+eventOnly {
+		t.Errorf("%d dated facts, want the %d of dated articles plus the %d event-dated ones of undated articles", dated, inDated, eventOnly)
+	}
+	t.Logf("facts with an event or report date: %d of %d (%.1f%%; issue bar 90%%): all %d facts of the %d dated articles, and %d event-dated facts of undated ones",
+		dated, total, 100*float64(dated)/float64(total), inDated, countDated(published), eventOnly)
+}
+
+// lexical is a literal's lexical form ("2015-12-21", not its N-Quads text).
+func lexical(v quad.Value) string {
+	switch x := v.(type) {
+	case quad.TypedString:
+		return string(x.Value)
+	case quad.LangString:
+		return string(x.Value)
+	case quad.String:
+		return string(x)
+	}
+	return quad.StringOf(v)
+}
+
+func countDated(published map[string]string) int {
+	n := 0
+	for _, d := range published {
+		if d != "" {
+			n++
+		}
+	}
+	return n
+}
+
 // seedsDateCounts counts the fact summaries with a date or a report date.
 func seedsDateCounts(t *testing.T, qs cgraph.QuadStore, v schema.Vocab) (dated, total, reportOnly int) {
 	t.Helper()

@@ -249,7 +249,9 @@ func TestAcceptanceSeeds(t *testing.T) {
 		arts := map[string]bool{}
 		for _, row := range res.Rows {
 			if row["tone"] == "cooperation" {
-				arts[cell(row["article"], "")] = true
+				for _, a := range row["articles"].([]any) {
+					arts[cell(a, "")] = true
+				}
 			}
 		}
 		if len(arts) < 3 {

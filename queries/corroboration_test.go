@@ -113,7 +113,7 @@ func TestCorroborationNearCopies(t *testing.T) {
 	for _, row := range tlBefore.Rows {
 		before[eventRowKey(row)] = row
 	}
-	checked, grown := 0, 0
+	checked, grown, family := 0, 0, 0
 	for _, row := range tlWith.Rows {
 		arts := cell(row["articles"], ",")
 		if !strings.Contains(arts, origArt) {
@@ -124,6 +124,19 @@ func TestCorroborationNearCopies(t *testing.T) {
 			continue
 		}
 		checked++
+		// Reported only by the seed and its copies: one text family, one source.
+		onlyFamily := true
+		for _, a := range strings.Split(arts, ",") {
+			if a != origArt && !strings.HasPrefix(a, "copy_") {
+				onlyFamily = false
+			}
+		}
+		if onlyFamily {
+			family++
+			if cell(row["sources_n"], "") != "1" {
+				t.Errorf("event %s, reported only by %s and its copies: %v independent sources, want 1", eventRowKey(row), copied, row["sources_n"])
+			}
+		}
 		if cell(row["sources_n"], "") != cell(old["sources_n"], "") {
 			t.Errorf("event %s: %v independent sources with the copies, %v without\n%v", eventRowKey(row), row["sources_n"], old["sources_n"], row["articles"])
 		}
@@ -134,7 +147,10 @@ func TestCorroborationNearCopies(t *testing.T) {
 	if checked == 0 || grown < checked/2 {
 		t.Fatalf("%d events of %s compared, %d mentioned by copies", checked, copied, grown)
 	}
-	t.Logf("timeline: %d events of the copied story compared, %d with the copies' mentions, independent sources unchanged", checked, grown)
+	if family == 0 {
+		t.Errorf("no event is reported by %s and its copies alone", copied)
+	}
+	t.Logf("timeline: %d events of the copied story compared, %d with the copies' mentions, independent sources unchanged; %d reported by the copied story alone, 1 source each", checked, grown, family)
 	t.Logf("sources Hollande meets Putin, seeds: %v", soBefore.Summary)
 	t.Logf("sources Hollande meets Putin, + 50 copies: %v", soWith.Summary)
 	if len(soWith.Rows) <= len(soBefore.Rows) {

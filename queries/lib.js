@@ -67,7 +67,14 @@ function local(iri, prefix) {
   if (s.charAt(0) === "<") { s = s.substring(1, s.length - 1); }
   return s.indexOf(prefix) === 0 ? s.substring(prefix.length) : s;
 }
-function articleId(iri) { return local(iri, ARTICLE); }
+// articleId is an article's id as the user named it: the IRI's local name
+// with schema.EncodeID's percent-escapes undone ("Report%201" -> "Report 1").
+// An escape that is not UTF-8 (an id that was not) stays as it is.
+function articleId(iri) {
+  var s = local(iri, ARTICLE);
+  if (s.indexOf("%") < 0) { return s; }
+  try { return decodeURIComponent(s); } catch (e) { return s; }
+}
 function predName(iri) { return local(iri, ONT); }
 
 function uniq(list) {

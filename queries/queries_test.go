@@ -7,11 +7,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 
+	cgraph "github.com/cayleygraph/cayley/graph"
 	"github.com/cayleygraph/quad"
 	"github.com/cayleygraph/quad/nquads"
+
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
 )
 
 // col lists one column of a result's rows, as text.
@@ -326,13 +331,15 @@ func TestBetween(t *testing.T) {
 	arts := map[string]bool{}
 	for _, row := range res.Rows {
 		if row["tone"] == "cooperation" {
-			arts[cell(row["article"], "")] = true
+			for _, a := range row["articles"].([]any) {
+				arts[cell(a, "")] = true
+			}
 		}
 	}
 	if len(arts) < 3 {
 		t.Errorf("cooperation facts from %d articles, want >= 3", len(arts))
 	}
-	mustFind(t, res, map[string]string{"source": "Jean-Yves Le Drian", "predicate": "meets", "target": "Sergei Shoigu", "article": "a2-talks", "publisher": "Reuters"})
+	mustFind(t, res, map[string]string{"source": "Jean-Yves Le Drian", "predicate": "meets", "target": "Sergei Shoigu", "status": "happened", "articles": "a2-talks", "publishers": "Reuters"})
 	direct := run(t, r, "between", map[string]string{"a": "France", "b": "Russia", "direct": "true"})
 	if find(direct, map[string]string{"source": "Jean-Yves Le Drian"}) != nil || len(direct.Rows) != 3 {
 		t.Errorf("--direct:\n%s", dump(direct))
@@ -341,6 +348,43 @@ func TestBetween(t *testing.T) {
 	rev := run(t, r, "between", map[string]string{"a": "Russia", "b": "France"})
 	if len(rev.Rows) != len(res.Rows) {
 		t.Errorf("between Russia France: %d rows, France Russia: %d", len(rev.Rows), len(res.Rows))
+	}
+}
+
+// between reports events: two articles' statements of one happening are
+// one row with both mentions; what was planned stays apart.
+func TestBetweenEvents(t *testing.T) {
+	qs, err := cgraph.NewQuadStore("memstore", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { qs.Close() })
+	arts := append(fixtureArticles(), fixtureArticle{
+		fact.Article{ID: "a6-ap", Title: "Hollande and Putin meet", Publisher: "AP", Date: "2015-11-27", Hash: "sha256:6"},
+		[]fact.Fact{ev("a6-ap", hollande, "meets", "040", putin, "2015-11-26", fact.Asserted, "Hollande and Putin met in the Kremlin on Thursday.")},
+	})
+	writeArticles(t, qs, arts)
+	r, err := NewRunner(qs, schema.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := run(t, r, "between", map[string]string{"a": "France", "b": "Russia"})
+	row := mustFind(t, res, map[string]string{"date": "2015-11-26", "source": "François Hollande", "predicate": "meets", "status": "happened"})
+	if got := cell(row["articles"], ","); got != "a5-crimea,a6-ap" || cell(row["mentions_n"], "") != "2" || cell(row["sources_n"], "") != "2" {
+		t.Errorf("Hollande meets Putin on 26 November: articles %s, %v mentions, %v sources; want a5-crimea,a6-ap, 2, 2", got, row["mentions_n"], row["sources_n"])
+	}
+	mustFind(t, res, map[string]string{"date": "2015-11-26", "source": "François Hollande", "predicate": "meets", "status": "planned", "articles": "a4-paris", "mentions_n": "1"})
+	// Every statement is in exactly one row.
+	n := 0
+	for _, row := range res.Rows {
+		k, _ := strconv.Atoi(cell(row["mentions_n"], ""))
+		n += k
+		if len(row["facts"].([]any)) != k {
+			t.Errorf("row with %d facts and %d mentions: %v", len(row["facts"].([]any)), k, row)
+		}
+	}
+	if len(res.Rows) != 8 || n != 9 {
+		t.Errorf("%d rows holding %d statements, want 8 holding 9:\n%s", len(res.Rows), n, dump(res))
 	}
 }
 
