@@ -252,6 +252,15 @@ of IN 11 case
 Peruvian JJ 11 amod
 sovereignty NN 8 nmod
 . . 2 punct`, []string{}},
+		{"protesting to an actor", `
+Chile NNP 2 nsubj
+protested VBD 0 root
+to IN 4 case
+Peru NNP 2 obl
+over IN 7 case
+the DT 7 det
+incursion NN 2 obl
+. . 2 punct`, []string{"Chile -protests-> Peru"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root

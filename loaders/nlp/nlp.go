@@ -24,6 +24,12 @@ import (
 //go:embed data/lemmas.tsv
 var lemmasTSV string
 
+// irregularTSV lists English irregular verbs (base, past, participle);
+// the tagger's training reads it too (tools/train-parser).
+//
+//go:embed data/irregular.tsv
+var irregularTSV string
+
 // Token is one word or punctuation mark.
 type Token struct {
 	Text  string
@@ -63,7 +69,8 @@ type Analyzer struct {
 	tag   *tag.Tagger
 	lem   *golem.Lemmatizer
 	lemma map[string]string
-	syn   *syntax.Model // tagger and dependency parser (parse.go)
+	past  map[string]string // irregular past and participle forms -> base (data/irregular.tsv)
+	syn   *syntax.Model     // tagger and dependency parser (parse.go)
 }
 
 // NewAnalyzer loads the models (about 100 ms; do it once).
@@ -88,11 +95,24 @@ func NewAnalyzer() (*Analyzer, error) {
 	}); err != nil {
 		return nil, err
 	}
+	past := map[string]string{}
+	icols := []string{"base", "past", "participle"}
+	if err := tsv.Each("irregular.tsv", strings.NewReader(irregularTSV), tsv.Options{Columns: icols, Required: icols, Full: true}, func(r tsv.Row) error {
+		base := strings.Split(r.Get("base"), "|")[0]
+		for _, f := range append(strings.Split(r.Get("past"), "|"), strings.Split(r.Get("participle"), "|")...) {
+			if f != base {
+				past[f] = base
+			}
+		}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
 	syn, err := loadSyntax()
 	if err != nil {
 		return nil, fmt.Errorf("dependency parser: %w", err)
 	}
-	return &Analyzer{seg: seg, tok: tokenize.New(), tag: tg, lem: lem, lemma: over, syn: syn}, nil
+	return &Analyzer{seg: seg, tok: tokenize.New(), tag: tg, lem: lem, lemma: over, past: past, syn: syn}, nil
 }
 
 // Sentences analyses each paragraph span of text. text must have the same
@@ -301,6 +321,10 @@ func (a *Analyzer) lemmaOf(t Token) string {
 		if l != w {
 			return l
 		}
+	}
+	// golem knows some past forms only as adjectives ("broke").
+	if b, ok := a.past[w]; ok && (t.Tag == "VBD" || t.Tag == "VBN") {
+		return b
 	}
 	return a.stem(w)
 }

@@ -127,3 +127,12 @@ func TestPhrasalVerbTag(t *testing.T) {
 		}
 	}
 }
+
+func TestIrregularPastLemma(t *testing.T) {
+	a := analyzer(t)
+	for _, tok := range a.Tokens("Chile broke diplomatic relations with Peru.", 0) {
+		if tok.Text == "broke" && tok.Lemma != "break" {
+			t.Errorf("broke/%s: lemma %q, want break", tok.Tag, tok.Lemma)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	_ "embed"
 	"fmt"
 	"os"
 	"slices"
@@ -9,9 +8,6 @@ import (
 
 	"github.com/kg-project/kg/loaders/tsv"
 )
-
-//go:embed data/irregular.tsv
-var irregularTSV string
 
 // verbForms reads a table of irregular verbs (columns base, past and
 // participle, variants split by |) into the tags each form can have.
@@ -99,10 +95,14 @@ func inflect(v, suf string) []string {
 	return []string{v + suf}
 }
 
-// lexicon merges the irregular verb forms with the inflected event verbs of
-// the table at verbsPath.
-func lexicon(verbsPath string) (map[string][]string, error) {
-	lex, err := verbForms("data/irregular.tsv", irregularTSV)
+// lexicon merges the irregular verb forms of the table at irregularPath
+// with the inflected event verbs of the table at verbsPath.
+func lexicon(irregularPath, verbsPath string) (map[string][]string, error) {
+	irr, err := os.ReadFile(irregularPath)
+	if err != nil {
+		return nil, fmt.Errorf("-irregular: %w", err)
+	}
+	lex, err := verbForms(irregularPath, string(irr))
 	if err != nil {
 		return nil, err
 	}

@@ -32,7 +32,7 @@ func TestLexicon(t *testing.T) {
 	if _, err := os.Stat("../../loaders/extract/data/verbs.tsv"); err != nil {
 		t.Skip(err)
 	}
-	lex, err := lexicon("../../loaders/extract/data/verbs.tsv")
+	lex, err := lexicon("../../loaders/nlp/data/irregular.tsv", "../../loaders/extract/data/verbs.tsv")
 	if err != nil {
 		t.Fatal(err)
 	}

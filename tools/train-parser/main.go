@@ -35,13 +35,14 @@ func main() {
 	from := flag.String("from", "", "skip training: load this model (made by the same command), apply -prune, write -out and the report")
 	tryPrune := flag.String("try-prune", "", "instead of training: load -out and report size and dev scores for these comma-separated -prune levels")
 	retag := flag.Bool("retag", false, "with -from: train only a new tagger and keep the loaded model's parser")
-	noLexicon := flag.Bool("no-lexicon", false, "train the tagger without the irregular verb forms of data/irregular.tsv and the -verbs table")
+	noLexicon := flag.Bool("no-lexicon", false, "train the tagger without the -irregular and -verbs tables")
 	verbs := flag.String("verbs", "loaders/extract/data/verbs.tsv", "kg's verb-frame table, whose lemmas and their regular forms the tagger learns as verbs")
+	irregular := flag.String("irregular", "loaders/nlp/data/irregular.tsv", "table of irregular verbs (base, past, participle) whose forms the tagger learns as verbs")
 	flag.Parse()
 	var lex map[string][]string
 	if !*noLexicon {
 		var err error
-		if lex, err = lexicon(*verbs); err != nil {
+		if lex, err = lexicon(*irregular, *verbs); err != nil {
 			fmt.Fprintln(os.Stderr, "train-parser:", err)
 			os.Exit(1)
 		}
