@@ -169,7 +169,7 @@ steps VBZ 3 acl:relcl
 up RP 8 compound:prt
 attacks NNS 8 obj
 on IN 12 case
-Peru NNP 10 nmod`, []string{"Tupac Amaru Revolutionary Movement -attacks-> Peru"}},
+Peru NNP 10 nmod`, []string{"Túpac Amaru Revolutionary Movement -attacks-> Peru"}},
 		{"the head of a state's organ named by 'led by' holds a role in the state", `
 The DT 3 det
 Chilean JJ 3 amod
