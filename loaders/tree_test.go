@@ -261,6 +261,13 @@ over IN 7 case
 the DT 7 det
 incursion NN 2 obl
 . . 2 punct`, []string{"Chile -protests-> Peru"}},
+		{"a participle with an object on a verbless root is the sentence's verb", `
+Peruvian JJ 2 amod
+forces NNS 0 root
+shelled VBN 2 acl
+Chilean JJ 5 amod
+positions NNS 3 obj
+. . 2 punct`, []string{"Peru (military) -attacks-> Chile"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root

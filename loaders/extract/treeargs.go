@@ -183,6 +183,9 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 			return x.subjectsOf(st, h, depth+1)
 		}
 	case "acl":
+		if misreadMainVerb(st, v) {
+			return st.argsAt(h)
+		}
 		// "rebels fighting Assad": the modified noun acts; a gerund hung
 		// on a verb ("denies shelling") is that verb's subject's act.
 		if st.Tokens[v].Tag == "VBG" && h >= 0 && isVerb(st.Tokens[h]) {
@@ -225,7 +228,17 @@ func passiveVerb(st *sentence, v int) bool {
 	if t.has(v, "nsubj:pass", "aux:pass") {
 		return true
 	}
-	return t.rel(v) == "acl" && st.Tokens[v].Tag == "VBN"
+	return t.rel(v) == "acl" && st.Tokens[v].Tag == "VBN" && !misreadMainVerb(st, v)
+}
+
+// misreadMainVerb: "Peruvian forces shelled/VBN rebel positions" parsed as
+// a reduced relative on a verbless sentence's root noun; a passive
+// participle takes no object, so it is the sentence's verb, and the noun
+// its subject.
+func misreadMainVerb(st *sentence, v int) bool {
+	t := st.tree
+	h := t.head(v)
+	return h >= 0 && t.rel(h) == "root" && t.rel(v) == "acl" && st.Tokens[v].Tag == "VBN" && t.has(v, "obj") && !isVerb(st.Tokens[h])
 }
 
 // passiveObjects is what a passive verb was done to.
