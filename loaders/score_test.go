@@ -275,11 +275,11 @@ func TestSeedsScore(t *testing.T) {
 // The development set: 24 real articles on other conflicts
 // (../shared/gold/dev), the yardstick of how kg reads text it was not
 // written for. Floors sit just under the last measured score (precision
-// 0.873, recall 0.643), so a regression fails; the bar (precision
-// 0.85, recall 0.65) is not reached yet.
+// 0.869, recall 0.689), so a regression fails; the bar is
+// precision 0.85, recall 0.65.
 const (
 	devMinPrecision = 0.86
-	devMinRecall    = 0.63
+	devMinRecall    = 0.68
 	devMaxViolation = 1
 )
 
