@@ -1095,3 +1095,24 @@ bombing NN 2 obj
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// "according to X" makes X the source even when the dictionary does not
+// know it.
+func TestTreeAccordingToUnknownSource(t *testing.T) {
+	x := newExtractor(t)
+	s := parsed(t, x, `
+Chile NNP 2 nsubj
+shelled VBD 0 root
+Peru NNP 2 obj
+, , 6 punct
+according VBG 6 case
+to IN 5 fixed
+the DT 9 det
+Andean NNP 9 compound
+Herald NNP 2 obl
+. . 2 punct`)
+	fs := x.x.Extract("t", "", []nlp.Sentence{s})
+	if len(fs) != 1 || fs[0].Speaker == nil || fs[0].Speaker.Name != "Andean Herald" || fs[0].Modality != fact.Reported {
+		t.Fatalf("got %+v, want one fact reported by Andean Herald", fs)
+	}
+}

@@ -1,8 +1,11 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/loaders/nlp"
+	"github.com/kg-project/kg/schema"
 )
 
 // reportVerbs introduce what someone said.
@@ -82,6 +85,27 @@ func findSpeech(s nlp.Sentence, ms []Mention, quoted []bool) speech {
 					sp.verb = i
 					return sp
 				}
+			}
+			// "according to the Andean Daily Herald": a source the
+			// dictionary does not know is still the claim's source,
+			// named by its proper-noun phrase.
+			j := i + 2
+			if j < len(toks) && toks[j].Lower == "the" {
+				j++
+			}
+			n := 0
+			for j+n < len(toks) && (toks[j+n].Tag == "NNP" || toks[j+n].Tag == "NNPS") {
+				n++
+			}
+			if n > 0 {
+				words := make([]string, n)
+				for w := range words {
+					words[w] = toks[j+w].Text
+				}
+				name := strings.Join(words, " ")
+				a := fact.Actor{ID: name, Name: name, Type: schema.Organization}
+				sp.speaker, sp.according, sp.verb = &a, true, i
+				return sp
 			}
 		}
 	}
