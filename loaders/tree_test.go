@@ -268,6 +268,14 @@ shelled VBN 2 acl
 Chilean JJ 5 amod
 positions NNS 3 obj
 . . 2 punct`, []string{"Peru (military) -attacks-> Chile"}},
+		{"a relation noun the tagger missed is one where the tree gives it a copula", `
+Chile NNP 6 nsubj
+is VBZ 6 cop
+Peru NNP 6 nmod:poss
+'s POS 3 case
+closest JJS 6 amod
+ally RB 0 root
+. . 6 punct`, []string{"Chile -allyOf-> Peru"}},
 		{"vowing a violent act threatens its target", `
 Chile NNP 2 nsubj
 vowed VBD 0 root

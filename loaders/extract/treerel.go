@@ -28,10 +28,16 @@ func (x *Extractor) treeRelations(st *sentence) {
 	toks := st.Tokens
 	for n := range toks {
 		tag := toks[n].Tag
-		if !strings.HasPrefix(tag, "NN") || tag == "NNP" || tag == "NNPS" {
+		// A mistagged noun ("closest ally/RB") is still one where the
+		// tree gives it a possessor or a copula.
+		nominal := strings.HasPrefix(tag, "NN") || t.has(n, "nmod:poss", "cop", "det")
+		if !nominal || tag == "NNP" || tag == "NNPS" {
 			continue
 		}
 		rn, ok := x.lex.rel[toks[n].Lemma]
+		if !ok {
+			rn, ok = x.lex.rel[toks[n].Lower]
+		}
 		if !ok {
 			continue
 		}

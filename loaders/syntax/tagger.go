@@ -45,6 +45,11 @@ func (a *ambLex) of(w string) (uint64, int) {
 
 var hUnkAmb = hstr("<UNKAMB>")
 
+// coarseOK are the tags the class constraint checks by their first two
+// letters: a word the treebanks never show as a noun (adverb, adjective) is
+// not tagged as one ("ally/RB").
+var coarseOK = map[string]bool{"NN": true, "NNS": true}
+
 // ambTagFeatures turns on one feature per possible tag of a word.
 const ambTagFeatures = false
 
@@ -318,8 +323,8 @@ func (tg *tagger) pass(words []string, tf []tokFeat, lin *linear, first []uint64
 					best = k
 				}
 			}
-			if tg.Constrain && (tg.tags[best] == "NN" || tg.tags[best] == "NNS") {
-				if cl, ok := tg.amb.words[norm(w)]; ok && int(cl) < len(tg.allowed) && len(tg.allowed[cl]) > 0 && !strings.Contains(tg.amb.classes[cl], "NN") {
+			if tg.Constrain && coarseOK[tg.tags[best]] {
+				if cl, ok := tg.amb.words[norm(w)]; ok && int(cl) < len(tg.allowed) && len(tg.allowed[cl]) > 0 && !strings.Contains(tg.amb.classes[cl], tg.tags[best][:2]) {
 					al := tg.allowed[cl]
 					b := al[0]
 					for _, k := range al[1:] {
