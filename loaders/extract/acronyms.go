@@ -10,11 +10,6 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// nameJoiners are the lower-case words an organisation's name may hold
-// between its capitalised words ("Council of the Armed Forces"), left out
-// of its initials (data/words.tsv).
-var nameJoiners = wordList("nameJoiners")
-
 // definedAcronyms finds the organisations a sentence names with their
 // acronym in brackets, "the Supreme Council of the Armed Forces (Scaf)",
 // "the Western Sahara Liberation Front (WSLF)": news introduces a body the
@@ -23,7 +18,7 @@ var nameJoiners = wordList("nameJoiners")
 // initials spell the acronym; a name the dictionary already gives whole
 // is left to it. Each actor is named by its long form, with the acronym as
 // alias, so that later sentences find it through the registry.
-func definedAcronyms(d Dict, s nlp.Sentence, ms []Mention) []fact.Actor {
+func definedAcronyms(ws *wordSets, d Dict, s nlp.Sentence, ms []Mention) []fact.Actor {
 	toks := s.Tokens
 	var out []fact.Actor
 	for i := 2; i+2 < len(toks); i++ {
@@ -34,7 +29,7 @@ func definedAcronyms(d Dict, s nlp.Sentence, ms []Mention) []fact.Actor {
 		if !acronymLike(acr) {
 			continue
 		}
-		lo := nameWithInitials(toks[:i], strings.ToLower(acr))
+		lo := nameWithInitials(ws, toks[:i], strings.ToLower(acr))
 		if lo < 0 {
 			continue
 		}
@@ -90,12 +85,12 @@ func acronymLike(w string) bool {
 // the slice whose capitalised words' initials spell acr, or -1. The run
 // starts with a capitalised word and holds only capitalised words and
 // joiners.
-func nameWithInitials(toks []nlp.Token, acr string) int {
+func nameWithInitials(ws *wordSets, toks []nlp.Token, acr string) int {
 	initials := ""
 	for lo := len(toks) - 1; lo >= 0; lo-- {
 		w := toks[lo].Text
 		if !capitalized(w) {
-			if nameJoiners[strings.ToLower(w)] {
+			if ws.nameJoiners[strings.ToLower(w)] {
 				continue
 			}
 			return -1

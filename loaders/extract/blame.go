@@ -14,7 +14,7 @@ func (x *Extractor) blame(st *sentence) {
 	}
 	toks := st.Tokens
 	for i, t := range toks {
-		if !blameWords[t.Lower] || t.Lower == "to" {
+		if !x.lex.w.blameWords[t.Lower] || t.Lower == "to" {
 			continue
 		}
 		// X be (adverb)* ADJ
@@ -29,10 +29,10 @@ func (x *Extractor) blame(st *sentence) {
 		for g.start > 0 && (toks[g.start-1].Tag == "MD" || toks[g.start-1].Lemma == "have" || toks[g.start-1].Tag == "RB") {
 			g.start--
 		}
-		ks := subjectOf(toks, st.ms, g, st.quoted)
+		ks := subjectOf(x.lex.w, toks, st.ms, g, st.quoted)
 		neg := false
 		for k := g.start; k < i; k++ {
-			neg = neg || negators[toks[k].Lower]
+			neg = neg || x.lex.w.negators[toks[k].Lower]
 		}
 		for _, k := range ks {
 			for _, o := range st.mentionArgs(k) {

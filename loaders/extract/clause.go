@@ -17,12 +17,8 @@ type group struct {
 	controllers []int // verbs or adjectives that control this one via "to"
 }
 
-var auxLemmas = wordList("auxLemmas")
-
 // controlAdjectives lend modality: "ready to", "able to".
 var controlAdjectives = map[string]fact.Modality{"ready": fact.Hedged, "able": fact.Hedged, "willing": fact.Hedged, "prepared": fact.Hedged, "eager": fact.Hedged, "likely": fact.Hedged, "set": fact.Planned, "due": fact.Planned, "expected": fact.Planned, "poised": fact.Planned}
-
-var negators = wordList("negators")
 
 func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") }
 
@@ -35,8 +31,8 @@ func (x *Extractor) verbGroup(toks []nlp.Token, v int) group {
 	for ; j >= 0; j-- {
 		t := toks[j]
 		switch {
-		case t.Tag == "RB" || t.Tag == "RBR" || negators[t.Lower] && t.Tag != "DT":
-			if negators[t.Lower] {
+		case t.Tag == "RB" || t.Tag == "RBR" || x.lex.w.negators[t.Lower] && t.Tag != "DT":
+			if x.lex.w.negators[t.Lower] {
 				g.negated = true
 			}
 			continue
@@ -61,7 +57,7 @@ func (x *Extractor) verbGroup(toks []nlp.Token, v int) group {
 		case controlAdjectives[t.Lower] != "" && j+1 < len(toks) && toks[j+1].Lower == "to":
 			g.controllers = append(g.controllers, j)
 			continue
-		case isVerb(t) && auxLemmas[t.Lemma]:
+		case isVerb(t) && x.lex.w.auxLemmas[t.Lemma]:
 			if t.Lemma == "be" {
 				sawBe = true
 			}
@@ -146,7 +142,7 @@ func clauseStop(t nlp.Token) bool {
 // subjectOf finds the agent(s) of a verb group: the nearest mention to the
 // left that is not inside a prepositional phrase, with "X and Y" coordination.
 // Returns the mention indexes.
-func subjectOf(toks []nlp.Token, ms []Mention, g group, quoted []bool) []int {
+func subjectOf(ws *wordSets, toks []nlp.Token, ms []Mention, g group, quoted []bool) []int {
 	for k := len(ms) - 1; k >= 0; k-- {
 		m := ms[k]
 		if m.End > g.start {
@@ -163,7 +159,7 @@ func subjectOf(toks []nlp.Token, ms []Mention, g group, quoted []bool) []int {
 		if crossed {
 			return nil
 		}
-		if m.Location || !m.resolved() || inPP(toks, m) || m.Possessive && possessed(toks, m, g.start) {
+		if m.Location || !m.resolved() || inPP(toks, m) || m.Possessive && possessed(ws, toks, m, g.start) {
 			continue
 		}
 		out := []int{k}
@@ -212,7 +208,7 @@ func inPP(toks []nlp.Token, m Mention) bool {
 
 // possessed: "Russia's annexation ... " - the possessor is not the clause subject
 // unless the verb follows immediately.
-func possessed(toks []nlp.Token, m Mention, verbStart int) bool {
+func possessed(ws *wordSets, toks []nlp.Token, m Mention, verbStart int) bool {
 	if m.End+1 >= verbStart {
 		return false
 	}
@@ -222,7 +218,7 @@ func possessed(toks []nlp.Token, m Mention, verbStart int) bool {
 			return true
 		}
 	}
-	return !institutions[toks[verbStart-1].Lower]
+	return !ws.institutions[toks[verbStart-1].Lower]
 }
 
 // objectOf finds the mention filling an argument slot after the verb.

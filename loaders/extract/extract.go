@@ -65,6 +65,7 @@ type sentence struct {
 	// hist is the article's memory of the sentences before this one
 	// (read only here; updated once the sentence is done).
 	hist *salience
+	w    *wordSets // the lexicon's word lists
 }
 
 // Extract returns the facts of one article. Offsets in the facts are byte
@@ -146,7 +147,7 @@ func (x *Extractor) passMentions(d *docState, st *sentence) {
 	// introduced occurs; otherwise the registry pass's stand.
 	st.ms = d.first[st.pos]
 	if d.reg.occursIn(st.Tokens) {
-		st.ms = addKnown(st.Sentence, st.ms, d.reg)
+		st.ms = addKnown(x.lex.w, st.Sentence, st.ms, d.reg)
 	}
 }
 
@@ -161,7 +162,7 @@ func (x *Extractor) passCoref(d *docState, st *sentence) {
 }
 
 func (x *Extractor) passSpeech(d *docState, st *sentence) {
-	st.sp = findSpeech(st.Sentence, st.ms, st.quoted)
+	st.sp = findSpeech(x.lex.w, st.Sentence, st.ms, st.quoted)
 	if st.tree != nil && st.sp.verb >= 0 && !st.sp.according {
 		// The tree knows the reporting verb's subject: "Mr Ruto, on a
 		// visit to Ghana, said" is Ruto's, not the nearest name's.
@@ -215,15 +216,15 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 	// Registry pass, over the whole article first: people introduced with a
 	// title, so that later surnames and descriptions (even ones that come
 	// first) resolve.
-	d := &docState{ref: ref, reg: newRegistry(), hist: &salience{}, lastPara: -1, first: make([][]Mention, len(sents))}
+	d := &docState{ref: ref, reg: newRegistry(x.lex.w), hist: &salience{}, lastPara: -1, first: make([][]Mention, len(sents))}
 	for i, s := range sents {
-		d.first[i] = findMentions(x.dict, s, nil)
+		d.first[i] = findMentions(x.lex.w, x.dict, s, nil)
 		for _, m := range d.first[i] {
 			for _, a := range m.Actors {
 				d.reg.add(a)
 			}
 		}
-		for _, a := range definedAcronyms(x.dict, s, d.first[i]) {
+		for _, a := range definedAcronyms(x.lex.w, x.dict, s, d.first[i]) {
 			d.reg.addOrg(a)
 		}
 	}
@@ -238,7 +239,7 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 		if s.Paragraph != d.lastPara {
 			d.open, d.lastSpeaker, d.lastPara = false, nil, s.Paragraph
 		}
-		st := &sentence{Sentence: s, pos: si, hist: d.hist}
+		st := &sentence{Sentence: s, pos: si, hist: d.hist, w: x.lex.w}
 		var byPass []passCount
 		for _, p := range passes {
 			before := len(st.facts)

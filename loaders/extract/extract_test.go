@@ -84,15 +84,19 @@ func TestUserTablesOfEveryKind(t *testing.T) {
 	if lx.collectives["brigands"] != schema.ArmedGroup || lx.intent["0999"] != "0399" {
 		t.Errorf("user collective or intent code missing")
 	}
-	if !negators["zzyzxnot"] || !negators["not"] {
+	if !lx.w.negators["zzyzxnot"] || !lx.w.negators["not"] {
 		t.Errorf("user word not added to its list")
+	}
+	// The words are this lexicon's: another one does not see them.
+	if other, err := LoadLexicon(p); err != nil || other.w.negators["zzyzxnot"] || !other.w.negators["not"] {
+		t.Errorf("a second lexicon sees the first one's user words (err %v)", err)
 	}
 	if len(lx.verbs["meet"]) == 0 || lx.nouns["talks"].Predicate != "meets" {
 		t.Errorf("user tables lost the embedded ones")
 	}
 	// A failed load adds no words.
-	if _, err := LoadLexicon(p, Table{Name: "w.tsv", Text: "list\tword\nnegators\tzzyzxnever\nnone\tx\n"}); err == nil || negators["zzyzxnever"] {
-		t.Errorf("failed load: %v, word added: %v", err, negators["zzyzxnever"])
+	if _, err := LoadLexicon(p, Table{Name: "w.tsv", Text: "list\tword\nnegators\tzzyzxnever\nnone\tx\n"}); err == nil || wordLists["negators"]["zzyzxnever"] {
+		t.Errorf("failed load: %v, word added: %v", err, wordLists["negators"]["zzyzxnever"])
 	}
 }
 
@@ -124,7 +128,7 @@ func TestQuoteMask(t *testing.T) {
 }
 
 func TestRegistryKnowsSurnames(t *testing.T) {
-	r := newRegistry()
+	r := newRegistry(newWordSets(nil))
 	r.add(fact.Actor{ID: "p1", Name: "Jean-Yves Le Drian", Type: schema.Person, Post: "Defence Minister", Country: "FRA"})
 	r.add(fact.Actor{ID: "p2", Name: "Sergei Shoigu", Type: schema.Person, Post: "Defence Minister", Country: "RUS"})
 	if p, n, ok := r.match([]string{"Le", "Drian", "said"}, 0); !ok || n != 2 || p.ID != "p1" {
@@ -144,12 +148,19 @@ func TestWordLists(t *testing.T) {
 	if err := readTable("words.tsv", wordsTSV, wordColumns, func(tsv.Row) error { return nil }); err != nil {
 		t.Fatal(err)
 	}
-	for name, l := range map[string]map[string]bool{"negators": negators, "reportVerbs": reportVerbs, "relativePronouns": relativePronouns, "auxLemmas": auxLemmas, "subordinators": subordinators} {
+	// Every list the rules read exists in words.tsv and has words.
+	ws := newWordSets(nil)
+	for name, f := range ws.fields() {
+		if len(*f) == 0 {
+			t.Errorf("word list %s: no words in data/words.tsv", name)
+		}
+	}
+	for name, l := range map[string]map[string]bool{"negators": ws.negators, "reportVerbs": ws.reportVerbs, "relativePronouns": ws.relativePronouns, "auxLemmas": ws.auxLemmas, "subordinators": ws.subordinators} {
 		if len(l) == 0 {
 			t.Errorf("word list %s is empty", name)
 		}
 	}
-	if !negators["n't"] || !reportVerbs["say"] || !relativePronouns["which"] {
+	if !ws.negators["n't"] || !ws.reportVerbs["say"] || !ws.relativePronouns["which"] {
 		t.Error("word lists lost an entry")
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/loaders/tsv"
@@ -26,10 +25,9 @@ var collectivesTSV string
 //go:embed data/words.tsv
 var wordsTSV string
 
-// wordLists are the closed word lists of data/words.tsv, read once; the
-// embedded file is checked by TestWordLists, so a missing list is empty
-// here rather than a panic. User tables (--lexicon) add words to them
-// (LoadLexicon).
+// wordLists are the closed word lists of data/words.tsv, read once and
+// never changed (each Lexicon copies them before adding a user's words);
+// the embedded file is checked by TestWordLists.
 var wordLists = func() map[string]map[string]bool {
 	m := map[string]map[string]bool{}
 	_ = readTable("words.tsv", wordsTSV, wordColumns, func(r tsv.Row) error {
@@ -43,60 +41,8 @@ var wordLists = func() map[string]map[string]bool {
 	return m
 }()
 
-// wordList is the list the rules call name. It is called only to set
-// package variables, so every list a rule reads exists (and can be added
-// to) by the time a lexicon is loaded.
-func wordList(name string) map[string]bool {
-	l, ok := wordLists[name]
-	if !ok {
-		l = map[string]bool{}
-		wordLists[name] = l
-	}
-	return l
-}
-
 //go:embed data/relnouns.tsv
 var relNounsTSV string
-
-// lightVerbs take an event noun as object and lend it their subject
-// (data/words.tsv).
-var lightVerbs = wordList("lightVerbs")
-
-// strainedWords make relations a disagreement (data/words.tsv).
-var strainedWords = wordList("strainedWords")
-
-// stateDescs refer back to a state or its organ (data/words.tsv).
-var stateDescs = wordList("stateDescs")
-
-// tieNouns name the relations between actors (data/words.tsv).
-var tieNouns = wordList("tieNouns")
-
-// quantityNouns pass their slot to their of-nominal (data/words.tsv).
-var quantityNouns = wordList("quantityNouns")
-
-// verbalLight verbs make an aid noun an endorsement (data/words.tsv).
-var verbalLight = wordList("verbalLight")
-
-// intlPosts are posts of international bodies (data/words.tsv).
-var intlPosts = wordList("intlPosts")
-
-// claimNouns are what a denial takes up (data/words.tsv).
-var claimNouns = wordList("claimNouns")
-
-// stanceNouns make "the Russian claims" stand for Russia (data/words.tsv).
-var stanceNouns = wordList("stanceNouns")
-
-// assetNouns head named military assets (data/words.tsv).
-var assetNouns = wordList("assetNouns")
-
-// blameWords are predicate adjectives of blame (see data/words.tsv).
-var blameWords = wordList("blameWords")
-
-// institutions are the heads of "Iraq's foreign ministry" (see data/words.tsv).
-var institutions = wordList("institutions")
-
-// nonNames are words that end a personal name (see data/words.tsv).
-var nonNames = wordList("nonNames")
 
 // Frame is one reading of a verb.
 type Frame struct {
@@ -136,6 +82,7 @@ type Lexicon struct {
 	rel    map[string]RelNoun // relation nouns (data/relnouns.tsv)
 	// collectives head noun phrases that name groups (data/collectives.txt)
 	collectives map[string]schema.ActorType
+	w           *wordSets // closed word lists (data/words.tsv and the user's)
 }
 
 // intentCode maps cooperation that is only intended to CAMEO's 03x codes.
@@ -274,7 +221,7 @@ func (l *lexLoader) intentRow(r tsv.Row) error {
 // word takes a user word; the embedded ones are read into wordLists once.
 func (l *lexLoader) word(r tsv.Row) error {
 	list, w := r.Get("list"), r.Get("word")
-	if _, ok := wordLists[list]; !ok {
+	if _, ok := (&wordSets{}).fields()[list]; !ok {
 		return fmt.Errorf("no word list %q (the lists are those of loaders/extract/data/words.tsv)", list)
 	}
 	if w == "" {
@@ -353,17 +300,13 @@ func (l *lexLoader) addUser(t Table) error {
 	}
 }
 
-// userWords guards the word lists while user words are added.
-var userWords sync.Mutex
-
 // LoadLexicon parses the embedded tables plus optional user tables and checks
 // every predicate against the vocabulary. A user table is any of the kinds
 // of data/ (verb frames, event nouns, relation nouns, collective nouns,
 // intent codes, word lists), told by its header. User verb frames are added
 // after the embedded ones; a user noun, relation noun, collective noun or
 // intent prefix replaces an embedded one of the same name. User words are
-// added to the rules' word lists, which belong to the process, not to the
-// Lexicon: load user word lists once, before extracting.
+// added to this Lexicon's copy of the word lists.
 func LoadLexicon(preds *schema.Predicates, user ...Table) (*Lexicon, error) {
 	lx := &Lexicon{verbs: map[string][]Frame{}, nouns: map[string]NounFrame{}, intent: map[string]string{}, rel: map[string]RelNoun{}, collectives: map[string]schema.ActorType{}}
 	l := &lexLoader{lx: lx, preds: preds}
@@ -380,12 +323,26 @@ func LoadLexicon(preds *schema.Predicates, user ...Table) (*Lexicon, error) {
 			return nil, err
 		}
 	}
-	if len(l.words) > 0 {
-		userWords.Lock()
-		for _, w := range l.words {
-			wordLists[w[0]][w[1]] = true
-		}
-		userWords.Unlock()
-	}
+	lx.w = newWordSets(l.words)
 	return lx, nil
+}
+
+// newWordSets copies the embedded word lists and adds user words
+// (list, word) to the copy.
+func newWordSets(user [][2]string) *wordSets {
+	w := &wordSets{}
+	fs := w.fields()
+	for name, f := range fs {
+		m := make(map[string]bool, len(wordLists[name]))
+		for word := range wordLists[name] {
+			m[word] = true
+		}
+		*f = m
+	}
+	for _, u := range user {
+		if f, ok := fs[u[0]]; ok {
+			(*f)[u[1]] = true
+		}
+	}
+	return w
 }

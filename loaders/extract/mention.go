@@ -106,39 +106,29 @@ var pronouns = map[string]struct {
 	"i": {person: true, first: true}, "me": {person: true, first: true}, "my": {person: true, first: true, poss: true},
 }
 
-// pairNouns: "the two X" refers to the last two actors of that sort.
-var pairNouns = wordList("pairNouns")
-
-var locPreps = wordList("locPreps")
-
 // capitalized reports whether a token starts with an upper-case letter.
 func capitalized(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
 }
 
-// titleModifiers may stand between a country and a post.
-var titleModifiers = wordList("titleModifiers")
-
-var nameParticles = wordList("nameParticles")
-
 // nameAt reads a personal name starting at toks[i]: capitalised words and
 // particles, at most five tokens, stopping at anything that is a post word.
-func nameAt(d Dict, words []string, toks []nlp.Token, i int) int {
+func nameAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 5; j++ {
 		w := toks[j].Text
 		if _, _, ok := d.Post(words, j); ok {
 			break
 		}
-		if nonNames[w] {
+		if ws.nonNames[w] {
 			return 0
 		}
 		if (capitalized(w) || hasNamePrefix(w)) && isWordToken(w) && toks[j].Tag != "POS" {
 			n++
 			continue
 		}
-		if nameParticles[strings.ToLower(w)] && j+1 < len(toks) && capitalized(toks[j+1].Text) && n > 0 {
+		if ws.nameParticles[strings.ToLower(w)] && j+1 < len(toks) && capitalized(toks[j+1].Text) && n > 0 {
 			n++
 			continue
 		}
@@ -168,7 +158,7 @@ func isWordToken(w string) bool {
 
 // findMentions finds every actor reference in a sentence. Names seen earlier
 // in the article (known) are recognised by their full form or surname.
-func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
+func findMentions(ws *wordSets, d Dict, s nlp.Sentence, known *registry) []Mention {
 	toks := s.Tokens
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -182,12 +172,12 @@ func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
 		return s.Text[toks[a].Start-s.Start : toks[b-1].End-s.Start]
 	}
 	for i := 0; i < len(toks); {
-		m, ok := mentionAt(d, words, toks, i, known)
+		m, ok := mentionAt(ws, d, words, toks, i, known)
 		if !ok {
 			i++
 			continue
 		}
-		annotate(&m, s)
+		annotate(ws, &m, s)
 		out = append(out, m)
 		i = m.End
 		if m.Possessive {
@@ -216,18 +206,18 @@ func findMentions(d Dict, s nlp.Sentence, known *registry) []Mention {
 }
 
 // annotate fills in what a mention's neighbours say about it.
-func annotate(m *Mention, s nlp.Sentence) {
+func annotate(ws *wordSets, m *Mention, s nlp.Sentence) {
 	toks := s.Tokens
 	m.Text = s.Text[toks[m.Start].Start-s.Start : toks[m.End-1].End-s.Start]
 	if m.End < len(toks) && toks[m.End].Tag == "POS" {
 		m.Possessive = true
 	}
 	m.AfterAnd = m.Start > 0 && toks[m.Start-1].Lower == "and"
-	if m.Start > 0 && locPreps[toks[m.Start-1].Lower] && m.Kind != MPronoun && !m.Person {
+	if m.Start > 0 && ws.locPreps[toks[m.Start-1].Lower] && m.Kind != MPronoun && !m.Person {
 		m.Location = true
 	}
 	// "in the Kremlin" is a place even with an article between.
-	if m.Start > 1 && toks[m.Start-1].Lower == "the" && locPreps[toks[m.Start-2].Lower] && !m.Person {
+	if m.Start > 1 && toks[m.Start-1].Lower == "the" && ws.locPreps[toks[m.Start-2].Lower] && !m.Person {
 		m.Location = true
 	}
 }
@@ -235,7 +225,7 @@ func annotate(m *Mention, s nlp.Sentence) {
 // addKnown adds to a sentence's mentions the names the article introduced
 // elsewhere ("Le Drian" after "Jean-Yves Le Drian"), in the gaps the
 // dictionary left; the rest of the sentence was read already.
-func addKnown(s nlp.Sentence, ms []Mention, known *registry) []Mention {
+func addKnown(ws *wordSets, s nlp.Sentence, ms []Mention, known *registry) []Mention {
 	toks := s.Tokens
 	words := make([]string, len(toks))
 	for i, t := range toks {
@@ -285,7 +275,7 @@ func addKnown(s nlp.Sentence, ms []Mention, known *registry) []Mention {
 			covered[t] = true
 		}
 		m := Mention{Start: i, End: i + n, Kind: MKnown, Actors: []fact.Actor{p}, Person: p.Type == schema.Person, Country: p.Country, Post: p.Post}
-		annotate(&m, s)
+		annotate(ws, &m, s)
 		for t := i; t < i+n; t++ {
 			if strings.HasPrefix(toks[t].Tag, "VB") {
 				toks[t].Tag = "NN"
@@ -341,14 +331,14 @@ func ellipticalCoordination(d Dict, words []string, toks []nlp.Token, ms []Menti
 }
 
 // mentionAt tries, in order of specificity, each way a mention can start at i.
-func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) (Mention, bool) {
+func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, known *registry) (Mention, bool) {
 	lower := toks[i].Lower
-	if m, ok := assetAt(d, words, toks, i); ok {
+	if m, ok := assetAt(ws, d, words, toks, i); ok {
 		return m, true
 	}
 	// "his Russian counterpart" is a title, not a pronoun.
 	if toks[i].Tag == "PRP$" {
-		if m, ok := titledAt(d, words, toks, i, known); ok {
+		if m, ok := titledAt(ws, d, words, toks, i, known); ok {
 			return m, true
 		}
 	}
@@ -364,7 +354,7 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 		}
 		// allow one adjective: "the two defence ministers"
 		for k := j; k < len(toks) && k <= j+1; k++ {
-			if pairNouns[toks[k].Lower] {
+			if ws.pairNouns[toks[k].Lower] {
 				return Mention{Start: i, End: k + 1, Kind: MPair, Plural: true, Person: toks[k].Lower != "countries" && toks[k].Lower != "sides" && toks[k].Lower != "nations" && toks[k].Lower != "states" && toks[k].Lower != "governments"}, true
 			}
 		}
@@ -376,12 +366,12 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 		}
 	}
 	// "the ministers", "the leaders": the pair last spoken of.
-	if lower == "the" && i+1 < len(toks) && pairNouns[toks[i+1].Lower] && toks[i+1].Lower != "countries" && toks[i+1].Lower != "states" && toks[i+1].Lower != "nations" {
+	if lower == "the" && i+1 < len(toks) && ws.pairNouns[toks[i+1].Lower] && toks[i+1].Lower != "countries" && toks[i+1].Lower != "states" && toks[i+1].Lower != "nations" {
 		return Mention{Start: i, End: i + 2, Kind: MPair, Plural: true, Person: toks[i+1].Lower != "sides"}, true
 	}
 	// "the government", "the military": the state last spoken of, or its
 	// organ. Not "the government of X" or "the government forces".
-	if lower == "the" && i+1 < len(toks) && stateDescs[toks[i+1].Lower] && (i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || toks[i+2].Lower == "of")) {
+	if lower == "the" && i+1 < len(toks) && ws.stateDescs[toks[i+1].Lower] && (i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || toks[i+2].Lower == "of")) {
 		m := Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.Country, Text: toks[i].Text + " " + toks[i+1].Text}
 		if toks[i+1].Lower != "country" {
 			m.Group = toks[i+1].Text
@@ -405,7 +395,7 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 	// Titles: [the|his|her] [Demonym | Country 's] Post [of Country] [Name].
 	// They start with a capital or a determiner, which saves the lookups elsewhere.
 	if capitalized(toks[i].Text) || toks[i].Tag == "DT" || toks[i].Tag == "PRP$" {
-		if m, ok := titledAt(d, words, toks, i, known); ok {
+		if m, ok := titledAt(ws, d, words, toks, i, known); ok {
 			return m, true
 		}
 	}
@@ -424,7 +414,7 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 					end := k + gn
 					return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s")}, true
 				}
-				if stanceNouns[toks[k].Lower] {
+				if ws.stanceNouns[toks[k].Lower] {
 					return Mention{Start: i, End: k + 1, Kind: MGroup, Actors: []fact.Actor{a}, Country: a.Country}, true
 				}
 				if !(toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBN" || toks[k].Tag == "NNP") {
@@ -446,7 +436,7 @@ func mentionAt(d Dict, words []string, toks []nlp.Token, i int, known *registry)
 // "its aircraft carrier, the Charles de Gaulle", "Russian guided missile
 // destroyer the Moskva". The owner is the demonym's state; after a
 // possessive pronoun the resolver leaves it to the sentence.
-func assetAt(d Dict, words []string, toks []nlp.Token, i int) (Mention, bool) {
+func assetAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int) (Mention, bool) {
 	owner := ""
 	switch {
 	case toks[i].Tag == "PRP$":
@@ -461,7 +451,7 @@ func assetAt(d Dict, words []string, toks []nlp.Token, i int) (Mention, bool) {
 		if !(toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "VBN" || toks[k].Tag == "VBD") || capitalized(toks[k].Text) {
 			return Mention{}, false
 		}
-		if !assetNouns[toks[k].Lower] {
+		if !ws.assetNouns[toks[k].Lower] {
 			continue
 		}
 		p := k + 1
@@ -473,7 +463,7 @@ func assetAt(d Dict, words []string, toks []nlp.Token, i int) (Mention, bool) {
 		}
 		// A ship's name may hold a title ("Queen Elizabeth"): any capitalised run.
 		n := 0
-		for p+n < len(toks) && n < 5 && (capitalized(toks[p+n].Text) && isWordToken(toks[p+n].Text) || n > 0 && nameParticles[toks[p+n].Lower] && p+n+1 < len(toks) && capitalized(toks[p+n+1].Text)) {
+		for p+n < len(toks) && n < 5 && (capitalized(toks[p+n].Text) && isWordToken(toks[p+n].Text) || n > 0 && ws.nameParticles[toks[p+n].Lower] && p+n+1 < len(toks) && capitalized(toks[p+n+1].Text)) {
 			n++
 		}
 		if n == 0 {
@@ -489,7 +479,7 @@ func assetAt(d Dict, words []string, toks []nlp.Token, i int) (Mention, bool) {
 // titledAt reads "French Defence Minister Jean-Yves Le Drian", "President of
 // France Francois Hollande", "Russia's Vladimir Putin", "his Russian
 // counterpart", "the minister".
-func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) (Mention, bool) {
+func titledAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, known *registry) (Mention, bool) {
 	j := i
 	if l := toks[j].Lower; l == "the" || l == "his" || l == "her" || l == "their" || l == "its" {
 		j++
@@ -517,7 +507,7 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 	} else if a, n, kind, ok := d.Actor(words, j); ok && a.Type == schema.Country && kind != HitDemonym && j+n < len(toks) && toks[j+n].Tag == "POS" {
 		// "Russia's Vladimir Putin" / "Syria's President Assad"
 		p := j + n + 1
-		for p < len(toks) && titleModifiers[toks[p].Lower] {
+		for p < len(toks) && ws.titleModifiers[toks[p].Lower] {
 			p++
 		}
 		if _, _, isPost := d.Post(words, p); isPost || (j+n+1 < len(toks) && capitalized(toks[j+n+1].Text)) {
@@ -528,7 +518,7 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 	post, pn, hasPost := "", 0, false
 	// "Ukraine's acting President", "the former Foreign Minister"
 	k := j
-	for k < len(toks) && titleModifiers[toks[k].Lower] {
+	for k < len(toks) && ws.titleModifiers[toks[k].Lower] {
 		k++
 	}
 	if k < len(toks) {
@@ -551,7 +541,7 @@ func titledAt(d Dict, words []string, toks []nlp.Token, i int, known *registry) 
 	}
 	nameLen := 0
 	if j < len(toks) {
-		nameLen = nameAt(d, words, toks, j)
+		nameLen = nameAt(ws, d, words, toks, j)
 	}
 	if nameLen > 0 && (hasPost || hasCountry) {
 		name := strings.Join(words[j:j+nameLen], " ")

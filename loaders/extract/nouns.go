@@ -30,8 +30,6 @@ func (x *Extractor) nounAt(st *sentence, i int) (NounFrame, int, bool) {
 	return NounFrame{}, 0, false
 }
 
-var attackPreds = wordList("attackPreds")
-
 // nouns finds events named by nouns: "talks between X and Y", "a visit to
 // Moscow by Hollande", "the downing of a Russian warplane by Turkey",
 // "Russia's annexation of Crimea", "Russian air strikes on IS".
@@ -64,7 +62,7 @@ func (x *Extractor) nouns(st *sentence) {
 			}
 		}
 		// "attacks in Paris": the place attacked.
-		if len(obj) == 0 && attackPreds[pred.Name] {
+		if len(obj) == 0 && x.lex.w.attackPreds[pred.Name] {
 			if k, ok := objectPP(st, end, limit, "in"); ok {
 				obj = st.mentionArgs(k)
 			}
@@ -126,7 +124,7 @@ func (x *Extractor) nouns(st *sentence) {
 					i = end - 1
 					continue
 				}
-				for _, k := range subjectOf(toks, st.ms, g, st.quoted) {
+				for _, k := range subjectOf(x.lex.w, toks, st.ms, g, st.quoted) {
 					subj = append(subj, st.mentionArgs(k)...)
 				}
 				if len(subj) > 0 {
@@ -175,7 +173,7 @@ func governingVerb(st *sentence, i int) int {
 		switch {
 		case t.Tag == "DT" || t.Tag == "JJ" || t.Tag == "PRP$" || t.Tag == "RB" || t.Tag == "CD" || t.Tag == "RP" || strings.HasPrefix(t.Lower, "anti-") || t.Tag == "NN" && j == i-1:
 			continue
-		case isVerb(t) && !reportVerbs[t.Lemma] && t.Lemma != "be":
+		case isVerb(t) && !st.w.reportVerbs[t.Lemma] && t.Lemma != "be":
 			return j
 		}
 		return -1

@@ -41,7 +41,7 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 			}
 			var nouns []int
 			for _, o := range t.children(v, "obj") {
-				if claimNouns[st.Tokens[o].Lemma] {
+				if x.lex.w.claimNouns[st.Tokens[o].Lemma] {
 					nouns = append(nouns, o)
 				}
 			}
@@ -177,14 +177,14 @@ func (x *Extractor) inClaim(st *sentence, v int) bool {
 	}
 	switch {
 	case t.relIs(v, "acl", "acl:relcl"):
-		return claimNouns[st.Tokens[h].Lemma]
+		return x.lex.w.claimNouns[st.Tokens[h].Lemma]
 	case t.rel(v) == "ccomp" && isVerb(st.Tokens[h]):
 		fr, _, ok := x.treeFrame(st, h)
 		if !ok || fr.Predicate != "denies" && fr.Predicate != "rejects" {
 			return false
 		}
 		for _, o := range t.children(h, "obj") {
-			if claimNouns[st.Tokens[o].Lemma] {
+			if x.lex.w.claimNouns[st.Tokens[o].Lemma] {
 				return true
 			}
 		}

@@ -19,17 +19,14 @@ type registry struct {
 	people []fact.Actor      // in order of first appearance
 	gender map[string]string // person id -> "m" or "f", from honorifics; "?" when they disagree
 	home   *fact.Actor       // the article's home country (docState.home), for descriptions nothing else resolves
+	w      *wordSets         // the lexicon's word lists
 }
 
-func newRegistry() *registry {
-	return &registry{byKey: map[string]fact.Actor{}, firsts: map[string]bool{}, gender: map[string]string{}}
+func newRegistry(w *wordSets) *registry {
+	return &registry{w: w, byKey: map[string]fact.Actor{}, firsts: map[string]bool{}, gender: map[string]string{}}
 }
 
 // Honorifics that tell a person's gender (data/words.tsv).
-var (
-	maleHonorifics   = wordList("maleHonorifics")
-	femaleHonorifics = wordList("femaleHonorifics")
-)
 
 // noteGenders records the gender the article's honorifics give the people
 // it names ("Mrs Clinton", "Mr Kerry"), so that "she" does not pick up a
@@ -50,18 +47,18 @@ func (r *registry) noteGenders(s nlp.Sentence, ms []Mention) {
 			continue
 		}
 		switch w := strings.TrimSuffix(words[m.Start-1], "."); {
-		case maleHonorifics[w]:
+		case r.w.maleHonorifics[w]:
 			note(m.Actors[0], "m")
-		case femaleHonorifics[w]:
+		case r.w.femaleHonorifics[w]:
 			note(m.Actors[0], "f")
 		}
 	}
 	for i := 0; i+1 < len(words); i++ {
 		g := ""
 		switch w := strings.TrimSuffix(words[i], "."); {
-		case maleHonorifics[w]:
+		case r.w.maleHonorifics[w]:
 			g = "m"
-		case femaleHonorifics[w]:
+		case r.w.femaleHonorifics[w]:
 			g = "f"
 		default:
 			continue
@@ -127,7 +124,7 @@ func (r *registry) index(p fact.Actor) {
 		if len(words) >= 2 {
 			// Surname, with a particle if it has one ("Le Drian", "al-Assad").
 			last := words[len(words)-1:]
-			if len(words) >= 3 && nameParticles[strings.ToLower(words[len(words)-2])] {
+			if len(words) >= 3 && r.w.nameParticles[strings.ToLower(words[len(words)-2])] {
 				last = words[len(words)-2:]
 			}
 			r.put(last, p)

@@ -11,7 +11,7 @@ import (
 // full name has that surname; two full names sharing one leave it to
 // neither; a family-name-first name is found by its first word.
 func TestRegistrySurnames(t *testing.T) {
-	r := newRegistry()
+	r := newRegistry(newWordSets(nil))
 	r.add(fact.Actor{ID: "Soto", Name: "Soto", Type: schema.Person})
 	r.add(fact.Actor{ID: "ANA_SOTO", Name: "Ana Soto", Type: schema.Person})
 	if p, _, ok := r.match([]string{"Soto"}, 0); !ok || p.ID != "ANA_SOTO" {

@@ -122,7 +122,7 @@ func subjectBefore(st *sentence, i int) []int {
 	for v := i - 1; v >= 0; v-- {
 		if isVerb(st.Tokens[v]) && st.Tokens[v].Tag != "VBN" {
 			// use the object of an ordering verb: "ordering the Russian military to work as allies"
-			return subjectOf(st.Tokens, st.ms, group{start: v, verb: v}, st.quoted)
+			return subjectOf(st.w, st.Tokens, st.ms, group{start: v, verb: v}, st.quoted)
 		}
 	}
 	return nil
@@ -141,7 +141,7 @@ func (x *Extractor) disagreement(st *sentence, i int) {
 		g.start--
 	}
 	var subj []arg
-	for _, k := range subjectOf(toks, st.ms, group{start: g.start, verb: i}, st.quoted) {
+	for _, k := range subjectOf(x.lex.w, toks, st.ms, group{start: g.start, verb: i}, st.quoted) {
 		subj = append(subj, st.mentionArgs(k)...)
 	}
 	var other []arg

@@ -1,7 +1,5 @@
 package extract
 
-var relativePronouns = wordList("relativePronouns")
-
 // relativeAntecedent finds what a relative pronoun at token rel refers to:
 // the nearest mention before it, except that in an apposition ("Bashar
 // al-Assad, an ally of Russia whom ...") the relative attaches to the
@@ -35,7 +33,7 @@ func (st *sentence) relativeAntecedent(rel int) int {
 // clause whose subject starts at token start ("whom Western countries blame"),
 // or -1.
 func (st *sentence) relativeBefore(start int) int {
-	if start > 0 && relativePronouns[st.Tokens[start-1].Lower] && st.Tokens[start-1].Tag != "DT" {
+	if start > 0 && st.w.relativePronouns[st.Tokens[start-1].Lower] && st.Tokens[start-1].Tag != "DT" {
 		return start - 1
 	}
 	return -1

@@ -8,9 +8,6 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-// reportVerbs introduce what someone said.
-var reportVerbs = wordList("reportVerbs")
-
 func isQuote(t nlp.Token) bool {
 	switch t.Text {
 	case "\"", "“", "”", "``", "''", "«", "»":
@@ -72,7 +69,7 @@ type speech struct {
 
 // findSpeech finds who is quoted or reported in a sentence:
 // `"…," he said`, `X said (that) …`, `X told journalists …`, `… according to X`.
-func findSpeech(s nlp.Sentence, ms []Mention, quoted []bool) speech {
+func findSpeech(ws *wordSets, s nlp.Sentence, ms []Mention, quoted []bool) speech {
 	sp := speech{mention: -1, verb: -1, quoted: quoted}
 	toks := s.Tokens
 	// "according to X"
@@ -110,7 +107,7 @@ func findSpeech(s nlp.Sentence, ms []Mention, quoted []bool) speech {
 		}
 	}
 	for i, t := range toks {
-		if quoted[i] || !reportVerbs[t.Lemma] || !(len(t.Tag) >= 2 && t.Tag[:2] == "VB") {
+		if quoted[i] || !ws.reportVerbs[t.Lemma] || !(len(t.Tag) >= 2 && t.Tag[:2] == "VB") {
 			continue
 		}
 		// Speaker: the nearest unquoted agent mention before the verb, or

@@ -8,11 +8,6 @@ import (
 	"github.com/kg-project/kg/schema"
 )
 
-var enemyNouns = wordList("enemyNouns")
-var goalNouns = wordList("goalNouns")
-var fightVerbs = wordList("fightVerbs")
-var removalWords = wordList("removalWords")
-
 // stances finds for/against positions that are not events: "X, which is our
 // sole enemy", "a common enemy in the face of X", "want X removed from
 // power", "X could play no future role", "X were allies", "the fate of X must
@@ -21,12 +16,12 @@ func (x *Extractor) stances(st *sentence) {
 	toks := st.Tokens
 	for i, t := range toks {
 		switch {
-		case enemyNouns[t.Lower]:
+		case x.lex.w.enemyNouns[t.Lower]:
 			x.enemyStance(st, i)
-		case goalNouns[t.Lower]:
+		case x.lex.w.goalNouns[t.Lower]:
 			// "The only goal we must have is fighting Daesh"
 			for j := i + 1; j < len(toks) && j < i+8; j++ {
-				if toks[j].Lemma == "be" && j+1 < len(toks) && fightVerbs[toks[j+1].Lemma] {
+				if toks[j].Lemma == "be" && j+1 < len(toks) && x.lex.w.fightVerbs[toks[j+1].Lemma] {
 					if k := firstMentionIn(st, j+2, minInt(j+5, len(toks))); k >= 0 {
 						x.stanceFrom(st, i, k, -1, "goal-is-fighting")
 					}
@@ -36,7 +31,7 @@ func (x *Extractor) stances(st *sentence) {
 		case t.Lower == "want" || t.Lower == "wants" || t.Lower == "wanted":
 			// "whom X want removed from power" / "want X removed"
 			for j := i + 1; j < len(toks) && j < i+5; j++ {
-				if removalWords[toks[j].Lower] {
+				if x.lex.w.removalWords[toks[j].Lower] {
 					x.removalStance(st, i, j)
 					break
 				}
@@ -93,7 +88,7 @@ func (st *sentence) holders(i int) []arg {
 	for v := i - 1; v >= 0; v-- {
 		if isVerb(st.Tokens[v]) {
 			var out []arg
-			for _, k := range subjectOf(st.Tokens, st.ms, group{start: v, verb: v}, st.quoted) {
+			for _, k := range subjectOf(st.w, st.Tokens, st.ms, group{start: v, verb: v}, st.quoted) {
 				out = append(out, st.mentionArgs(k)...)
 			}
 			if len(out) > 0 {
@@ -190,7 +185,7 @@ func (x *Extractor) removalStance(st *sentence, want, removed int) {
 	g := group{start: want, verb: want}
 	// "whom Western and Sunni Arab countries blame ... and want removed": the
 	// holders are the subject of the coordinated verb.
-	ks := subjectOf(st.Tokens, st.ms, g, st.quoted)
+	ks := subjectOf(x.lex.w, st.Tokens, st.ms, g, st.quoted)
 	var holders []arg
 	for _, k := range ks {
 		if k != target {
@@ -222,7 +217,7 @@ func (x *Extractor) noRoleStance(st *sentence, play int) {
 	// Holder: whoever insists/says it: the agent before the target.
 	var holders []arg
 	for v := st.ms[target].Start - 1; v >= 0; v-- {
-		if isVerb(st.Tokens[v]) && (reportVerbs[st.Tokens[v].Lemma] || st.Tokens[v].Lemma == "insist") {
+		if isVerb(st.Tokens[v]) && (x.lex.w.reportVerbs[st.Tokens[v].Lemma] || st.Tokens[v].Lemma == "insist") {
 			for k := len(st.ms) - 1; k >= 0; k-- {
 				if st.ms[k].End <= v && st.ms[k].resolved() && !st.ms[k].Location {
 					holders = st.mentionArgs(k)

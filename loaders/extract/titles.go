@@ -60,7 +60,7 @@ func (x *Extractor) titleAffiliations(d *docState, st *sentence) {
 			continue
 		}
 		p := m.Actors[0]
-		if p.Type != schema.Person || p.ID == p.Name || p.Country == "" || internationalPost(m.Post) {
+		if p.Type != schema.Person || p.ID == p.Name || p.Country == "" || internationalPost(x.lex.w, m.Post) {
 			continue
 		}
 		if c, ok := x.dict.Country(p.Country); ok {
@@ -82,7 +82,7 @@ func (x *Extractor) titleAffiliations(d *docState, st *sentence) {
 		p := m.Actors[0]
 		// A full name introduces the person; "President Tsai" refers to
 		// someone introduced elsewhere, with their own affiliation.
-		if p.Type != schema.Person || p.ID != p.Name || internationalPost(m.Post) || m.Post == "" || !strings.Contains(p.Name, " ") {
+		if p.Type != schema.Person || p.ID != p.Name || internationalPost(x.lex.w, m.Post) || m.Post == "" || !strings.Contains(p.Name, " ") {
 			continue
 		}
 		home := *d.home
@@ -92,9 +92,9 @@ func (x *Extractor) titleAffiliations(d *docState, st *sentence) {
 
 // internationalPost: offices of international bodies, which a person's
 // nationality does not give.
-func internationalPost(post string) bool {
+func internationalPost(ws *wordSets, post string) bool {
 	p := strings.ToLower(post)
-	for w := range intlPosts {
+	for w := range ws.intlPosts {
 		if strings.Contains(p, w) {
 			return true
 		}

@@ -68,7 +68,7 @@ func (st *sentence) mentionOf(h, depth int) int {
 	tok := st.Tokens[h]
 	// A relative pronoun stands for the noun its clause modifies: "the
 	// rebels who control the east", "Assad, whom the West blames".
-	if relativePronouns[tok.Lower] || tok.Tag == "WP" || tok.Tag == "WDT" {
+	if st.w.relativePronouns[tok.Lower] || tok.Tag == "WP" || tok.Tag == "WDT" {
 		v := t.head(h)
 		for v >= 0 && t.rel(v) == "conj" {
 			v = t.head(v)
@@ -80,7 +80,7 @@ func (st *sentence) mentionOf(h, depth int) int {
 	}
 	// "allegations by the UN", "terms set by the IMF": a
 	// claim or demand stands for whoever made it.
-	if stanceNouns[tok.Lower] || stanceNouns[tok.Lemma] || quantityNouns[tok.Lower] {
+	if st.w.stanceNouns[tok.Lower] || st.w.stanceNouns[tok.Lemma] || st.w.quantityNouns[tok.Lower] {
 		for _, c := range t.children(h, "nmod") {
 			if t.caseOf(c) == "by" {
 				if k := st.mentionOf(c, depth+1); k >= 0 {

@@ -26,7 +26,7 @@ func (x *Extractor) reportedBlame(st *sentence, v int, cameo string, doers, vict
 			return
 		}
 		if t.rel(cur) == "ccomp" || t.rel(cur) == "parataxis" {
-			if reportVerbs[st.Tokens[h].Lemma] && isVerb(st.Tokens[h]) {
+			if x.lex.w.reportVerbs[st.Tokens[h].Lemma] && isVerb(st.Tokens[h]) {
 				mood, _ := x.treeMood(st, h)
 				if mood.negated {
 					return

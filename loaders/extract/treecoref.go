@@ -296,10 +296,6 @@ type actorGroup struct {
 	actors   []fact.Actor
 }
 
-// pluralStateNouns refer back to several states ("the countries", "the
-// four states"; data/words.tsv).
-var pluralStateNouns = wordList("pluralStateNouns")
-
 // treePluralDescs resolves a definite plural description of states ("the
 // countries", "these four nations") to the last group of states an earlier
 // sentence of the last five coordinated; a number in the description must
@@ -318,7 +314,7 @@ func (x *Extractor) treePluralDescs(d *docState, st *sentence) {
 		return false
 	}
 	for h, tok := range st.Tokens {
-		if tok.Tag != "NNS" || !pluralStateNouns[tok.Lower] || covered(h) {
+		if tok.Tag != "NNS" || !x.lex.w.pluralStateNouns[tok.Lower] || covered(h) {
 			continue
 		}
 		definite := false

@@ -6,20 +6,6 @@ import (
 )
 
 // Word lists of the evaluative-speech pass (data/words.tsv).
-var (
-	// disapproval: nouns and adjectives that condemn what they are said
-	// of ("a threat", "a provocation", "irresponsible").
-	disapproval = wordList("disapproval")
-	// labelVerbs call something by a name: "described the raid as
-	// reckless", "dismissed the call as a trick".
-	labelVerbs = wordList("labelVerbs")
-	// embodyVerbs make their object what their subject is: "posed a
-	// threat", "remains a danger".
-	embodyVerbs = wordList("embodyVerbs")
-	// regardVerbs label by belief, not by a speech act: "Chile regards
-	// Peru as a threat" is Chile's stance, not an act of criticism.
-	regardVerbs = wordList("regardVerbs")
-)
 
 // treeEvaluations codes speech that condemns an actor without a verb of
 // condemnation (CAMEO 111): "Ana Soto said Peru posed a threat to the
@@ -39,7 +25,7 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 	toks := st.Tokens
 	for v := range toks {
 		lemma := toks[v].Lemma
-		report, label := reportVerbs[lemma], labelVerbs[lemma] || regardVerbs[lemma]
+		report, label := x.lex.w.reportVerbs[lemma], x.lex.w.labelVerbs[lemma] || x.lex.w.regardVerbs[lemma]
 		if !isVerb(toks[v]) || !report && !label {
 			continue
 		}
@@ -63,7 +49,7 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 				// "said harassment by Chilean police was rising": the
 				// complement's subject is the condemning noun.
 				for _, n := range t.children(c, "nsubj") {
-					if disapproval[st.Tokens[n].Lemma] && len(st.argsAt(n)) == 0 && !t.negatedConjunct(c) {
+					if x.lex.w.disapproval[st.Tokens[n].Lemma] && len(st.argsAt(n)) == 0 && !t.negatedConjunct(c) {
 						if ks := x.byAgents(st, n); len(ks) > 0 {
 							targets = append(targets, ks...)
 						} else {
@@ -92,7 +78,7 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 				if sameSide(o.actor, []arg{s}) {
 					continue
 				}
-				if regardVerbs[lemma] {
+				if x.lex.w.regardVerbs[lemma] {
 					x.emit(st, schema.Stance, s, o, "opposes", "", -1, false, fact.Asserted, [2]int{v, v + 1}, "tree:regarded-as")
 					continue
 				}
@@ -111,15 +97,15 @@ func (x *Extractor) condemns(st *sentence, c, depth int) bool {
 	if depth > 1 || t.negatedConjunct(c) {
 		return false
 	}
-	if disapproval[st.Tokens[c].Lower] || disapproval[st.Tokens[c].Lemma] {
+	if x.lex.w.disapproval[st.Tokens[c].Lower] || x.lex.w.disapproval[st.Tokens[c].Lemma] {
 		return true
 	}
 	for _, m := range t.children(c, "amod", "conj") {
-		if disapproval[st.Tokens[m].Lower] && !t.negatedConjunct(m) {
+		if x.lex.w.disapproval[st.Tokens[m].Lower] && !t.negatedConjunct(m) {
 			return true
 		}
 	}
-	if isVerb(st.Tokens[c]) && embodyVerbs[st.Tokens[c].Lemma] {
+	if isVerb(st.Tokens[c]) && x.lex.w.embodyVerbs[st.Tokens[c].Lemma] {
 		for _, o := range t.children(c, "obj", "xcomp") {
 			if x.condemns(st, o, depth+1) {
 				return true
@@ -173,10 +159,6 @@ func (st *sentence) ownersOf(h int) []int {
 	return nil
 }
 
-// obligationAux are the modals that make a reported clause a demand
-// (data/words.tsv).
-var obligationAux = wordList("obligationAux")
-
 // obligations: "Chile said Peru should withdraw", "Chile insists he must
 // be extradited": saying what another actor should do demands it of them
 // (CAMEO 10). The clause's own act, if it has one, is coded hedged by its
@@ -186,7 +168,7 @@ func (x *Extractor) obligations(st *sentence, v int, speakers []arg) {
 	for _, c := range t.children(v, "ccomp") {
 		must := false
 		for _, a := range t.children(c, "aux") {
-			must = must || obligationAux[st.Tokens[a].Lower]
+			must = must || x.lex.w.obligationAux[st.Tokens[a].Lower]
 		}
 		if !must {
 			continue

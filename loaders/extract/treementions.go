@@ -100,7 +100,7 @@ func (x *Extractor) nameCollective(st *sentence, h int, typ schema.ActorType) {
 	}
 	lo := h
 	for _, c := range t.children(h, "compound", "amod") {
-		if c != h-1 || !properNoun(toks[c].Tag) || st.covers(c) || nonNames[toks[c].Text] {
+		if c != h-1 || !properNoun(toks[c].Tag) || st.covers(c) || x.lex.w.nonNames[toks[c].Text] {
 			return
 		}
 		lo = c

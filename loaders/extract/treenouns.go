@@ -114,10 +114,10 @@ func (x *Extractor) treeNouns(st *sentence) {
 			// "launched raids", "carried out hundreds of raids": the noun,
 			// or the quantity noun it is counted by, is a light verb's object.
 			at := h
-			for n := 0; n < 2 && t.rel(at) == "nmod" && t.caseOf(at) == "of" && t.head(at) >= 0 && quantityNouns[toks[t.head(at)].Lower]; n++ {
+			for n := 0; n < 2 && t.rel(at) == "nmod" && t.caseOf(at) == "of" && t.head(at) >= 0 && x.lex.w.quantityNouns[toks[t.head(at)].Lower]; n++ {
 				at = t.head(at)
 			}
-			if v := t.head(at); v >= 0 && (isVerb(toks[v]) || toks[v].Tag == "JJ" && t.has(v, "cop")) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obl") && t.caseOf(at) == "in" {
+			if v := t.head(at); v >= 0 && (isVerb(toks[v]) || toks[v].Tag == "JJ" && t.has(v, "cop")) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obl") && t.caseOf(at) == "in" {
 				// "Ethiopia and Eritrea are involved in a dispute", "engaged in
 				// talks": the participants are the verb's subject.
 				if subj = st.passiveObjects(v); len(subj) == 0 {
@@ -137,7 +137,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 					obj = st.argsAt(os[0])
 				}
 				rule += ":with"
-			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && lightVerbs[toks[v].Lemma] && t.relIs(at, "obj", "nsubj:pass") {
+			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obj", "nsubj:pass") {
 				var skip bool
 				m, skip = x.treeMood(st, v)
 				if skip {
@@ -180,7 +180,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 		}
 		// "expressing its support for Lima's plan": with a light verb
 		// the object's PP may attach to the verb, whoever the subject is.
-		if v := t.head(h); len(obj) == 0 && v >= 0 && t.rel(h) == "obj" && lightVerbs[toks[v].Lemma] {
+		if v := t.head(h); len(obj) == 0 && v >= 0 && t.rel(h) == "obj" && x.lex.w.lightVerbs[toks[v].Lemma] {
 			for _, c := range t.children(v, "obl") {
 				if listed(nf.ObjPreps, t.caseOf(c)) {
 					if obj = st.argsAt(c); len(obj) > 0 {
@@ -190,7 +190,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 			}
 		}
 		// "voiced its support for X": words, not aid.
-		if v := t.head(h); v >= 0 && t.rel(h) == "obj" && verbalLight[toks[v].Lemma] && pred.Name == "aids" {
+		if v := t.head(h); v >= 0 && t.rel(h) == "obj" && x.lex.w.verbalLight[toks[v].Lemma] && pred.Name == "aids" {
 			pred, _ = x.preds.Get("endorses")
 			cameo, verbal = "051", true
 		}

@@ -75,9 +75,6 @@ func (x *Extractor) treeRelations(st *sentence) {
 	}
 }
 
-// warmWords make relations friendly (data/words.tsv).
-var warmWords = wordList("warmWords")
-
 // strainedTies: "relations between X and Y have been tense", "strained
 // ties with Y", "X has a tense relationship with Y" are disagreements;
 // "X maintains friendly relations with Y", "close ties between X and Y" are
@@ -86,15 +83,15 @@ func (x *Extractor) strainedTies(st *sentence) {
 	t := st.tree
 	toks := st.Tokens
 	for n := range toks {
-		if !strings.HasPrefix(toks[n].Tag, "NN") || !tieNouns[toks[n].Lemma] {
+		if !strings.HasPrefix(toks[n].Tag, "NN") || !x.lex.w.tieNouns[toks[n].Lemma] {
 			continue
 		}
 		strained, warm := false, false
 		for _, c := range t.children(n, "amod", "compound") {
-			strained = strained || strainedWords[toks[c].Lower]
-			warm = warm || warmWords[toks[c].Lower] && !t.has(c, "advmod")
+			strained = strained || x.lex.w.strainedWords[toks[c].Lower]
+			warm = warm || x.lex.w.warmWords[toks[c].Lower] && !t.has(c, "advmod")
 		}
-		if h := t.head(n); h >= 0 && t.relIs(n, "nsubj", "nsubj:pass") && (strainedWords[toks[h].Lower] || strainedWords[toks[h].Lemma]) {
+		if h := t.head(n); h >= 0 && t.relIs(n, "nsubj", "nsubj:pass") && (x.lex.w.strainedWords[toks[h].Lower] || x.lex.w.strainedWords[toks[h].Lemma]) {
 			strained = true
 		}
 		if !strained && !warm {
@@ -149,7 +146,7 @@ func stancePolarity(pred string) int {
 
 func negWord(st *sentence, ks []int) bool {
 	for _, k := range ks {
-		if negators[st.Tokens[k].Lower] {
+		if st.w.negators[st.Tokens[k].Lower] {
 			return true
 		}
 	}
@@ -365,17 +362,13 @@ func (x *Extractor) treeTitles(st *sentence) {
 	}
 }
 
-// leadVerbs say who heads a body ("the government led by Ana Soto";
-// data/words.tsv).
-var leadVerbs = wordList("leadVerbs")
-
 // ledBy: "the Chilean administration led by Ana Soto", "a rebel group
 // headed by Luis Vega": the leader holds a role in the body, or in the state
 // whose organ it is.
 func (x *Extractor) ledBy(st *sentence, words []string) {
 	t := st.tree
 	for v, tok := range st.Tokens {
-		if tok.Tag != "VBN" || !leadVerbs[tok.Lemma] || t.rel(v) != "acl" {
+		if tok.Tag != "VBN" || !x.lex.w.leadVerbs[tok.Lemma] || t.rel(v) != "acl" {
 			continue
 		}
 		k := st.tokMention[t.head(v)]

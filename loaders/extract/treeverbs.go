@@ -267,10 +267,10 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			continue
 		}
 		hv := st.Tokens[h]
-		if refusalVerbs[hv.Lemma] {
+		if x.lex.w.refusalVerbs[hv.Lemma] {
 			m.refused = true
 		}
-		if threatVerbs[hv.Lemma] {
+		if x.lex.w.threatVerbs[hv.Lemma] {
 			m.vowed = true
 		}
 		for _, f := range x.lex.verbs[hv.Lemma] {
@@ -367,10 +367,6 @@ func without(ks, subj []int) []int {
 	return out
 }
 
-// refusalVerbs govern a to-infinitive their subject refuses to do
-// (data/words.tsv).
-var refusalVerbs = wordList("refusalVerbs")
-
 // refusal: refusing a cooperative act with another actor rejects that actor
 // (CAMEO 12): "Chile refused to meet Peru", "Chile would not sign a deal
 // with Peru". The negated act itself stays as it was coded; a plain "did not
@@ -378,7 +374,7 @@ var refusalVerbs = wordList("refusalVerbs")
 func (x *Extractor) refusal(st *sentence, v int, cameo string, sa, oa []arg, m mood) {
 	// "does not accept the One Peru policy", "refused to recognise Chile":
 	// not accepting is rejecting, however it is negated.
-	accepting := m.negated && acceptVerbs[st.Tokens[v].Lemma]
+	accepting := m.negated && x.lex.w.acceptVerbs[st.Tokens[v].Lemma]
 	if !accepting && (!m.negated || !m.refused || len(cameo) < 2 || cameo[:2] < "01" || cameo[:2] > "08") {
 		return
 	}
@@ -403,13 +399,6 @@ func oneGroup(as []arg) bool {
 	}
 	return true
 }
-
-// acceptVerbs accept or recognise; not doing so rejects (data/words.tsv).
-var acceptVerbs = wordList("acceptVerbs")
-
-// threatVerbs govern a to-infinitive their subject vows or threatens to do
-// (data/words.tsv).
-var threatVerbs = wordList("threatVerbs")
 
 // threat: vowing or threatening a coercive or violent act against an actor
 // threatens it (CAMEO 13; 138, with force, for assaults, fights and mass
@@ -502,7 +491,7 @@ func (x *Extractor) eventAntecedent(st *sentence, o int) (arg, bool) {
 	}
 	// Coercive and violent acts only: a claim denied is the rebuttals'.
 	nf, n, ok := x.nounAt(st, o)
-	if !ok || n != 1 || len(nf.CAMEO) < 2 || nf.CAMEO[:2] < "13" || claimNouns[st.Tokens[o].Lemma] {
+	if !ok || n != 1 || len(nf.CAMEO) < 2 || nf.CAMEO[:2] < "13" || x.lex.w.claimNouns[st.Tokens[o].Lemma] {
 		return arg{}, false
 	}
 	definite := false
@@ -530,10 +519,6 @@ func (x *Extractor) eventAntecedent(st *sentence, o int) (arg, bool) {
 	return arg{actor: a, start: -1, end: -1}, true
 }
 
-// proposalNouns propose a joint act ("a request for talks with";
-// data/words.tsv).
-var proposalNouns = wordList("proposalNouns")
-
 // agentOf is whose a noun phrase that names no actor is: its possessor or
 // an actor modifier ("Peru's decision", "the Peruvian move"), its "by"
 // agent ("the decision by Peru"), or the agent of a participle on it ("the
@@ -556,7 +541,7 @@ func (st *sentence) agentOf(n int) []int {
 	}
 	// "turned down a request for a meeting with Peru": a proposal of a
 	// joint act is its partner's.
-	if proposalNouns[st.Tokens[n].Lemma] {
+	if st.w.proposalNouns[st.Tokens[n].Lemma] {
 		for _, c := range t.children(n, "nmod") {
 			if t.caseOf(c) != "for" {
 				continue

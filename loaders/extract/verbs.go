@@ -94,7 +94,7 @@ func (x *Extractor) verbs(st *sentence) {
 			if k, ok := objectOf(toks, st.ms, after, "by", st.quoted); ok && byIsNear(toks, after, st.ms[k].Start) {
 				subj = st.mentionArgs(k)
 			}
-			if ks := subjectOf(toks, st.ms, g, st.quoted); len(ks) > 0 {
+			if ks := subjectOf(x.lex.w, toks, st.ms, g, st.quoted); len(ks) > 0 {
 				for _, k := range ks {
 					obj = append(obj, st.mentionArgs(k)...)
 				}
@@ -104,7 +104,7 @@ func (x *Extractor) verbs(st *sentence) {
 				}
 			}
 		} else {
-			ks := subjectOf(toks, st.ms, g, st.quoted)
+			ks := subjectOf(x.lex.w, toks, st.ms, g, st.quoted)
 			// "the need for countries to co-ordinate", "a declaration to
 			// intensify": an infinitive completing a common noun has no
 			// subject we can name.
@@ -116,7 +116,7 @@ func (x *Extractor) verbs(st *sentence) {
 					// purpose infinitive shares the main verb's subject; after
 					// "order X to" (object control) X is its subject.
 					fg := x.verbGroup(toks, f)
-					ks = subjectOf(toks, st.ms, fg, st.quoted)
+					ks = subjectOf(x.lex.w, toks, st.ms, fg, st.quoted)
 					g.modality = stronger(g.modality, fg.modality)
 					if x.objectControl(toks[f].Lemma) {
 						if k, ok := objectOf(toks, st.ms, f+1, "dobj", st.quoted); ok {
@@ -135,11 +135,11 @@ func (x *Extractor) verbs(st *sentence) {
 				}
 				// "rather than targeting IS", "said before travelling": the
 				// subject of the finite verb the participle clause hangs on.
-				if v > 0 && subordinators[toks[v-1].Lower] {
+				if v > 0 && x.lex.w.subordinators[toks[v-1].Lower] {
 					ks = nil
 					for f := v - 2; f >= 0; f-- {
 						// A verb of a relative clause ("which threaten ...") is not the one the participle hangs on.
-						if f > 0 && relativePronouns[toks[f-1].Lower] {
+						if f > 0 && x.lex.w.relativePronouns[toks[f-1].Lower] {
 							continue
 						}
 						if isVerb(toks[f]) || toks[f].Tag == "MD" {
@@ -150,7 +150,7 @@ func (x *Extractor) verbs(st *sentence) {
 									ks = []int{k}
 									// "accused Turkey of shooting down": alleged, by the accuser.
 									if x.accusing(toks[f].Lemma) {
-										for _, a := range subjectOf(toks, st.ms, x.verbGroup(toks, f), st.quoted) {
+										for _, a := range subjectOf(x.lex.w, toks, st.ms, x.verbGroup(toks, f), st.quoted) {
 											if st.ms[a].resolved() {
 												acc := st.ms[a].Actors[0]
 												alleger = &acc
@@ -160,7 +160,7 @@ func (x *Extractor) verbs(st *sentence) {
 									break
 								}
 							}
-							ks = subjectOf(toks, st.ms, x.verbGroup(toks, f), st.quoted)
+							ks = subjectOf(x.lex.w, toks, st.ms, x.verbGroup(toks, f), st.quoted)
 							break
 						}
 					}
@@ -182,7 +182,7 @@ func (x *Extractor) verbs(st *sentence) {
 				if g.start >= 2 && toks[g.start-2].Text == "," {
 					if f := x.parallelVerb(st, g); f >= 0 {
 						var ps []arg
-						for _, k := range subjectOf(toks, st.ms, x.verbGroup(toks, f), st.quoted) {
+						for _, k := range subjectOf(x.lex.w, toks, st.ms, x.verbGroup(toks, f), st.quoted) {
 							ps = append(ps, st.mentionArgs(k)...)
 						}
 						if len(ps) > 0 {
@@ -274,7 +274,7 @@ func (x *Extractor) parallelVerb(st *sentence, g group) int {
 	want := hasModal(g.start, g.verb)
 	for f := 0; f < g.start-1; f++ {
 		t := toks[f].Tag
-		if !(t == "VBD" || t == "VBZ" || t == "VBP") || f > 0 && relativePronouns[toks[f-1].Lower] {
+		if !(t == "VBD" || t == "VBZ" || t == "VBP") || f > 0 && x.lex.w.relativePronouns[toks[f-1].Lower] {
 			continue
 		}
 		fg := x.verbGroup(toks, f)
@@ -284,10 +284,6 @@ func (x *Extractor) parallelVerb(st *sentence, g group) int {
 	}
 	return -1
 }
-
-// subordinators introduce a participle clause whose subject is the main
-// clause's: "rather than targeting", "instead of attacking", "while fighting".
-var subordinators = wordList("subordinators")
 
 // byIsNear: the agent phrase belongs to this verb only if no other
 // preposition comes between ("suspended after the annexation ... by Russia"

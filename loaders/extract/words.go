@@ -1,0 +1,132 @@
+package extract
+
+// wordSets are the closed word lists of data/words.tsv (plus a user's
+// --lexicon word lists) one Lexicon holds; the rules read them through it.
+type wordSets struct {
+	// nameJoiners are the lower-case words an organisation's name may hold
+	// between its capitalised words ("Council of the Armed Forces"), left out
+	// of its initials (data/words.tsv).
+	nameJoiners map[string]bool // list nameJoiners
+	auxLemmas   map[string]bool // list auxLemmas
+	negators    map[string]bool // list negators
+	// lightVerbs take an event noun as object and lend it their subject
+	// (data/words.tsv).
+	lightVerbs map[string]bool // list lightVerbs
+	// strainedWords make relations a disagreement (data/words.tsv).
+	strainedWords map[string]bool // list strainedWords
+	// stateDescs refer back to a state or its organ (data/words.tsv).
+	stateDescs map[string]bool // list stateDescs
+	// tieNouns name the relations between actors (data/words.tsv).
+	tieNouns map[string]bool // list tieNouns
+	// quantityNouns pass their slot to their of-nominal (data/words.tsv).
+	quantityNouns map[string]bool // list quantityNouns
+	// verbalLight verbs make an aid noun an endorsement (data/words.tsv).
+	verbalLight map[string]bool // list verbalLight
+	// intlPosts are posts of international bodies (data/words.tsv).
+	intlPosts map[string]bool // list intlPosts
+	// claimNouns are what a denial takes up (data/words.tsv).
+	claimNouns map[string]bool // list claimNouns
+	// stanceNouns make "the Russian claims" stand for Russia (data/words.tsv).
+	stanceNouns map[string]bool // list stanceNouns
+	// assetNouns head named military assets (data/words.tsv).
+	assetNouns map[string]bool // list assetNouns
+	// blameWords are predicate adjectives of blame (see data/words.tsv).
+	blameWords map[string]bool // list blameWords
+	// institutions are the heads of "Iraq's foreign ministry" (see data/words.tsv).
+	institutions map[string]bool // list institutions
+	// nonNames are words that end a personal name (see data/words.tsv).
+	nonNames map[string]bool // list nonNames
+	// pairNouns: "the two X" refers to the last two actors of that sort.
+	pairNouns map[string]bool // list pairNouns
+	locPreps  map[string]bool // list locPreps
+	// titleModifiers may stand between a country and a post.
+	titleModifiers   map[string]bool // list titleModifiers
+	nameParticles    map[string]bool // list nameParticles
+	attackPreds      map[string]bool // list attackPreds
+	maleHonorifics   map[string]bool // list maleHonorifics
+	femaleHonorifics map[string]bool // list femaleHonorifics
+	relativePronouns map[string]bool // list relativePronouns
+	// reportVerbs introduce what someone said.
+	reportVerbs  map[string]bool // list reportVerbs
+	enemyNouns   map[string]bool // list enemyNouns
+	goalNouns    map[string]bool // list goalNouns
+	fightVerbs   map[string]bool // list fightVerbs
+	removalWords map[string]bool // list removalWords
+	// pluralStateNouns refer back to several states ("the countries", "the
+	// four states"; data/words.tsv).
+	pluralStateNouns map[string]bool // list pluralStateNouns
+	disapproval      map[string]bool // list disapproval
+	labelVerbs       map[string]bool // list labelVerbs
+	embodyVerbs      map[string]bool // list embodyVerbs
+	regardVerbs      map[string]bool // list regardVerbs
+	// obligationAux are the modals that make a reported clause a demand
+	// (data/words.tsv).
+	obligationAux map[string]bool // list obligationAux
+	// warmWords make relations friendly (data/words.tsv).
+	warmWords map[string]bool // list warmWords
+	// leadVerbs say who heads a body ("the government led by Ana Soto";
+	// data/words.tsv).
+	leadVerbs map[string]bool // list leadVerbs
+	// refusalVerbs govern a to-infinitive their subject refuses to do
+	// (data/words.tsv).
+	refusalVerbs map[string]bool // list refusalVerbs
+	// acceptVerbs accept or recognise; not doing so rejects (data/words.tsv).
+	acceptVerbs map[string]bool // list acceptVerbs
+	// threatVerbs govern a to-infinitive their subject vows or threatens to do
+	// (data/words.tsv).
+	threatVerbs map[string]bool // list threatVerbs
+	// proposalNouns propose a joint act ("a request for talks with";
+	// data/words.tsv).
+	proposalNouns map[string]bool // list proposalNouns
+	// subordinators introduce a participle clause whose subject is the main
+	// clause's: "rather than targeting", "instead of attacking", "while fighting".
+	subordinators map[string]bool // list subordinators
+}
+
+// fields names each list of words, for filling it by name.
+func (w *wordSets) fields() map[string]*map[string]bool {
+	return map[string]*map[string]bool{
+		"nameJoiners":      &w.nameJoiners,
+		"auxLemmas":        &w.auxLemmas,
+		"negators":         &w.negators,
+		"lightVerbs":       &w.lightVerbs,
+		"strainedWords":    &w.strainedWords,
+		"stateDescs":       &w.stateDescs,
+		"tieNouns":         &w.tieNouns,
+		"quantityNouns":    &w.quantityNouns,
+		"verbalLight":      &w.verbalLight,
+		"intlPosts":        &w.intlPosts,
+		"claimNouns":       &w.claimNouns,
+		"stanceNouns":      &w.stanceNouns,
+		"assetNouns":       &w.assetNouns,
+		"blameWords":       &w.blameWords,
+		"institutions":     &w.institutions,
+		"nonNames":         &w.nonNames,
+		"pairNouns":        &w.pairNouns,
+		"locPreps":         &w.locPreps,
+		"titleModifiers":   &w.titleModifiers,
+		"nameParticles":    &w.nameParticles,
+		"attackPreds":      &w.attackPreds,
+		"maleHonorifics":   &w.maleHonorifics,
+		"femaleHonorifics": &w.femaleHonorifics,
+		"relativePronouns": &w.relativePronouns,
+		"reportVerbs":      &w.reportVerbs,
+		"enemyNouns":       &w.enemyNouns,
+		"goalNouns":        &w.goalNouns,
+		"fightVerbs":       &w.fightVerbs,
+		"removalWords":     &w.removalWords,
+		"pluralStateNouns": &w.pluralStateNouns,
+		"disapproval":      &w.disapproval,
+		"labelVerbs":       &w.labelVerbs,
+		"embodyVerbs":      &w.embodyVerbs,
+		"regardVerbs":      &w.regardVerbs,
+		"obligationAux":    &w.obligationAux,
+		"warmWords":        &w.warmWords,
+		"leadVerbs":        &w.leadVerbs,
+		"refusalVerbs":     &w.refusalVerbs,
+		"acceptVerbs":      &w.acceptVerbs,
+		"threatVerbs":      &w.threatVerbs,
+		"proposalNouns":    &w.proposalNouns,
+		"subordinators":    &w.subordinators,
+	}
+}
