@@ -128,6 +128,30 @@ func BenchmarkMillionBolt(b *testing.B) {
 	benchQueries(b, st.QuadStore(), 300*time.Millisecond)
 }
 
+// BenchmarkStoreBolt runs the same queries on an existing bolt store named
+// by KG_BENCH_STORE (opened read-only), such as one kg load built from a
+// real or generated corpus:
+//
+//	go run ./tools/gen-corpus -n 10000 -out /tmp/c.jsonl && kg --db /tmp/c.db load /tmp/c.jsonl
+//	KG_BENCH_STORE=/tmp/c.db go test ./queries -run '^$' -bench StoreBolt -benchtime 10x
+func BenchmarkStoreBolt(b *testing.B) {
+	path := os.Getenv("KG_BENCH_STORE")
+	if path == "" {
+		b.Skip("set KG_BENCH_STORE to a bolt store kg load wrote")
+	}
+	st, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: path, ReadOnly: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { st.Close() })
+	n, err := st.Count(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("store %s: %d quads", path, n)
+	benchQueries(b, st.QuadStore())
+}
+
 func openBenchStore(b *testing.B, path string) *graph.Store {
 	b.Helper()
 	st, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: path})

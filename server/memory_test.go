@@ -1,6 +1,8 @@
 package server
 
 import (
+	"bytes"
+	"compress/gzip"
 	"strings"
 	"testing"
 	"time"
@@ -59,5 +61,66 @@ func TestWriteRefusesWhatImportRefuses(t *testing.T) {
 	it.Close()
 	if n != 1 {
 		t.Errorf("store holds %d quads, want the 1 it started with", n)
+	}
+}
+
+// /api/v2/write went straight to Cayley's handler: its N-Quads reader
+// stored relative IRIs and bare words that kg import refuses, its JSON
+// reader the same, a bad line after a good batch left the batch written,
+// and the body had no size limit. kg now parses the whole body with kg
+// import's rules first and writes nothing of a request it refuses.
+func TestV2WriteRefusesWhatImportRefuses(t *testing.T) {
+	h, srv := start(t, Config{Writable: true})
+	url := srv.URL + "/api/v2/write"
+	good := "<https://kg.local/a> <https://kg.local/p> \"x\" .\n"
+	for _, c := range []struct{ body, ctype, want string }{
+		{"<s> <https://kg.local/p> \"x\" .\n", "application/n-quads", "not an absolute IRI"},
+		{"<s> <https://kg.local/p> \"x\" .\n", "", "not an absolute IRI"}, // N-Quads is the default
+		{"<https://kg.local/s> <https://kg.local/p> hello .\n", "application/n-quads", ":1:"},
+		{"<https://kg.local/s> <https://kg.local/p> \"1\"^^<integer> .\n", "application/n-quads", "not an absolute IRI"},
+		{"<http://x/c .\n", "application/n-quads", ":1:"},
+		{strings.Repeat(good, 3) + "<https://kg.local/s> <p> \"x\" .\n", "application/n-quads", ":4:"},
+		{`[{"subject": "<s>", "predicate": "<https://kg.local/p>", "object": "x"}]`, "application/json", "not an absolute IRI"},
+		{`[{"subject": "<https://kg.local/s>", "predicate": "<https://kg.local/p>", "object": "\"1\"^^<integer>"}]`, "application/json", "not an absolute IRI"},
+		{strings.Repeat(good, maxWriteBody/len(good)+1), "application/n-quads", "larger than"},
+	} {
+		hdr := []string{}
+		if c.ctype != "" {
+			hdr = []string{"Content-Type", c.ctype}
+		}
+		want := 400
+		if c.want == "larger than" {
+			want = 413
+		}
+		code, body := post(t, url, c.body, hdr...)
+		if code != want || !strings.Contains(body, c.want) || !strings.Contains(body, "nothing written") {
+			t.Errorf("%.60q (%s): status %d body %.300s, want %d naming %q and nothing written", c.body, c.ctype, code, body, want, c.want)
+		}
+	}
+	if n := quadCount(t, h); n != 1 {
+		t.Fatalf("store holds %d quads after refused writes, want the 1 it started with", n)
+	}
+	// What import accepts is written, in either format.
+	code, body := post(t, url, good+"<https://kg.local/b> <https://kg.local/p> \"caf\\u00E9\"@fr <https://kg.local/g> .\n", "Content-Type", "application/n-quads")
+	if code != 200 || !strings.Contains(body, "wrote 2 quads") {
+		t.Fatalf("good N-Quads: status %d body %s", code, body)
+	}
+	code, body = post(t, url, `[{"subject": "<https://kg.local/c>", "predicate": "<https://kg.local/p>", "object": "\"y\""}]`, "Content-Type", "application/json")
+	if code != 200 || !strings.Contains(body, "wrote 1 quads") {
+		t.Fatalf("good JSON: status %d body %s", code, body)
+	}
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte("<https://kg.local/d> <https://kg.local/p> \"z\" .\n"))
+	zw.Close()
+	code, body = post(t, url, gz.String(), "Content-Type", "application/n-quads", "Content-Encoding", "gzip")
+	if code != 200 || !strings.Contains(body, "wrote 1 quads") {
+		t.Fatalf("gzip N-Quads: status %d body %s", code, body)
+	}
+	if code, body = post(t, url, good, "Content-Type", "text/turtle"); code != 415 {
+		t.Fatalf("Turtle: status %d body %s, want 415", code, body)
+	}
+	if n := quadCount(t, h); n != 5 {
+		t.Fatalf("store holds %d quads, want 5", n)
 	}
 }

@@ -155,7 +155,8 @@ func New(cfg Config) (http.Handler, error) {
 	v2.SetQueryLimit(cfg.Limit)
 	mux.HandleFunc("/api/v2/", s.api(v2.ServeHTTP))
 	mux.HandleFunc("/api/v2/query", s.api(s.v2Query(v2.ServeHTTP)))
-	for _, p := range []string{"/api/v2/write", "/api/v2/delete", "/api/v2/node/delete"} {
+	mux.HandleFunc("POST /api/v2/write", s.api(s.writable(s.serveV2Write)))
+	for _, p := range []string{"/api/v2/delete", "/api/v2/node/delete"} {
 		mux.HandleFunc("POST "+p, s.api(s.writable(v2.ServeHTTP)))
 	}
 	return s.guard(mux), nil

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -133,5 +134,127 @@ func TestTerminatedLoadKeepsEarlierArticles(t *testing.T) {
 	out := kg(t, dir, "", "export").must(t).stdout
 	if !strings.Contains(out, "article/a>") || !strings.Contains(out, "article/c>") {
 		t.Fatalf("articles before the interrupt were lost:\n%.500s", out)
+	}
+}
+
+// Ids are encoded injectively, but two inputs of one load can still name
+// the same id (a.txt in two directories, a JSONL id twice, a file and a
+// record), and the later one would replace the earlier. The later one
+// fails with a message naming both (the check is source.All's); the first
+// is written, the exit status is non-zero, and loading the same inputs
+// again changes nothing.
+func TestArticleIDClashInOneLoadFails(t *testing.T) {
+	dir := t.TempDir()
+	for _, d := range []string{"d1", "d2"} {
+		os.Mkdir(filepath.Join(dir, d), 0o755)
+	}
+	os.WriteFile(filepath.Join(dir, "d1", "a.txt"), []byte("France met Russia.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "d2", "a.txt"), []byte("Turkey met Iran.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "more.jsonl"), []byte(`{"id": "b", "text": "Kenya met Uganda."}
+{"id": "b", "text": "Japan met China."}
+{"id": "a", "text": "Brazil met Argentina."}
+`), 0o644)
+	args := []string{"load", "d1", "d2", "more.jsonl"}
+	for run := 1; run <= 2; run++ {
+		r := kg(t, dir, "", args...)
+		if r.code == 0 {
+			t.Fatalf("run %d: exit 0 with clashing ids:\n%s%s", run, r.stdout, r.stderr)
+		}
+		want := "2 loaded, 0 unchanged, 0 replaced"
+		if run == 2 {
+			want = "0 loaded, 2 unchanged, 0 replaced"
+		}
+		if !strings.Contains(r.stdout, want) {
+			t.Errorf("run %d: want %q in:\n%s%s", run, want, r.stdout, r.stderr)
+		}
+		for _, msg := range []string{
+			`d2/a.txt: article id "a" was already read from d1/a.txt`,
+			`more.jsonl:2: article id "b" was already read from more.jsonl:1`,
+			`more.jsonl:3: article id "a" was already read from d1/a.txt`,
+		} {
+			if !strings.Contains(r.stderr, msg) {
+				t.Errorf("run %d: no %q in stderr:\n%s", run, msg, r.stderr)
+			}
+		}
+	}
+	out := kg(t, dir, "", "export").must(t).stdout
+	for _, w := range []string{"Russia", "Uganda"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("the first article of a clash is missing: no %s in the export", w)
+		}
+	}
+	for _, w := range []string{"Iran", "China", "Argentina"} {
+		if strings.Contains(out, w) {
+			t.Errorf("a clashing article was written: %s in the export", w)
+		}
+	}
+}
+
+// kg stats printed a title's newline raw, breaking the table's rows; an
+// id or title with a control character is now quoted on its one row.
+func TestStatsKeepsOneRowPerArticle(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(`{"id": "t1", "title": "Line one\nLine two\tand a tab", "text": "France met Russia."}
+{"id": "t\n2", "title": "Plain", "text": "Turkey met Iran."}
+`), 0o644)
+	kg(t, dir, "", "load", "a.jsonl").must(t)
+	st := kg(t, dir, "", "stats").must(t).stdout
+	if !strings.Contains(st, `"Line one\nLine two\tand a tab"`) || !strings.Contains(st, `"t\n2"`) {
+		t.Errorf("stats does not quote a title or id holding control characters:\n%s", st)
+	}
+	for _, line := range strings.Split(st, "\n") {
+		if strings.HasPrefix(line, "Line two") || strings.HasPrefix(line, "2 ") {
+			t.Errorf("a row was broken in two at %q:\n%s", line, st)
+		}
+	}
+}
+
+// SIGTERM during `kg export -o` left its temporary file behind. The
+// signal now ends the export through its context: the temporary file is
+// removed, no half-written output takes the file's name, and the status
+// is non-zero.
+func TestTerminatedExportLeavesNoTempFile(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := 0; i < 30000; i++ {
+		fmt.Fprintf(&b, "<https://kg.local/s%d> <https://kg.local/p%d> \"value %d, long enough to take a while\" .\n", i, i%50, i)
+	}
+	os.WriteFile(filepath.Join(dir, "in.nq"), []byte(b.String()), 0o644)
+	kg(t, dir, "", "import", "in.nq").must(t)
+	out := filepath.Join(dir, "out")
+	os.Mkdir(out, 0o755)
+	cmd := exec.Command(kgBin, "--db", filepath.Join(dir, "kg.db"), "export", "-o", filepath.Join(out, "kg.nq"))
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Signal as soon as the temporary file exists, that is, mid-export.
+	sawTemp := false
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(time.Millisecond) {
+		if tmp, _ := filepath.Glob(filepath.Join(out, ".kg.nq.*.tmp")); len(tmp) > 0 {
+			sawTemp = true
+			break
+		}
+	}
+	cmd.Process.Signal(syscall.SIGTERM)
+	err := cmd.Wait()
+	if !sawTemp {
+		t.Fatalf("the export never made its temporary file; stderr:\n%s", stderr.String())
+	}
+	left, _ := os.ReadDir(out)
+	var names []string
+	for _, e := range left {
+		names = append(names, e.Name())
+	}
+	if err == nil {
+		// The export won the race: then it must have finished whole.
+		if len(names) != 1 || names[0] != "kg.nq" {
+			t.Fatalf("finished export left %v", names)
+		}
+		t.Skip("the export finished before the signal reached it")
+	}
+	if len(names) != 0 {
+		t.Fatalf("terminated export left %v in the output directory; stderr:\n%s", names, stderr.String())
 	}
 }

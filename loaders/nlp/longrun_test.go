@@ -80,3 +80,39 @@ func TestSplitLong(t *testing.T) {
 		t.Errorf("token lengths %v, want %v", texts, want)
 	}
 }
+
+// A line longer than maxPiece is handed to the tokenizer in pieces of at
+// most maxPiece bytes that cover it exactly (only spaces between them),
+// cut at a space where there is one; shorter lines are one piece.
+func TestLongLinesAreCutBeforeTokenizing(t *testing.T) {
+	for _, unit := range []string{".", "ab ", "é", "!?.()\"", "and Germany ", "x"} {
+		line := strings.Repeat(unit, 3*maxPiece/len(unit)+7)
+		ps := splitLines("  "+line+"\nshort line\n", 100)
+		if len(ps) < 4 || ps[len(ps)-1].text != "short line" {
+			t.Fatalf("%q: %d pieces, last %q", unit, len(ps), ps[len(ps)-1].text)
+		}
+		at := 102
+		for _, p := range ps[:len(ps)-1] {
+			if len(p.text) > maxPiece || len(p.text) == 0 {
+				t.Fatalf("%q: piece of %d bytes", unit, len(p.text))
+			}
+			gap := line[at-102 : p.start-102]
+			if strings.TrimSpace(gap) != "" {
+				t.Fatalf("%q: piece at %d skips %q", unit, p.start, gap)
+			}
+			if line[p.start-102:p.start-102+len(p.text)] != p.text {
+				t.Fatalf("%q: piece at %d does not read its own text", unit, p.start)
+			}
+			if strings.Contains(unit, " ") && (strings.HasPrefix(p.text, "b") || strings.HasPrefix(p.text, "ermany")) {
+				t.Fatalf("%q: cut inside a word: %.20q", unit, p.text)
+			}
+			at = p.start + len(p.text)
+		}
+		if end := 102 + len(strings.TrimSpace(line)); at != end {
+			t.Fatalf("%q: pieces end at %d, the line at %d", unit, at, end)
+		}
+	}
+	if ps := splitLines(strings.Repeat("France met Russia. ", 800), 0); len(ps) != 1 {
+		t.Errorf("a 15 KB line was cut into %d pieces", len(ps))
+	}
+}
