@@ -149,7 +149,7 @@ func BenchmarkStoreBolt(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Logf("store %s: %d quads", path, n)
-	benchQueries(b, st.QuadStore())
+	benchQueries(b, st.QuadStore(), 300*time.Millisecond)
 }
 
 func openBenchStore(b *testing.B, path string) *graph.Store {
