@@ -675,6 +675,54 @@ denies VBZ 0 root
 shelling VBG 2 acl
 Turkish JJ 5 amod
 post NN 3 obj`, []string{"Russia -attacks-> Turkey [negated]"}},
+		{"a reciprocal verb with a plural subject and no actor object", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+traded VBD 0 root
+accusations NNS 4 obj
+over IN 8 case
+the DT 8 det
+border NN 4 obl
+. . 4 punct`, []string{"Chile -accuses-> Peru", "Peru -accuses-> Chile"}},
+		{"each other: each acts on the other, the clause is the topic", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+accused VBD 0 root
+each DT 4 obj
+other JJ 5 fixed
+of IN 8 mark
+shelling VBG 6 advcl
+villages NNS 8 obj
+. . 4 punct`, []string{"Chile -accuses-> Peru {shelling villages}", "Peru -accuses-> Chile {shelling villages}"}},
+		{"coordinated demonyms share the group noun", `
+Chilean JJ 4 amod
+and CC 3 cc
+Peruvian JJ 1 conj
+troops NNS 5 nsubj
+clashed VBD 0 root
+near IN 7 case
+Arica NNP 5 obl
+. . 5 punct`, []string{"Chile (military) -attacks-> Peru (military)", "Peru (military) -attacks-> Chile (military)"}},
+		{"a to-infinitive under 'call on X' is the request's content", `
+Chile NNP 2 nsubj
+called VBD 0 root
+on IN 4 case
+Peru NNP 2 obl
+to TO 6 mark
+release VB 2 advcl
+the DT 8 det
+prisoners NNS 6 obj
+. . 2 punct`, []string{"Chile -appeals-> Peru"}},
+		{"lifting one's own sanctions imposes none", `
+Chile NNP 2 nsubj
+lifted VBD 0 root
+its PRP$ 4 nmod:poss
+sanctions NNS 2 obj
+on IN 6 case
+Peru NNP 4 nmod
+. . 2 punct`, []string{"Chile -easesSanctions-> Peru", "Chile -sanctions-> Peru [negated]"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

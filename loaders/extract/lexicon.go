@@ -346,3 +346,21 @@ func newWordSets(user [][2]string) *wordSets {
 	}
 	return w
 }
+
+// negatesNoun: a frame of the verb at v negates the event noun at i it
+// governs ("lift sanctions", "call off talks", "prevent the attack"): a
+// frame with no particle, or whose particle is the noun or follows the
+// verb. Other frames' negations stay theirs ("repeated his demand" negates
+// nothing about "repeated his accusations").
+func (x *Extractor) negatesNoun(st *sentence, v, i int) bool {
+	toks := st.Tokens
+	for _, f := range x.lex.verbs[toks[v].Lemma] {
+		if !f.Negates {
+			continue
+		}
+		if f.Particle == "" || f.Particle == toks[i].Lower || f.Particle == toks[i].Lemma || v+1 < len(toks) && toks[v+1].Lower == f.Particle {
+			return true
+		}
+	}
+	return false
+}

@@ -438,21 +438,21 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 // possessive pronoun the resolver leaves it to the sentence.
 func assetAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int) (Mention, bool) {
 	owner := ""
-	switch {
-	case toks[i].Tag == "PRP$":
-	default:
-		a, ok := d.Demonym(toks[i].Text)
-		if !ok {
-			return Mention{}, false
-		}
-		owner = a.Country
-	}
 	for k := i + 1; k < len(toks) && k <= i+4; k++ {
 		if !(toks[k].Tag == "JJ" || strings.HasPrefix(toks[k].Tag, "NN") || toks[k].Tag == "VBN" || toks[k].Tag == "VBD") || capitalized(toks[k].Text) {
 			return Mention{}, false
 		}
 		if !ws.assetNouns[toks[k].Lower] {
 			continue
+		}
+		// The owner is looked up only once an asset noun follows: the
+		// dictionary lookup is the costly part and most tokens have none.
+		if toks[i].Tag != "PRP$" {
+			a, ok := d.Demonym(toks[i].Text)
+			if !ok {
+				return Mention{}, false
+			}
+			owner = a.Country
 		}
 		p := k + 1
 		if p < len(toks) && toks[p].Text == "," {

@@ -135,6 +135,10 @@ func (x *Extractor) nouns(st *sentence) {
 				}
 			}
 		}
+		if v := governingVerb(st, i); v >= 0 && x.negatesNoun(st, v, i) && !x.verbGroup(toks, v).negated {
+			// "lifted its sanctions on X": whoever's they were, not imposed.
+			negated = true
+		}
 		// "following talks with Y": the sentence's agent.
 		if len(subj) == 0 && len(obj) > 0 && (pred.Name == "meets" || pred.Name == "visits") {
 			if st.sp.speaker != nil {

@@ -47,6 +47,33 @@ func (st *sentence) argsAt(h int) []int {
 		if k := st.mentionOf(c, 0); k >= 0 && !seen[k] {
 			seen[k] = true
 			out = append(out, k)
+			for _, k2 := range st.sharedModifiers(c, k) {
+				if !seen[k2] {
+					seen[k2] = true
+					out = append(out, k2)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sharedModifiers are the mentions of coordinated modifiers that share the
+// noun of mention k at c ("Israeli and Syrian troops": Israeli troops
+// besides Syrian troops), made by the tree-demonyms pass.
+func (st *sentence) sharedModifiers(c, k int) []int {
+	t := st.tree
+	var out []int
+	for _, d := range t.children(c, "amod", "compound") {
+		for _, e := range t.conjuncts(d) {
+			k2 := st.tokMention[e]
+			if k2 < 0 || k2 == k {
+				continue
+			}
+			m, mk := st.ms[k2], st.ms[k]
+			if m.End-m.Start == 1 && !m.Location && m.Kind == mk.Kind && len(m.Actors) == 1 && len(mk.Actors) == 1 && c >= mk.Start && c < mk.End {
+				out = append(out, k2)
+			}
 		}
 	}
 	return out

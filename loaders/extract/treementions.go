@@ -124,18 +124,55 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 		return
 	}
 	covered := st.coverage()
+	var words []string
 	for i, tok := range st.Tokens {
 		h := t.head(i)
-		if covered[i] || h < 0 || covered[h] || !t.relIs(i, "amod", "compound") || !strings.HasPrefix(st.Tokens[h].Tag, "NN") {
+		if !covered[i] && t.relIs(i, "conj") && h >= 0 && t.relIs(h, "amod", "compound") {
+			h = t.head(h) // "Israeli and Syrian troops": the first demonym's noun
+		}
+		if covered[i] || h < 0 || !t.relIs(i, "amod", "compound", "conj") || !strings.HasPrefix(st.Tokens[h].Tag, "NN") {
 			continue
 		}
 		a, ok := x.dict.Demonym(tok.Text)
 		if !ok {
 			continue
 		}
+		if covered[h] {
+			// The noun already makes a group with the demonym next to it;
+			// a coordinated demonym makes a group of its own with it.
+			if words == nil {
+				words = st.wordList()
+			}
+			if m, ok := x.sharedGroup(st, words, a, i, h); ok {
+				st.addMention(m)
+				covered[i] = true
+			}
+			continue
+		}
+		if t.relIs(i, "conj") {
+			continue
+		}
 		st.addMention(Mention{Start: i, End: i + 1, Kind: MName, Actors: []fact.Actor{a}, Text: tok.Text, Country: a.Country})
 		covered[i] = true
 	}
+}
+
+// sharedGroup: the demonym at i coordinated with the one that makes a group
+// mention of noun h ("Israeli and Syrian troops") makes the same group
+// noun a group of its own country.
+func (x *Extractor) sharedGroup(st *sentence, words []string, a fact.Actor, i, h int) (Mention, bool) {
+	for _, m := range st.ms {
+		if m.Start > h || h >= m.End || m.Start <= i || len(m.Actors) != 1 {
+			continue
+		}
+		for g := m.Start + 1; g < m.End; g++ {
+			agent, n, ok := x.dict.Group(a, words, g)
+			if ok && g+n == m.End {
+				return Mention{Start: i, End: i + 1, Kind: m.Kind, Actors: []fact.Actor{agent}, Text: st.Tokens[i].Text, Country: a.Country}, true
+			}
+		}
+	}
+	return Mention{}, false
 }
 
 // treeBareTitles adds a title mention for an office noun with a demonym

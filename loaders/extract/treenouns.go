@@ -202,6 +202,14 @@ func (x *Extractor) treeNouns(st *sentence) {
 			}
 		}
 		subj = without(subj, obj)
+		if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "obj", "nsubj:pass") && x.negatesNoun(st, v, h) {
+			// "lifted its sanctions on Belarus", "called off their talks":
+			// a possessor names whose act it would have been, the verb says
+			// it is none; "failed to prevent the downing" says it was.
+			if vm, _ := x.treeMood(st, v); !vm.negated {
+				m.negated = true
+			}
+		}
 		for _, c := range t.children(h, "det") {
 			// "no cooperation deals were discussed"
 			if l := toks[c].Lower; l == "no" || l == "neither" {

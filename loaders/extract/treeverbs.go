@@ -124,12 +124,28 @@ func (x *Extractor) treeVerbs(st *sentence) {
 					st.facts[i].Topic = topic
 				}
 			}
+		case len(sa) >= 2 && len(oa) == 0 && st.eachOther(v) && !oneGroup(sa):
+			// "India and Pakistan accused each other": each acts on the other.
+			for i, s := range sa {
+				for j, o := range sa {
+					if i != j {
+						x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, mood.modality, trig, rule+":each-other")
+					}
+				}
+			}
+			st.claimed[v] = true
+			if topic := st.accusedOf(v); topic != "" && x.accusing(st.Tokens[v].Lemma) {
+				for i := before; i < len(st.facts); i++ {
+					st.facts[i].Topic = topic
+				}
+			}
 		case len(sa) == 0 && st.strongSubject(v) || len(oa) == 0 && t.has(v, "obj") && hasSlot(fr, "dobj"):
 			// The tree names an argument that is no actor ("a policeman
 			// attacked the diplomat"): the token rules would only guess.
 			st.claimed[v] = true
-		case len(sa) >= 2 && pred.Symmetric && len(fr.Args) > 0 && !oneGroup(sa):
-			// "Russia and France agreed to cooperate": each with the other.
+		case len(sa) >= 2 && (pred.Symmetric || x.lex.w.reciprocalVerbs[fr.Lemma]) && len(fr.Args) > 0 && !oneGroup(sa):
+			// "Russia and France agreed to cooperate": each with the other;
+			// "X and Y traded accusations": each acts on the other.
 			for i, s := range sa {
 				for j, o := range sa {
 					if i != j {
@@ -140,6 +156,26 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			st.claimed[v] = true
 		}
 	}
+}
+
+// eachOther: v's object or prepositional argument is "each other" or "one
+// another".
+func (st *sentence) eachOther(v int) bool {
+	t := st.tree
+	pair := func(i int) bool {
+		if i < 0 || i+1 >= len(st.Tokens) {
+			return false
+		}
+		a, b := st.Tokens[i].Lower, st.Tokens[i+1].Lower
+		return (a == "each" || a == "one") && (b == "other" || b == "another")
+	}
+	for _, c := range t.children(v, "obj", "obl", "iobj") {
+		// The parse heads the pair on either word ("fixed(each, other)").
+		if pair(c) || pair(c-1) {
+			return true
+		}
+	}
+	return false
 }
 
 // strongSubject: v has a subject of its own that is no determiner.
@@ -228,7 +264,10 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 	// its topic, not a fact of its own (the accused may deny it). The
 	// of-clause may hang off the verb or off its object.
 	if h := t.head(v); h >= 0 && t.relIs(v, "advcl", "acl", "xcomp") {
-		if !isVerb(st.Tokens[h]) && t.rel(h) == "obj" {
+		if !isVerb(st.Tokens[h]) && t.rel(h) == "fixed" {
+			h = t.head(h) // "accused each other of": hung on "other"
+		}
+		if h >= 0 && !isVerb(st.Tokens[h]) && t.rel(h) == "obj" {
 			h = t.head(h)
 		}
 		if h >= 0 && x.accusing(st.Tokens[h].Lemma) {
@@ -257,6 +296,11 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		}
 		r := t.rel(cur)
 		h := t.head(cur)
+		if h >= 0 && r == "advcl" && t.hasMark(cur, "to") && x.requestContent(st, h) {
+			// "called on Russia to release them", parsed as a purpose
+			// clause: still what Russia is asked to do.
+			return m, true
+		}
 		if h < 0 || !(r == "xcomp" || r == "conj" && t.rel(h) == "xcomp") {
 			break
 		}
@@ -280,7 +324,7 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			if f.Control == "subj" && f.Modality != "" {
 				m.modality = stronger(m.modality, f.Modality)
 			}
-			if f.Control == "obj" && f.Predicate != "" && t.has(h, "obj", "iobj") {
+			if f.Control == "obj" && f.Predicate != "" && x.controlObject(st, h, f) {
 				return m, true
 			}
 		}
@@ -297,6 +341,35 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 	return m, false
 }
 
+// controlObject: verb h has the object an object-control frame f asks to
+// act: a direct object, or the particle's object ("called on Russia").
+func (x *Extractor) controlObject(st *sentence, h int, f Frame) bool {
+	t := st.tree
+	if t.has(h, "obj", "iobj") {
+		return true
+	}
+	if f.Particle == "" {
+		return false
+	}
+	for _, c := range t.children(h, "obl") {
+		if t.caseOf(c) == f.Particle {
+			return true
+		}
+	}
+	return false
+}
+
+// requestContent: verb h asks someone to act (an object-control frame with
+// its object), so a to-infinitive under it is the request's content.
+func (x *Extractor) requestContent(st *sentence, h int) bool {
+	for _, f := range x.lex.verbs[st.Tokens[h].Lemma] {
+		if f.Control == "obj" && f.Predicate != "" && x.controlObject(st, h, f) {
+			return true
+		}
+	}
+	return false
+}
+
 // accusedOf is the text of what verb v accuses or blames someone of or
 // for ("accused Turkey of shooting down a jet" -> "shooting down a jet").
 func (st *sentence) accusedOf(v int) string {
@@ -304,6 +377,11 @@ func (st *sentence) accusedOf(v int) string {
 	cs := t.children(v, "advcl", "acl", "xcomp", "obl")
 	for _, o := range t.children(v, "obj") {
 		cs = append(cs, t.children(o, "acl")...)
+		// "accused each other of": the parse may hang the clause on the
+		// pronoun pair.
+		for _, f := range append([]int{o}, t.children(o, "fixed")...) {
+			cs = append(cs, t.children(f, "advcl")...)
+		}
 	}
 	for _, c := range cs {
 		for _, mk := range t.children(c, "mark", "case") {

@@ -81,6 +81,9 @@ type wordSets struct {
 	// subordinators introduce a participle clause whose subject is the main
 	// clause's: "rather than targeting", "instead of attacking", "while fighting".
 	subordinators map[string]bool // list subordinators
+	// reciprocalVerbs make a plural subject act on each other when the verb
+	// has no actor object ("X and Y traded accusations"; data/words.tsv).
+	reciprocalVerbs map[string]bool // list reciprocalVerbs
 }
 
 // fields names each list of words, for filling it by name.
@@ -128,5 +131,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"threatVerbs":      &w.threatVerbs,
 		"proposalNouns":    &w.proposalNouns,
 		"subordinators":    &w.subordinators,
+		"reciprocalVerbs":  &w.reciprocalVerbs,
 	}
 }
