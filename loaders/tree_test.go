@@ -723,6 +723,18 @@ sanctions NNS 2 obj
 on IN 6 case
 Peru NNP 4 nmod
 . . 2 punct`, []string{"Chile -easesSanctions-> Peru", "Chile -sanctions-> Peru [negated]"}},
+		{"condemning a possessed act does not negate it", `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+annexation NN 8 nsubj:pass
+of IN 5 case
+Bolivia NNP 3 nmod
+was VBD 8 aux:pass
+widely RB 8 advmod
+condemned VBN 0 root
+by IN 10 case
+Peru NNP 8 obl:agent
+. . 8 punct`, []string{"Chile -annexes-> Bolivia", "Peru -criticizes-> Chile"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

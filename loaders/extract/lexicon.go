@@ -355,7 +355,9 @@ func newWordSets(user [][2]string) *wordSets {
 func (x *Extractor) negatesNoun(st *sentence, v, i int) bool {
 	toks := st.Tokens
 	for _, f := range x.lex.verbs[toks[v].Lemma] {
-		if !f.Negates {
+		if !f.Negates || attitude(f.CAMEO) {
+			// "condemned Russia's annexation": an attitude's negation says
+			// whose act it is not; the act itself took place.
 			continue
 		}
 		if f.Particle == "" || f.Particle == toks[i].Lower || f.Particle == toks[i].Lemma || v+1 < len(toks) && toks[v+1].Lower == f.Particle {
