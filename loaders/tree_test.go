@@ -723,6 +723,26 @@ sanctions NNS 2 obj
 on IN 6 case
 Peru NNP 4 nmod
 . . 2 punct`, []string{"Chile -easesSanctions-> Peru", "Chile -sanctions-> Peru [negated]"}},
+		{"rejecting a call answers an appeal, not an accusation", `
+Chile NNP 3 nsubj
+has VBZ 3 aux
+rejected VBN 0 root
+calls NNS 3 obj
+by IN 7 case
+the DT 7 det
+UN NNP 4 nmod
+to TO 9 mark
+withdraw VB 3 advcl
+. . 3 punct`, []string{"Chile -rejects-> United Nations", "United Nations -appeals-> Chile"}},
+		{"a small clause labels its object", `
+Chile NNP 2 nsubj
+considers VBZ 0 root
+the DT 4 det
+al-Shabab NNP 2 obj
+a DT 7 det
+terrorist JJ 7 amod
+organisation NN 2 obj
+. . 2 punct`, []string{"Chile -opposes-> al-Shabaab"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -54,9 +54,15 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 				// abuses": the claim and its rejection are both here; what
 				// was claimed is the accusation's topic.
 				topic := st.claimContent(v, nouns[0])
+				// The claim is what its noun names: "rejected calls by the
+				// UN" answers an appeal, not an accusation.
+				pred, claimCode := "accuses", "112"
+				if nf, n, ok := x.nounAt(st, nouns[0]); ok && n == 1 && nf.Predicate != "" {
+					pred, claimCode = nf.Predicate, nf.CAMEO
+				}
 				for _, s := range deniers {
 					for _, c := range st.argList(by) {
-						x.emit(st, schema.Event, c, s, "accuses", "112", 0, false, fact.Asserted, [2]int{nouns[0], nouns[0] + 1}, "tree:rejected-claim")
+						x.emit(st, schema.Event, c, s, pred, claimCode, 0, false, fact.Asserted, [2]int{nouns[0], nouns[0] + 1}, "tree:rejected-claim")
 						if n := len(st.facts); n > 0 && st.facts[n-1].Rule == "tree:rejected-claim" {
 							st.facts[n-1].Topic = topic
 						}

@@ -63,7 +63,15 @@ func hostile(cameo string) bool {
 // sameSide: a is one of the actors or of the same country as one of them.
 func sameSide(a fact.Actor, as []arg) bool {
 	for _, b := range as {
-		if a.ID == b.actor.ID || a.Country != "" && a.Country == b.actor.Country {
+		if a.ID == b.actor.ID {
+			return true
+		}
+		// Armed groups and collectives of a country are not its side
+		// ("Turkey considers the PKK a terrorist group").
+		if a.Type == schema.ArmedGroup || b.actor.Type == schema.ArmedGroup || a.Type == schema.Collective || b.actor.Type == schema.Collective {
+			continue
+		}
+		if a.Country != "" && a.Country == b.actor.Country {
 			return true
 		}
 	}

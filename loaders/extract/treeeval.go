@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
 )
@@ -67,6 +69,21 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 				targets = append(targets, x.byAgents(st, c)...)
 				for _, o := range t.children(v, "obj") {
 					targets = append(targets, st.ownersOf(o)...)
+				}
+			}
+			// "considers the PKK a terrorist group", "branded Chile an
+			// aggressor": a small clause with no "as"; the parse makes the
+			// predicate nominal an xcomp or a second object.
+			if objs := t.children(v, "obj"); len(objs) > 0 {
+				preds := t.children(v, "xcomp")
+				if len(objs) == 2 {
+					preds = append(preds, objs[1])
+				}
+				for _, c := range preds {
+					if c > objs[0] && strings.HasPrefix(toks[c].Tag, "NN") && !t.hasMark(c, "as") && t.caseOf(c) == "" && x.condemns(st, c, 0) {
+						targets = append(targets, st.argsAt(objs[0])...)
+						break
+					}
 				}
 			}
 		}
