@@ -1204,3 +1204,45 @@ Herald NNP 2 obl
 		t.Fatalf("got %+v, want one fact reported by Andean Herald", fs)
 	}
 }
+
+// "Serbia's prime minister said he would": the pronoun is the official of
+// its own sentence (coded as the state, the article naming no one), not the
+// previous sentence's subject.
+func TestTreeUnnamedOfficialPronoun(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+President NNP 2 nmod:desc
+Tabaré NNP 3 nsubj
+Vázquez NNP 2 flat
+visited VBD 0 root
+Chile NNP 4 obj
+. . 4 punct`), parsed(t, x, `
+Peru NNP 4 nmod:poss
+'s POS 1 case
+foreign JJ 4 amod
+minister NN 5 nsubj
+said VBD 0 root
+he PRP 9 nsubj
+would MD 9 aux
+not RB 9 advmod
+meet VB 5 ccomp
+Bolivia NNP 9 obj
+. . 5 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		got = append(got, factLine(f))
+	}
+	sort.Strings(got)
+	want := "Peru -meets-> Bolivia [negated] [hedged]"
+	if !slices.Contains(got, want) {
+		t.Errorf("got\n  %s\nwant %s", strings.Join(got, "\n  "), want)
+	}
+	for _, g := range got {
+		if strings.HasPrefix(g, "Tabaré") && strings.Contains(g, "Bolivia") {
+			t.Errorf("the pronoun took the previous sentence's subject: %s", g)
+		}
+	}
+}

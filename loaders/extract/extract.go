@@ -169,8 +169,18 @@ func (x *Extractor) passSpeech(d *docState, st *sentence) {
 		// A subject inside the quotation is a mis-parse: the speaker is
 		// outside it, and of several, the one nearest the verb.
 		best := -1
+		var state *fact.Actor
 		for _, k := range x.subjectsOf(st.indexed(), st.sp.verb, 0) {
 			m := st.ms[k]
+			if len(m.Actors) == 0 && m.Kind == MTitle && m.Country != "" && state == nil && !st.inQuote(m.Start) {
+				// "Serbia's prime minister said": an official the
+				// article does not name speaks for the state, as
+				// coreference will code the title.
+				if c, ok := x.dict.Country(m.Country); ok {
+					state = &c
+					st.sp.mention = k
+				}
+			}
 			if len(m.Actors) == 0 || st.inQuote(m.Start) {
 				continue
 			}
@@ -181,6 +191,8 @@ func (x *Extractor) passSpeech(d *docState, st *sentence) {
 		if best >= 0 {
 			a := st.ms[best].Actors[0]
 			st.sp.speaker, st.sp.mention = &a, best
+		} else if state != nil {
+			st.sp.speaker = state
 		}
 	}
 	if st.sp.speaker == nil && anyTrue(st.quoted) && d.lastSpeaker != nil {

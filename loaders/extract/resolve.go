@@ -270,6 +270,12 @@ func resolvePronoun(before []Mention, m Mention, idx int, hist *salience, reg *r
 			if b.Location {
 				continue
 			}
+			if b.Kind == MTitle && b.Person && (len(b.Actors) == 0 || !isPerson(b.Actors[0])) {
+				// "Serbia's prime minister said he would": the official
+				// the article does not name, coded as the state once the
+				// title is; no earlier person of the article.
+				return b.Actors
+			}
 			for _, a := range b.Actors {
 				if isPerson(a) && reg.genderFits(a, g) {
 					return []fact.Actor{a}

@@ -247,7 +247,9 @@ func agrees(person, plural bool, as []fact.Actor) bool {
 
 func personBefore(ms []Mention) bool {
 	for _, m := range ms {
-		if m.resolved() && !m.Location {
+		if m.resolved() && !m.Location || m.Kind == MTitle && m.Person {
+			// An official not yet resolved ("Serbia's prime minister
+			// said he") is someone before the pronoun too.
 			return true
 		}
 	}
