@@ -860,7 +860,14 @@ spoke VBD 0 root
 President NNP 2 compound
 Soto NNP 3 nsubj
 spoke VBD 0 root
-. . 3 punct`)}
+. . 3 punct`), parsed(t, x, `
+Foreign NNP 2 compound
+Minister NNP 3 compound
+Rosa NNP 5 nsubj
+Paz NNP 3 flat
+visited VBD 0 root
+Chile NNP 5 obj
+. . 5 punct`)}
 	sents[0].Headline = true
 	for i := range sents {
 		sents[i].Index = i
@@ -871,6 +878,7 @@ spoke VBD 0 root
 			got = append(got, factLine(f))
 		}
 	}
+	// Rosa Paz visits Chile: the state she goes to is not hers.
 	want := []string{"Luis Vega -roleIn-> Chile"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))

@@ -110,9 +110,9 @@ type pass struct {
 func (x *Extractor) passes() []pass {
 	return []pass{
 		{"mentions", "tokens, registry", "mentions", x.passMentions},
-		{"title-affiliations", "tokens, mentions", "mentions.affil (titles)", x.titleAffiliations},
-		{"quotes", "tokens", "quoted", x.passQuotes},
 		{"tree", "tokens.head/dep", "tree", x.passTree},
+		{"title-affiliations", "tokens, tree, mentions", "mentions.affil (titles)", x.titleAffiliations},
+		{"quotes", "tokens", "quoted", x.passQuotes},
 		{"tree-named-orgs", "tree, mentions", "mentions (longer names around a known one)", x.treeNamedOrgs},
 		{"tree-collectives", "tree, mentions", "mentions (groups named by a phrase)", x.treeCollectives},
 		{"tree-bare-titles", "tree, mentions", "mentions (offices with a demonym and no name)", x.treeBareTitles},

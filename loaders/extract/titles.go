@@ -86,8 +86,36 @@ func (x *Extractor) titleAffiliations(d *docState, st *sentence) {
 			continue
 		}
 		home := *d.home
+		if st.actsOn(*m, home.ID) {
+			// "President Ana Soto visited Chile": the state one goes to,
+			// meets or acts on is another's.
+			continue
+		}
 		m.Affil, m.Country, m.HomeAffil = &home, home.Country, true
 	}
+}
+
+// actsOn: the clause whose subject is mention m has the actor id as an
+// object or prepositional argument.
+func (st *sentence) actsOn(m Mention, id string) bool {
+	t := st.tree
+	if t == nil {
+		return false
+	}
+	for h := m.Start; h < m.End; h++ {
+		if !t.relIs(h, "nsubj") {
+			continue
+		}
+		v := t.head(h)
+		for _, c := range t.children(v, "obj", "obl", "iobj") {
+			for _, o := range st.ms {
+				if o.Start <= c && c < o.End && len(o.Actors) == 1 && o.Actors[0].ID == id {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // internationalPost: offices of international bodies, which a person's
