@@ -743,6 +743,27 @@ a DT 7 det
 terrorist JJ 7 amod
 organisation NN 2 obj
 . . 2 punct`, []string{"Chile -opposes-> al-Shabaab"}},
+		{"the target's possessive is not the attacker", `
+Peru NNP 2 nsubj
+said VBD 0 root
+Chile NNP 4 nsubj
+shelled VBD 2 ccomp
+its PRP$ 7 nmod:poss
+border NN 7 compound
+posts NNS 4 obj
+. . 2 punct`, []string{"Chile -attacks-> Peru [reported]", "Peru -accuses-> Chile"}},
+		{"content before the reporting verb is reported", `
+Chilean JJ 2 amod
+troops NNS 3 nsubj
+shelled VBD 10 ccomp
+Peruvian JJ 5 amod
+villages NNS 3 obj
+, , 10 punct
+the DT 9 det
+Peruvian JJ 9 amod
+army NN 10 nsubj
+said VBD 0 root
+. . 10 punct`, []string{"Chile (military) -attacks-> Peru [reported]", "Peru (military) -accuses-> Chile (military)"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -64,7 +64,8 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 		f.Trigger = st.Text[st.Tokens[trig[0]].Start-st.Start : st.Tokens[trig[1]-1].End-st.Start]
 	}
 	if st.sp.speaker != nil && (st.sp.verb < 0 || trig[0] < 0 || trig[0] != st.sp.verb) {
-		inContent := trig[0] >= 0 && (trig[0] < len(st.quoted) && st.quoted[trig[0]] || st.sp.verb >= 0 && (trig[0] >= st.sp.clause || st.sp.according))
+		inContent := trig[0] >= 0 && (trig[0] < len(st.quoted) && st.quoted[trig[0]] || st.sp.verb >= 0 && (trig[0] >= st.sp.clause || st.sp.according) ||
+			trig[0] >= st.sp.fronted[0] && trig[0] < st.sp.fronted[1])
 		if inContent {
 			sp := *st.sp.speaker
 			f.Speaker = &sp

@@ -194,6 +194,11 @@ func (x *Extractor) passSpeech(d *docState, st *sentence) {
 		} else if state != nil {
 			st.sp.speaker = state
 		}
+		for _, c := range st.tree.children(st.sp.verb, "ccomp", "parataxis") {
+			if lo, hi := st.tree.edges(c); hi < st.sp.verb && !st.inQuote(c) {
+				st.sp.fronted = [2]int{lo, hi + 1}
+			}
+		}
 	}
 	if st.sp.speaker == nil && anyTrue(st.quoted) && d.lastSpeaker != nil {
 		// A quote that runs on from an attributed one keeps its speaker.

@@ -36,6 +36,12 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 		}
 		tok := m.Start
 		if m.Possessive {
+			if as, ok := x.targetOwner(st, view, i); ok {
+				m.Actors = as
+				continue
+			}
+		}
+		if m.Possessive {
 			// Only a clause without a subject of its own binds: in
 			// "Chile cut ties with Peru, expressing its support" the
 			// participle's subject is Washington; in "imposed sanctions on
@@ -212,6 +218,41 @@ func (x *Extractor) namedInClause(st *sentence, view *sentence, tok int, as []fa
 }
 
 // clauseOf climbs from a token to the verb (or predicate) of its clause.
+// targetOwner: a possessive in the target of a violent act (CAMEO 18-20)
+// does not mean the attacker: in "Russia said Turkey attacked its jet" and
+// "Peru says Chile shelled its border posts" it is the nearest other actor
+// before it (the speaker here), unless the text says "its own".
+func (x *Extractor) targetOwner(st *sentence, view *sentence, i int) ([]fact.Actor, bool) {
+	t := st.tree
+	m := st.ms[i]
+	p := pronouns[m.Pronoun]
+	tok := m.Start
+	n := t.head(tok)
+	if n < 0 || !t.relIs(tok, "nmod:poss") || tok+1 < len(st.Tokens) && st.Tokens[tok+1].Lower == "own" {
+		return nil, false
+	}
+	for t.relIs(n, "nmod") && t.head(n) >= 0 && !isVerb(st.Tokens[t.head(n)]) {
+		n = t.head(n) // "at the edge of its territory"
+	}
+	v := t.head(n)
+	if v < 0 || !isVerb(st.Tokens[v]) || !t.relIs(n, "obj", "obl") {
+		return nil, false
+	}
+	fr, _, ok := x.treeFrame(st, v)
+	if !ok || len(fr.CAMEO) < 2 || fr.CAMEO[:2] < "18" || fr.CAMEO[:2] > "20" {
+		return nil, false
+	}
+	subj := x.subjectsOf(view, v, 0)
+	for j := i - 1; j >= 0; j-- {
+		c := st.ms[j]
+		if c.Location || !c.resolved() || containsInt(subj, j) || !agrees(p.person, p.plural, c.Actors) {
+			continue
+		}
+		return append([]fact.Actor(nil), c.Actors...), true
+	}
+	return nil, false
+}
+
 func (t *dtree) clauseOf(i int) int {
 	for n := 0; n < len(t.toks) && i >= 0; n++ {
 		i = t.head(i)
