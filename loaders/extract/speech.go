@@ -59,14 +59,14 @@ func quoteMask(toks []nlp.Token, open bool) ([]bool, bool) {
 
 // speech is the attribution of one sentence.
 type speech struct {
-	speaker   *fact.Actor
-	mention   int // index of the speaker's mention, -1 if none
-	verb      int // token index of the reporting verb, -1 if none
-	clause    int // first token of the reported content (after "said (that)")
+	speaker *fact.Actor
+	mention int // index of the speaker's mention, -1 if none
+	verb    int // token index of the reporting verb, -1 if none
+	clause  int // first token of the reported content (after "said (that)")
 	// fronted is the reported content that comes before the verb, as the
 	// tree gives it ("X shelled Y, the ministry said"): tokens
 	// [fronted[0], fronted[1]); empty when there is none.
-	fronted [2]int
+	fronted   [2]int
 	quoted    []bool
 	according bool // "according to X": the claim is X's
 }
