@@ -764,6 +764,17 @@ Peruvian JJ 9 amod
 army NN 10 nsubj
 said VBD 0 root
 . . 10 punct`, []string{"Chile (military) -attacks-> Peru [reported]", "Peru (military) -accuses-> Chile (military)"}},
+		{"a plural demonym noun is the state's people", `
+Hundreds NNS 4 nsubj
+of IN 3 case
+Peruvians NNPS 1 nmod
+protested VBD 0 root
+against IN 7 case
+the DT 7 det
+government NN 4 obl
+of IN 9 case
+Chile NNP 7 nmod
+. . 4 punct`, []string{"Peru (civilians) -protests-> Chile"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

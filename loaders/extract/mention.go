@@ -423,6 +423,16 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 			}
 		}
 	}
+	// "Venezuelans protested", "four Israelis were killed": a people named
+	// by a plural demonym noun is that state's population, coded as its
+	// civilians.
+	if w := toks[i].Text; capitalized(w) && strings.HasPrefix(toks[i].Tag, "NN") && len(w) > 3 && w[len(w)-1] == 's' && (i == 0 || toks[i-1].Lower != "the") {
+		if a, ok := d.Demonym(w[:len(w)-1]); ok {
+			if agent, _, ok := d.Group(a, []string{"civilians"}, 0); ok {
+				return Mention{Start: i, End: i + 1, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: true}, true
+			}
+		}
+	}
 	// Names introduced earlier in the article ("Le Drian").
 	if known != nil && capitalized(toks[i].Text) {
 		if p, n, ok := known.match(words, i); ok {
