@@ -775,6 +775,12 @@ government NN 4 obl
 of IN 9 case
 Chile NNP 7 nmod
 . . 4 punct`, []string{"Peru (civilians) -protests-> Chile"}},
+		{"a backer in a hyphenated modifier supports the actor", `
+Chile NNP 2 nsubj
+attacked VBD 0 root
+Peruvian-backed JJ 4 amod
+rebels NNS 2 obj
+. . 2 punct`, []string{"Chile -attacks-> rebels", "Peru -supports-> rebels"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

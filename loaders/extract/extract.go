@@ -129,6 +129,7 @@ func (x *Extractor) passes() []pass {
 		{"tree-titles", "tree, mentions", "mentions (new people), facts:roleIn", func(_ *docState, st *sentence) { x.treeTitles(st) }},
 		{"relations", "tokens, mentions", "facts:relations", func(_ *docState, st *sentence) { x.relations(st) }},
 		{"tree-relations", "tree, mentions", "facts:relations+stances", func(_ *docState, st *sentence) { x.treeRelations(st) }},
+		{"tree-backers", "tree, mentions", "facts:stances (X-backed Y)", x.treeBackers},
 		{"tree-verbs", "tree, mentions, lexicon", "facts:events, claimed", func(_ *docState, st *sentence) { x.treeVerbs(st) }},
 		{"verbs", "tokens, mentions, lexicon, claimed", "facts:events", func(_ *docState, st *sentence) { x.verbs(st) }},
 		{"tree-evaluations", "tree, mentions, speaker verbs", "facts:events (condemning speech)", x.treeEvaluations},

@@ -602,3 +602,43 @@ func (t *dtree) edges(i int) (int, int) {
 	}
 	return lo, hi
 }
+
+// treeBackers reads a backer named in a hyphenated modifier: "US-backed
+// forces", "Iranian-funded militias", "Russian-backed rebels" say the
+// backer supports the actor modified (a stance; the modifier tells no act
+// or date). The modified actor is the mention holding the modifier, or the
+// one its head noun starts.
+func (x *Extractor) treeBackers(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	for i, tok := range st.Tokens {
+		cut := strings.LastIndexByte(tok.Text, '-')
+		if cut <= 0 || cut == len(tok.Text)-1 || !x.lex.w.backingWords[strings.ToLower(tok.Text[cut+1:])] {
+			continue
+		}
+		prefix := tok.Text[:cut]
+		backer, ok := x.dict.Demonym(prefix)
+		if !ok {
+			var a fact.Actor
+			if a, _, _, ok = x.dict.Actor([]string{prefix}, 0); !ok || a.Type == schema.Place {
+				continue
+			}
+			backer = a
+		}
+		k := st.tokMention[i]
+		if k < 0 && t.relIs(i, "amod", "compound") {
+			k = st.tokMention[t.head(i)]
+		}
+		if k < 0 || len(st.ms[k].Actors) == 0 {
+			continue
+		}
+		s := arg{actor: backer, start: i, end: i + 1}
+		for _, o := range st.argList([]int{k}) {
+			if o.actor.ID != backer.ID {
+				x.emit(st, schema.Stance, s, o, "supports", "", 1, false, fact.Asserted, [2]int{i, i + 1}, "tree:backed-by")
+			}
+		}
+	}
+}

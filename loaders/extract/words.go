@@ -84,6 +84,9 @@ type wordSets struct {
 	// reciprocalVerbs make a plural subject act on each other when the verb
 	// has no actor object ("X and Y traded accusations"; data/words.tsv).
 	reciprocalVerbs map[string]bool // list reciprocalVerbs
+	// backingWords end a hyphenated modifier that names a backer
+	// ("US-backed forces"; data/words.tsv).
+	backingWords map[string]bool // list backingWords
 }
 
 // fields names each list of words, for filling it by name.
@@ -132,5 +135,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"proposalNouns":    &w.proposalNouns,
 		"subordinators":    &w.subordinators,
 		"reciprocalVerbs":  &w.reciprocalVerbs,
+		"backingWords":     &w.backingWords,
 	}
 }
