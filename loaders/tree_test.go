@@ -781,6 +781,38 @@ attacked VBD 0 root
 Peruvian-backed JJ 4 amod
 rebels NNS 2 obj
 . . 2 punct`, []string{"Chile -attacks-> rebels", "Peru -supports-> rebels"}},
+		{"a threatened act is planned and the threat coded", `
+Chile NNP 2 nsubj
+threatened VBD 0 root
+to TO 4 mark
+expel VB 2 xcomp
+Peruvian JJ 6 amod
+diplomats NNS 4 obj
+. . 2 punct`, []string{"Chile -expels-> Peru (government) [planned]", "Chile -threatens-> Peru (government)"}},
+		{"a conditional warning is addressed to the condition's subject", `
+If IN 3 mark
+Peru NNP 3 nsubj
+attacks VBZ 7 advcl
+, , 3 punct
+Brazil NNP 7 nsubj
+will MD 7 aux
+respond VB 10 ccomp
+, , 7 punct
+Chile NNP 10 nsubj
+warned VBD 0 root
+. . 10 punct`, []string{"Chile -warns-> Peru"}},
+		{"an object pronoun after an unnamed official is that official", `
+Chile NNP 2 nsubj
+expelled VBD 0 root
+the DT 5 det
+Peruvian JJ 5 amod
+ambassador NN 2 obj
+, , 7 punct
+accusing VBG 2 advcl
+him PRP 7 obj
+of IN 10 mark
+spying VBG 7 advcl
+. . 2 punct`, []string{"Chile -accuses-> Peru {spying}", "Chile -expels-> Peru"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

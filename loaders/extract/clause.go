@@ -78,6 +78,11 @@ func (x *Extractor) verbGroup(toks []nlp.Token, v int) group {
 			continue
 		case isVerb(t) && j+1 < len(toks) && toks[j+1].Lower == "to" && x.controls(t.Lemma):
 			g.controllers = append(g.controllers, j)
+			if x.lex.w.threatVerbs[t.Lemma] {
+				// "threatened to strike": yet to come, not denied.
+				g.modality = stronger(g.modality, fact.Planned)
+				continue
+			}
 			for _, f := range x.lex.verbs[t.Lemma] {
 				if f.Control == "subj" && f.Modality != "" {
 					g.modality = stronger(g.modality, f.Modality)

@@ -313,6 +313,18 @@ func (st *sentence) slotArgs(v, part int, slot string) []int {
 		return nil
 	case "that":
 		for _, c := range t.children(v, "ccomp") {
+			// "warned that if Russia invades, Nato will respond": a
+			// conditional consequence is addressed to whoever the
+			// condition is about.
+			for _, a := range t.children(c, "advcl") {
+				if t.hasMark(a, "if") || t.hasMark(a, "unless") {
+					for _, s := range t.children(a, "nsubj", "nsubj:pass") {
+						if ks := st.argsAt(s); len(ks) > 0 {
+							return ks
+						}
+					}
+				}
+			}
 			for _, s := range t.children(c, "nsubj", "nsubj:pass") {
 				return st.argsAt(s)
 			}

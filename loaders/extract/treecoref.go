@@ -130,7 +130,13 @@ func (x *Extractor) unbound(d *docState, st *sentence, view *sentence, i int, pe
 		return agrees(person, plural, as)
 	}
 	for j := i - 1; j >= 0; j-- {
-		if b := st.ms[j]; b.resolved() && !b.Location && free(b.Actors) {
+		b := st.ms[j]
+		if person && b.Kind == MTitle && b.Person && !b.resolved() {
+			// "expelled the US ambassador, accusing him": the official
+			// the resolver will code, not someone earlier.
+			return nil
+		}
+		if b.resolved() && !b.Location && free(b.Actors) {
 			return append([]fact.Actor(nil), b.Actors...)
 		}
 	}

@@ -314,11 +314,15 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		if x.lex.w.refusalVerbs[hv.Lemma] {
 			m.refused = true
 		}
-		if x.lex.w.threatVerbs[hv.Lemma] {
+		threat := x.lex.w.threatVerbs[hv.Lemma]
+		if threat {
+			// "threatened to strike": a threat's act is yet to come, not
+			// denied; the threat itself is coded (see threat).
 			m.vowed = true
+			m.modality = stronger(m.modality, fact.Planned)
 		}
 		for _, f := range x.lex.verbs[hv.Lemma] {
-			if f.Negates {
+			if f.Negates && !threat {
 				m.negated = true
 			}
 			if f.Control == "subj" && f.Modality != "" {
