@@ -813,6 +813,39 @@ him PRP 7 obj
 of IN 10 mark
 spying VBG 7 advcl
 . . 2 punct`, []string{"Chile -accuses-> Peru {spying}", "Chile -expels-> Peru"}},
+		{"one of the possessor's allies", `
+Chile NNP 3 nsubj
+is VBZ 3 cop
+one CD 0 root
+of IN 7 case
+Peru NNP 7 nmod:poss
+'s POS 5 case
+allies NNS 3 nmod
+. . 3 punct`, []string{"Chile -allyOf-> Peru"}},
+		{"coordinated holders of a symmetric relation noun are mutual", `
+Chile NNP 5 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+are VBP 5 cop
+allies NNS 0 root
+. . 5 punct`, []string{"Chile -allyOf-> Peru", "Peru -allyOf-> Chile"}},
+		{"a possessed relation modifier on a name", `
+Peru NNP 5 nmod:poss
+'s POS 1 case
+old JJ 4 amod
+rival JJ 5 amod
+Chile NNP 6 nsubj
+protested VBD 0 root
+. . 6 punct`, []string{"Chile -opposes-> Peru"}},
+		{"a backer inside an apposition", `
+Chile NNP 7 nsubj
+, , 5 punct
+a DT 5 det
+Peruvian-backed JJ 5 amod
+group NN 1 appos
+, , 5 punct
+protested VBD 0 root
+. . 7 punct`, []string{"Peru -supports-> Chile"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -25,6 +25,7 @@ func (x *Extractor) treeRelations(st *sentence) {
 		return
 	}
 	x.strainedTies(st)
+	x.possessedRelModifiers(st)
 	toks := st.Tokens
 	for n := range toks {
 		tag := toks[n].Tag
@@ -63,14 +64,67 @@ func (x *Extractor) treeRelations(st *sentence) {
 			pol = stancePolarity(pname)
 		}
 		if len(owners) == 0 {
-			// "Assad and the government were allies in the fight": allies
-			// of someone the phrase does not name, not of each other.
+			// "Iran and Syria are allies", "Chile and Peru are rivals":
+			// of each other, when the holders are one coordination and the
+			// phrase names no third party ("allies in the fight against X"
+			// or "allies of X" would).
+			if len(holders) >= 2 && (pred.Symmetric || rn.Predicate == "opposes") && !t.has(at, "nmod") && !oneGroup(st.argList(holders)) {
+				for _, a := range holders {
+					for _, b := range holders {
+						if a != b {
+							x.emitAll(st, kind, st.mentionArgs(a), st.mentionArgs(b), pname, rn.CAMEO, pol, neg, trig, rule+":mutual")
+						}
+					}
+				}
+			}
 			continue
 		}
 		for _, h := range holders {
 			for _, o := range owners {
 				x.emitAll(st, kind, st.mentionArgs(h), st.mentionArgs(o), pname, rn.CAMEO, pol, neg, trig, rule)
 			}
+		}
+	}
+}
+
+// possessedRelModifiers: "Eritrea's long-time rival Ethiopia", "Chile's
+// closest ally, Peru": a name whose relation-noun modifier and possessor the
+// parse hangs on the name itself.
+func (x *Extractor) possessedRelModifiers(st *sentence) {
+	t := st.tree
+	toks := st.Tokens
+	for n := range toks {
+		k := st.tokMention[n]
+		if k < 0 || st.ms[k].Location || !properNoun(toks[n].Tag) {
+			continue
+		}
+		var owner []int
+		for _, c := range t.children(n, "nmod:poss") {
+			if ks := st.argsAt(c); len(ks) > 0 && !containsInt(ks, k) {
+				owner = ks
+			}
+		}
+		if len(owner) == 0 {
+			continue
+		}
+		for _, c := range t.children(n, "amod", "compound", "nmod:desc") {
+			if st.tokMention[c] >= 0 {
+				continue
+			}
+			rn, ok := x.lex.rel[toks[c].Lemma]
+			if !ok {
+				rn, ok = x.lex.rel[toks[c].Lower]
+			}
+			if !ok {
+				continue
+			}
+			pred, _ := x.preds.Get(rn.Predicate)
+			pol := 0
+			if pred.Kind == schema.Stance {
+				pol = stancePolarity(rn.Predicate)
+			}
+			x.emitAll(st, pred.Kind, st.mentionArgs(k), st.argList(owner), rn.Predicate, rn.CAMEO, pol, false, [2]int{c, c + 1}, "tree:relnoun-modifier:"+toks[c].Lemma)
+			break
 		}
 	}
 }
@@ -211,6 +265,10 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 		return out
 	}
 	h := t.head(at)
+	if h >= 0 && t.relIs(at, "nmod") && t.caseOf(at) == "of" && (st.Tokens[h].Tag == "CD" || st.w.quantityNouns[st.Tokens[h].Lower] || st.w.partitives[st.Tokens[h].Lower]) {
+		// "X is one of Y's closest allies": the part is predicated.
+		return x.relHolders(st, h)
+	}
 	// "the alliance's members, like Peru and Chile": the examples the
 	// parse hung on the verb right after the noun are still its holders.
 	if h >= 0 {
@@ -628,8 +686,12 @@ func (x *Extractor) treeBackers(_ *docState, st *sentence) {
 			backer = a
 		}
 		k := st.tokMention[i]
-		if k < 0 && t.relIs(i, "amod", "compound") {
-			k = st.tokMention[t.head(i)]
+		if h := t.head(i); k < 0 && h >= 0 && t.relIs(i, "amod", "compound") {
+			k = st.tokMention[h]
+			if k < 0 && t.relIs(h, "appos") {
+				// "the Houthis, an Iranian-backed rebel group"
+				k = st.mentionOf(t.head(h), 0)
+			}
 		}
 		if k < 0 || len(st.ms[k].Actors) == 0 {
 			continue

@@ -87,6 +87,9 @@ type wordSets struct {
 	// backingWords end a hyphenated modifier that names a backer
 	// ("US-backed forces"; data/words.tsv).
 	backingWords map[string]bool // list backingWords
+	// partitives take a part of their of-nominal ("one of its allies";
+	// data/words.tsv).
+	partitives map[string]bool // list partitives
 }
 
 // fields names each list of words, for filling it by name.
@@ -136,5 +139,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"subordinators":    &w.subordinators,
 		"reciprocalVerbs":  &w.reciprocalVerbs,
 		"backingWords":     &w.backingWords,
+		"partitives":       &w.partitives,
 	}
 }
