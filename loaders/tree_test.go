@@ -846,6 +846,14 @@ group NN 1 appos
 , , 5 punct
 protested VBD 0 root
 . . 7 punct`, []string{"Peru -supports-> Chile"}},
+		{"a state's possessed organ is that organ", `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+army NN 4 nsubj
+shelled VBD 0 root
+Peruvian JJ 6 amod
+villages NNS 4 obj
+. . 4 punct`, []string{"Chile (military) -attacks-> Peru"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

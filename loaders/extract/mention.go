@@ -403,6 +403,19 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	if a, n, kind, ok := d.Actor(words, i); ok {
 		switch kind {
 		case HitName:
+			if a.Type == schema.Country && i+n+1 < len(toks) && (toks[i+n].Text == "'s" || toks[i+n].Text == "’s") {
+				// "Egypt's army", "Russia's special forces": the state's
+				// organ, as "the Egyptian army" is.
+				for k := i + n + 1; k < len(toks) && k <= i+n+3; k++ {
+					if agent, gn, ok := d.Group(a, words, k); ok {
+						end := k + gn
+						return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s")}, true
+					}
+					if !(toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
+						break
+					}
+				}
+			}
 			return Mention{Start: i, End: i + n, Kind: MName, Actors: []fact.Actor{a}, Person: a.Type == schema.Person, Country: a.Country}, true
 		case HitMetonym:
 			return Mention{Start: i, End: i + n, Kind: MMetonym, Actors: []fact.Actor{a}, Country: a.Country}, true
