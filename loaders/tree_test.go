@@ -854,6 +854,17 @@ shelled VBD 0 root
 Peruvian JJ 6 amod
 villages NNS 4 obj
 . . 4 punct`, []string{"Chile (military) -attacks-> Peru"}},
+		{"coordinated demonyms before a plural post are two office holders", `
+The DT 6 det
+Chilean JJ 6 amod
+and CC 4 cc
+Peruvian JJ 2 conj
+foreign JJ 6 amod
+ministers NNS 7 nsubj
+met VBD 0 root
+in IN 9 case
+Lima NNP 7 obl
+. . 7 punct`, []string{"Chile -meets-> Peru", "Peru -meets-> Chile"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -361,7 +361,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	}
 	// "the French", "the Americans": a people standing for its state.
 	if lower == "the" && i+1 < len(toks) {
-		if a, ok := d.Demonym(toks[i+1].Text); ok && (i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || toks[i+2].Tag == "JJ" || capitalized(toks[i+2].Text))) {
+		if a, ok := d.Demonym(toks[i+1].Text); ok && (i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || toks[i+2].Tag == "JJ" || capitalized(toks[i+2].Text))) && !sharedHead(d, toks, i+1) {
 			return Mention{Start: i, End: i + 2, Kind: MName, Actors: []fact.Actor{a}, Country: a.Country, Plural: true}, true
 		}
 	}
@@ -403,11 +403,15 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	if a, n, kind, ok := d.Actor(words, i); ok {
 		switch kind {
 		case HitName:
-			if a.Type == schema.Country && i+n+1 < len(toks) && (toks[i+n].Text == "'s" || toks[i+n].Text == "’s") {
+			if a.Type != schema.Person && a.Type != schema.Place && i+n+1 < len(toks) && (toks[i+n].Text == "'s" || toks[i+n].Text == "’s") {
 				// "Egypt's army", "Russia's special forces": the state's
-				// organ, as "the Egyptian army" is.
+				// organ, as "the Egyptian army" is; an armed group's
+				// fighters are the group ("Hezbollah's fighters").
 				for k := i + n + 1; k < len(toks) && k <= i+n+3; k++ {
 					if agent, gn, ok := d.Group(a, words, k); ok {
+						if a.Type == schema.ArmedGroup {
+							agent = a
+						}
 						end := k + gn
 						return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s")}, true
 					}
@@ -453,6 +457,19 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		}
 	}
 	return Mention{}, false
+}
+
+// sharedHead: the demonym at i is coordinated with another that goes on
+// into a noun they share ("the Indian and Chinese ministers"), so it is a
+// modifier, not a people.
+func sharedHead(d Dict, toks []nlp.Token, i int) bool {
+	if i+3 >= len(toks) || toks[i+1].Tag != "CC" {
+		return false
+	}
+	if _, ok := d.Demonym(toks[i+2].Text); !ok {
+		return false
+	}
+	return strings.HasPrefix(toks[i+3].Tag, "NN") || toks[i+3].Tag == "JJ"
 }
 
 // assetAt reads a named asset: "its aircraft carrier Charles de Gaulle",

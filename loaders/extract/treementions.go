@@ -186,15 +186,31 @@ func (x *Extractor) treeBareTitles(_ *docState, st *sentence) {
 	}
 	toks := st.Tokens
 	words := st.wordList()
-	for h := range toks {
-		if !strings.HasPrefix(toks[h].Tag, "NN") || st.covers(h) {
+	singular := append([]string(nil), words...)
+	for i, tok := range toks {
+		if tok.Tag == "NNS" && tok.Lemma != "" {
+			singular[i] = tok.Lemma
+		}
+	}
+	for p := range toks {
+		if st.covers(p) {
 			continue
 		}
-		post, n, ok := x.dict.Post(words, h)
-		if !ok || n != 1 {
+		// A post of one word, or one whose first words modify its head
+		// ("foreign ministers").
+		post, n, ok := x.dict.Post(words, p)
+		if !ok {
+			// "the two foreign ministers": posts are listed singular.
+			post, n, ok = x.dict.Post(singular, p)
+		}
+		h := p + n - 1
+		if !ok || !strings.HasPrefix(toks[h].Tag, "NN") || st.covers(h) {
 			continue
 		}
-		iso, lo := "", h
+		if n > 1 && !(toks[p].Tag == "JJ" || strings.HasPrefix(toks[p].Tag, "NN")) || n > 2 {
+			continue
+		}
+		iso, lo := "", p
 		for _, c := range t.children(h, "amod", "compound") {
 			var a fact.Actor
 			ok := false
@@ -213,6 +229,28 @@ func (x *Extractor) treeBareTitles(_ *docState, st *sentence) {
 		}
 		if iso == "" {
 			continue
+		}
+		// "the Indian and Chinese foreign ministers": each coordinated
+		// demonym is an office holder of its own state; the last one
+		// keeps the title's words.
+		for _, c := range t.children(h, "amod", "compound") {
+			var states []int
+			for _, e := range t.conjuncts(c) {
+				if _, ok := x.dict.Demonym(toks[e].Text); ok && !st.covers(e) {
+					states = append(states, e)
+				}
+			}
+			if len(states) < 2 {
+				continue
+			}
+			last := states[len(states)-1]
+			for _, e := range states[:len(states)-1] {
+				a, _ := x.dict.Demonym(toks[e].Text)
+				st.addMention(Mention{Start: e, End: e + 1, Kind: MTitle, Post: post, Person: true, Country: a.Country, Text: toks[e].Text})
+			}
+			a, _ := x.dict.Demonym(toks[last].Text)
+			iso, lo = a.Country, last
+			break
 		}
 		st.addMention(Mention{Start: lo, End: h + 1, Kind: MTitle, Post: post, Person: true, Country: iso, Text: strings.Join(words[lo:h+1], " ")})
 	}
