@@ -865,6 +865,15 @@ met VBD 0 root
 in IN 9 case
 Lima NNP 7 obl
 . . 7 punct`, []string{"Chile -meets-> Peru", "Peru -meets-> Chile"}},
+		{"a demanded that-clause is the demand's, not an act", `
+Chile NNP 2 nsubj
+demanded VBD 0 root
+that IN 5 mark
+Peru NNP 5 nsubj
+free VB 2 ccomp
+the DT 7 det
+prisoners NNS 5 obj
+. . 2 punct`, []string{"Chile -demands-> Peru"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -281,6 +281,11 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 	if x.inClaim(st, v) {
 		return m, true
 	}
+	if h := t.head(v); h >= 0 && t.relIs(v, "ccomp") && isVerb(st.Tokens[h]) && x.requestVerb(st.Tokens[h].Lemma) {
+		// "demanded that Britain return the islands": what is asked,
+		// not done.
+		return m, true
+	}
 	// "denies shelling Turkish posts", "refused attacking": a gerund that
 	// is the object of a negating verb did not happen.
 	if h := t.head(v); h >= 0 && t.relIs(v, "obj", "ccomp", "csubj", "acl") && st.Tokens[v].Tag == "VBG" && isVerb(st.Tokens[h]) {
@@ -343,6 +348,17 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		cur = h
 	}
 	return m, false
+}
+
+// requestVerb: the lemma asks or demands that someone act (an
+// object-control frame of CAMEO 02 or 10).
+func (x *Extractor) requestVerb(lemma string) bool {
+	for _, f := range x.lex.verbs[lemma] {
+		if f.Control == "obj" && f.Predicate != "" && (strings.HasPrefix(f.CAMEO, "02") || strings.HasPrefix(f.CAMEO, "10")) {
+			return true
+		}
+	}
+	return false
 }
 
 // controlObject: verb h has the object an object-control frame f asks to
