@@ -874,6 +874,16 @@ free VB 2 ccomp
 the DT 7 det
 prisoners NNS 5 obj
 . . 2 punct`, []string{"Chile -demands-> Peru"}},
+		{"the purpose of a launched offensive is its launcher's", `
+Chile NNP 2 nsubj
+launched VBD 0 root
+an DT 4 det
+offensive NN 2 obj
+to TO 6 mark
+expel VB 4 acl
+Peruvian JJ 8 amod
+troops NNS 6 obj
+. . 2 punct`, []string{"Chile -expels-> Peru (military)"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -221,6 +221,11 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		if st.Tokens[v].Tag == "VBG" {
 			return st.argsAt(h)
 		}
+		// "launched an offensive to retake Mosul": the purpose of an
+		// event a light verb's subject carries out is that subject's.
+		if h >= 0 && t.hasMark(v, "to") && t.relIs(h, "obj") && t.head(h) >= 0 && x.lex.w.lightVerbs[st.Tokens[t.head(h)].Lemma] && x.isEventNoun(st, h) {
+			return x.subjectsOf(st, t.head(h), depth+1)
+		}
 	case "acl:relcl":
 		// "Rebel Andean Liberation Army (ALA) steps up attacks": a finite
 		// relative verb with no subject and no relative pronoun is the
@@ -341,4 +346,10 @@ func (st *sentence) slotArgs(v, part int, slot string) []int {
 		}
 	}
 	return nil
+}
+
+// isEventNoun: the token is an event noun of the lexicon.
+func (x *Extractor) isEventNoun(st *sentence, i int) bool {
+	_, n, ok := x.nounAt(st, i)
+	return ok && n == 1
 }
