@@ -884,6 +884,30 @@ expel VB 4 acl
 Peruvian JJ 8 amod
 troops NNS 6 obj
 . . 2 punct`, []string{"Chile -expels-> Peru (military)"}},
+		{"an apposition the parse reads as a conjunct of a coordination", `
+Chile NNP 10 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+, , 6 punct
+both CC 6 cc:preconj
+members NNS 1 conj
+of IN 8 case
+ASEAN NNP 6 nmod
+, , 1 punct
+protested VBD 0 root
+. . 10 punct`, []string{"Chile -memberOf-> ASEAN", "Peru -memberOf-> ASEAN"}},
+		{"a possessive on the verb's own object is its subject's", `
+Chile NNP 6 nsubj
+, , 3 punct
+backed VBN 1 acl
+by IN 5 case
+Peru NNP 3 obl:agent
+increased VBD 0 root
+its PRP$ 8 nmod:poss
+aid NN 6 obj
+to IN 10 case
+Bolivia NNP 8 nmod
+. . 6 punct`, []string{"Chile -aids-> Bolivia", "Peru -endorses-> Chile"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case
@@ -1393,5 +1417,36 @@ Bolivia NNP 9 obj
 		if strings.HasPrefix(g, "Tabaré") && strings.Contains(g, "Bolivia") {
 			t.Errorf("the pronoun took the previous sentence's subject: %s", g)
 		}
+	}
+}
+
+// "the two countries" after two people of different states, with no pair of
+// states in the sentence, are those people's states.
+func TestTreeTwoCountriesOfPeople(t *testing.T) {
+	x := newExtractor(t)
+	s := parsed(t, x, `
+After IN 2 mark
+meeting VBG 7 advcl
+Emmanuel NNP 2 obj
+Macron NNP 3 flat
+, , 2 punct
+Scholz NNP 7 nsubj
+said VBD 0 root
+the DT 10 det
+two CD 10 nummod
+countries NNS 12 nsubj
+would MD 12 aux
+cooperate VB 7 ccomp
+. . 7 punct`)
+	var got []string
+	for _, f := range x.x.Extract("t", "", []nlp.Sentence{s}) {
+		if f.Predicate == "cooperates" {
+			got = append(got, factLine(f))
+		}
+	}
+	sort.Strings(got)
+	want := "France -cooperates-> Germany [hedged]\nGermany -cooperates-> France [hedged]"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), want)
 	}
 }

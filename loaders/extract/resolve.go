@@ -217,6 +217,25 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				m.Actors = local.pair
 				continue
 			}
+			if !m.Person {
+				// "After meeting Ana Soto, Mr Vega said the two countries
+				// had agreed": the states of this sentence's two people.
+				var states []fact.Actor
+				for _, b := range ms[:i] {
+					for _, a := range b.Actors {
+						if !isPerson(a) || a.Country == "" {
+							continue
+						}
+						if c, ok := d.Country(a.Country); ok && keep(c) && !containsActor(states, c) {
+							states = append(states, c)
+						}
+					}
+				}
+				if len(states) == 2 {
+					m.Actors = states
+					continue
+				}
+			}
 			if len(hist.pair) == 2 && keep(hist.pair[0]) && keep(hist.pair[1]) {
 				m.Actors = hist.pair
 				continue

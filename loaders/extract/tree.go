@@ -135,12 +135,31 @@ func (t *dtree) conjuncts(i int) []int {
 	out := []int{i}
 	for k := 0; k < len(out) && len(out) < 32; k++ {
 		for _, c := range t.children(out[k], "conj") {
-			if !t.negatedConjunct(c) {
+			if !t.negatedConjunct(c) && !t.apposConj(c) {
 				out = append(out, c)
 			}
 		}
 	}
 	return out
+}
+
+// apposConj: a common-noun "conjunct" of a name set off by a comma with no
+// conjunction of its own ("Kenya and Uganda, both members of X") is the
+// parser's reading of an apposition to the coordination.
+func (t *dtree) apposConj(c int) bool {
+	h := t.head(c)
+	if h < 0 || t.rel(c) != "conj" || !(t.toks[c].Tag == "NN" || t.toks[c].Tag == "NNS") || !(t.toks[h].Tag == "NNP" || t.toks[h].Tag == "NNPS") {
+		return false
+	}
+	if lo := t.leftEdge(c); lo == 0 || t.toks[lo-1].Text != "," && t.toks[lo].Text != "," {
+		return false
+	}
+	for _, k := range t.children(c, "cc") {
+		if t.toks[k].Dep == "cc" { // "both" is cc:preconj, no conjunction
+			return false
+		}
+	}
+	return true
 }
 
 func (t *dtree) negatedConjunct(c int) bool {

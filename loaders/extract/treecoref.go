@@ -51,6 +51,20 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 			if v < 0 || !isVerb(st.Tokens[v]) {
 				continue
 			}
+			if n := t.head(tok); n >= 0 && t.relIs(n, "obj") && t.head(n) == v && t.has(v, "nsubj") {
+				// "Iran, backed by Russia, stepped up its support": a
+				// possessive on the verb's own object is its subject's.
+				bound := false
+				for _, c := range t.children(v, "nsubj") {
+					if k := view.tokMention[c]; k >= 0 && k != i && c < tok && st.ms[k].Kind != MPronoun && st.ms[k].resolved() && !st.ms[k].Location && agrees(p.person, p.plural, st.ms[k].Actors) {
+						m.Actors = append([]fact.Actor(nil), st.ms[k].Actors...)
+						bound = true
+					}
+				}
+				if bound {
+					continue
+				}
+			}
 			if t.has(v, "nsubj", "nsubj:pass") {
 				// "it committed abuses during its crackdown": a pronoun
 				// subject of the same number binds the possessive.

@@ -290,6 +290,10 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 			return out
 		}
 	}
+	if t.apposConj(at) {
+		// "Kenya and Uganda, both members of X": the coordination.
+		return st.argsAt(h)
+	}
 	switch t.rel(at) {
 	case "appos":
 		// "Chile, Peru's ally, and Bolivia": the apposition describes its
