@@ -908,6 +908,20 @@ aid NN 6 obj
 to IN 10 case
 Bolivia NNP 8 nmod
 . . 6 punct`, []string{"Chile -aids-> Bolivia", "Peru -endorses-> Chile"}},
+		{"a state's name before a group noun is its organ; passive deployment with no agent", `
+Chile NNP 2 compound
+troops NNS 4 nsubj:pass
+were VBD 4 aux:pass
+deployed VBN 0 root
+to IN 6 case
+Bolivia NNP 4 obl
+. . 4 punct`, []string{"Chile (military) -deploys-> Bolivia"}},
+		{"a body's name before a group noun is the body", `
+ASEAN NNP 2 compound
+leaders NNS 3 nsubj
+met VBD 0 root
+Chile NNP 3 obj
+. . 3 punct`, []string{"ASEAN -meets-> Chile"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -403,13 +403,19 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	if a, n, kind, ok := d.Actor(words, i); ok {
 		switch kind {
 		case HitName:
-			if a.Type != schema.Person && a.Type != schema.Place && i+n+1 < len(toks) && (toks[i+n].Text == "'s" || toks[i+n].Text == "’s") {
-				// "Egypt's army", "Russia's special forces": the state's
-				// organ, as "the Egyptian army" is; an armed group's
-				// fighters are the group ("Hezbollah's fighters").
-				for k := i + n + 1; k < len(toks) && k <= i+n+3; k++ {
+			if a.Type != schema.Person && a.Type != schema.Place && i+n < len(toks) {
+				// "Egypt's army", "US troops", "Russia's special forces":
+				// the state's organ, as "the Egyptian army" is; another
+				// body's fighters or officials are the body.
+				from := i + n
+				if toks[from].Text == "'s" || toks[from].Text == "’s" {
+					from++
+				}
+				for k := from; k < len(toks) && k <= from+2; k++ {
 					if agent, gn, ok := d.Group(a, words, k); ok {
-						if a.Type == schema.ArmedGroup {
+						if a.Type != schema.Country {
+							// "EU leaders", "Hamas fighters", "Kurdistan
+							// Regional Government officials": the body itself.
 							agent = a
 						}
 						end := k + gn

@@ -180,6 +180,10 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				for _, a := range ms[j].Actors {
 					if a.Type == m.DescType {
 						m.Actors = []fact.Actor{a}
+					} else if c, ok := organState(d, a); ok && m.DescType == schema.Country {
+						// "the Myanmar army ... the military": the state
+						// whose organ was named.
+						m.Actors = []fact.Actor{c}
 					}
 				}
 				// "Peruvian President Pedro Castillo ... the country": the
@@ -189,8 +193,14 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 			}
 			if len(m.Actors) == 0 {
-				if as := hist.recent(idx-3, func(a fact.Actor) bool { return a.Type == m.DescType }); len(as) > 0 {
+				if as := hist.recent(idx-3, func(a fact.Actor) bool {
+					_, organ := organState(d, a)
+					return a.Type == m.DescType || organ && m.DescType == schema.Country
+				}); len(as) > 0 {
 					m.Actors = as[:1]
+					if c, ok := organState(d, as[0]); ok && m.DescType == schema.Country {
+						m.Actors = []fact.Actor{c}
+					}
 				}
 			}
 			if len(m.Actors) == 0 && final && m.DescType == schema.Country && reg.home != nil {
@@ -263,6 +273,15 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			}
 		}
 	}
+}
+
+// organState: a is an organ of a state the dictionary made from a group
+// noun ("Myanmar (military)", id MMR-MIL), and c that state.
+func organState(d Dict, a fact.Actor) (fact.Actor, bool) {
+	if a.Country == "" || a.Type == schema.Country || !strings.HasPrefix(a.ID, a.Country+"-") {
+		return fact.Actor{}, false
+	}
+	return d.Country(a.Country)
 }
 
 func containsActor(as []fact.Actor, a fact.Actor) bool {

@@ -40,6 +40,21 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			if len(subj) == 0 && strings.HasPrefix(fr.CAMEO, "17") {
 				subj = st.stateWhere(v)
 			}
+			if len(subj) == 0 && strings.HasPrefix(fr.CAMEO, "15") && x.forcesOf(st, obj) {
+				// "Russian peacekeepers were deployed to Karabakh": with no
+				// agent, the state whose forces they are sends them; the
+				// place is the object.
+				subj = obj
+				obj = nil
+				for _, slot := range fr.Args {
+					if slot == "dobj" {
+						continue
+					}
+					if obj = st.slotArgs(v, part, slot); len(obj) > 0 {
+						break
+					}
+				}
+			}
 		} else {
 			subj = x.subjectsOf(st, v, 0)
 			for _, slot := range fr.Args {
@@ -348,6 +363,21 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		cur = h
 	}
 	return m, false
+}
+
+// forcesOf: the mentions are one state's or group's armed forces (a
+// military unit or asset).
+func (x *Extractor) forcesOf(st *sentence, ks []int) bool {
+	if len(ks) == 0 {
+		return false
+	}
+	for _, k := range ks {
+		m := st.ms[k]
+		if m.Kind != MGroup || len(m.Actors) != 1 || m.Actors[0].Type != schema.MilitaryUnit && m.Actors[0].Type != schema.Asset {
+			return false
+		}
+	}
+	return true
 }
 
 // requestVerb: the lemma asks or demands that someone act (an
