@@ -922,6 +922,15 @@ leaders NNS 3 nsubj
 met VBD 0 root
 Chile NNP 3 obj
 . . 3 punct`, []string{"ASEAN -meets-> Chile"}},
+		{"the list after 'X and its allies,' read as more conjuncts of X", `
+Chile NNP 7 nsubj
+and CC 4 cc
+its PRP$ 4 nmod:poss
+allies NNS 1 conj
+, , 6 punct
+Peru NNP 1 conj
+protested VBD 0 root
+. . 7 punct`, []string{"Peru -allyOf-> Chile"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

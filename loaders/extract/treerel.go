@@ -294,6 +294,28 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 		// "Kenya and Uganda, both members of X": the coordination.
 		return st.argsAt(h)
 	}
+	if h >= 0 && t.rel(at) == "conj" {
+		// "X and its allies, A, B and C": the parse makes the list after
+		// the noun more conjuncts of X; a comma and no conjunction open it.
+		var list []int
+		for _, c := range t.children(h, "conj") {
+			if c <= at {
+				continue
+			}
+			lo := t.leftEdge(c)
+			if len(list) == 0 && (st.Tokens[lo].Text != "," && (lo == 0 || st.Tokens[lo-1].Text != ",") || t.has(c, "cc")) {
+				break
+			}
+			for _, cc := range t.conjuncts(c) {
+				if k := st.tokMention[cc]; k >= 0 && !st.ms[k].Location && !containsInt(list, k) {
+					list = append(list, k)
+				}
+			}
+		}
+		if len(list) > 0 {
+			return list
+		}
+	}
 	switch t.rel(at) {
 	case "appos":
 		// "Chile, Peru's ally, and Bolivia": the apposition describes its
