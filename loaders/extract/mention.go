@@ -413,6 +413,11 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 				}
 				for k := from; k < len(toks) && k <= from+2; k++ {
 					if agent, gn, ok := d.Group(a, words, k); ok {
+						if e := k + gn; e < len(toks) && (strings.HasPrefix(toks[e].Tag, "NN") || toks[e].Tag == "JJ") {
+							// "Ukraine's state nuclear company": the group
+							// noun only modifies another noun.
+							break
+						}
 						if a.Type != schema.Country {
 							// "EU leaders", "Hamas fighters", "Kurdistan
 							// Regional Government officials": the body itself.
