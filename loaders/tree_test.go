@@ -931,6 +931,16 @@ allies NNS 1 conj
 Peru NNP 1 conj
 protested VBD 0 root
 . . 7 punct`, []string{"Peru -allyOf-> Chile"}},
+		{"a verb that only comments on an event noun lends it no agent", `
+Chile NNP 2 nsubj
+questioned VBD 0 root
+the DT 4 det
+arrest NN 2 obj
+of IN 7 case
+a DT 7 det
+Peruvian JJ 7 amod
+diplomat NN 4 nmod
+. . 2 punct`, nil},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

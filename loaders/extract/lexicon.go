@@ -347,6 +347,17 @@ func newWordSets(user [][2]string) *wordSets {
 	return w
 }
 
+// negatingVerb: some frame of the lemma negates what it governs ("call
+// off", "cancel").
+func (x *Extractor) negatingVerb(lemma string) bool {
+	for _, f := range x.lex.verbs[lemma] {
+		if f.Negates {
+			return true
+		}
+	}
+	return false
+}
+
 // negatesNoun: a frame of the verb at v negates the event noun at i it
 // governs ("lift sanctions", "call off talks", "prevent the attack"): a
 // frame with no particle, or whose particle is the noun or follows the

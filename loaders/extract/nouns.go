@@ -105,7 +105,9 @@ func (x *Extractor) nouns(st *sentence) {
 		// "imposed sanctions on X", "is carrying out anti-IS strikes": the
 		// noun is the object of a light verb whose subject is the agent.
 		if len(subj) == 0 {
-			if v := governingVerb(st, i); v >= 0 {
+			// Only a light verb lends its subject: "questioned the arrest
+			// of X" is no arrest by the questioner.
+			if v := governingVerb(st, i); v >= 0 && (x.lex.w.lightVerbs[toks[v].Lemma] || x.lex.w.verbalLight[toks[v].Lemma] || x.negatingVerb(toks[v].Lemma)) {
 				g := x.verbGroup(toks, v)
 				if x.requestedBy(st, g) {
 					i = end - 1
