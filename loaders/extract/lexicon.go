@@ -358,6 +358,17 @@ func (x *Extractor) negatingVerb(lemma string) bool {
 	return false
 }
 
+// modalVerb: some frame of the lemma lends a modality to what it governs
+// ("considering sanctions", "plans talks").
+func (x *Extractor) modalVerb(lemma string) bool {
+	for _, f := range x.lex.verbs[lemma] {
+		if f.Modality != "" && !f.Negates {
+			return true
+		}
+	}
+	return false
+}
+
 // negatesNoun: a frame of the verb at v negates the event noun at i it
 // governs ("lift sanctions", "call off talks", "prevent the attack"): a
 // frame with no particle, or whose particle is the noun or follows the

@@ -107,7 +107,7 @@ func (x *Extractor) nouns(st *sentence) {
 		if len(subj) == 0 {
 			// Only a light verb lends its subject: "questioned the arrest
 			// of X" is no arrest by the questioner.
-			if v := governingVerb(st, i); v >= 0 && (x.lex.w.lightVerbs[toks[v].Lemma] || x.lex.w.verbalLight[toks[v].Lemma] || x.negatingVerb(toks[v].Lemma)) {
+			if v := governingVerb(st, i); v >= 0 && (x.lex.w.lightVerbs[toks[v].Lemma] || x.lex.w.verbalLight[toks[v].Lemma] || x.negatingVerb(toks[v].Lemma) || x.modalVerb(toks[v].Lemma)) {
 				g := x.verbGroup(toks, v)
 				if x.requestedBy(st, g) {
 					i = end - 1
