@@ -42,22 +42,24 @@ func TestContradictionAssertedAndDenied(t *testing.T) {
 	for _, args := range []map[string]string{nil, {"actor": "Russia"}, {"actor": "Turkey", "direct": "true"}} {
 		res := run(t, r, "contradictions", args)
 		row := mustFind(t, res, map[string]string{"kind": "asserted and denied", "source": "Russia", "target": "Turkey",
-			"asserted_by": "Agency A", "denied_by": "Dmitry Peskov (in Agency B)"})
+			"asserted_by": "Turkey (government) (in Agency A)", "denied_by": "Dmitry Peskov (in Agency B)"})
 		if got := cell(row["articles"], ","); got != "agency-a,agency-b" {
 			t.Errorf("contradictions %v: articles %s", args, got)
 		}
-		// Two denials of Agency A's report: Peskov's words, and Agency B's
+		// Agency A reports the attack on the word of Turkish officials
+		// ("..., Turkish officials said"). Two denials of that report:
+		// Peskov's words, and Agency B's
 		// own headline ("Kremlin denies shelling Turkish post").
 		mustFind(t, res, map[string]string{"kind": "asserted and denied", "source": "Russia", "target": "Turkey",
-			"asserted_by": "Agency A", "denied_by": "Agency B"})
+			"asserted_by": "Turkey (government) (in Agency A)", "denied_by": "Agency B"})
 		if len(res.Rows) != 2 {
 			t.Errorf("contradictions %v: %d rows:\n%s", args, len(res.Rows), dump(res))
 		}
 	}
 	a := run(t, r, "claims", map[string]string{"publisher": "Agency A"})
-	mustFind(t, a, map[string]string{"by": "Agency A", "says": "asserts", "source": "Russia", "target": "Turkey", "contradicted_by": "Agency B; Dmitry Peskov (in Agency B)"})
+	mustFind(t, a, map[string]string{"by": "Turkey (government) (in Agency A)", "says": "asserts", "source": "Russia", "target": "Turkey", "contradicted_by": "Agency B; Dmitry Peskov (in Agency B)"})
 	b := run(t, r, "claims", map[string]string{"speaker": "Peskov"})
-	mustFind(t, b, map[string]string{"by": "Dmitry Peskov (in Agency B)", "says": "denies", "source": "Russia", "contradicted_by": "Agency A"})
+	mustFind(t, b, map[string]string{"by": "Dmitry Peskov (in Agency B)", "says": "denies", "source": "Russia", "contradicted_by": "Turkey (government) (in Agency A)"})
 	c := run(t, r, "claims", map[string]string{"publisher": "Agency C"})
 	for _, row := range c.Rows {
 		if row["contradicted_by"] != "" {

@@ -103,6 +103,7 @@ var roles = map[string]string{
 	"PTY": "party",
 	"REL": "religious",
 	"HRI": "human rights",
+	"EDU": "students",
 	"IGO": "international organisation",
 }
 

@@ -186,6 +186,13 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 						m.Actors = []fact.Actor{c}
 					}
 				}
+				if len(m.Actors) == 0 && m.DescType == schema.Country && ms[j].Kind == MTitle && ms[j].Country != "" {
+					// "Peru's opposition leader was arrested by the
+					// police": the state the title names.
+					if c, ok := d.Country(ms[j].Country); ok {
+						m.Actors = []fact.Actor{c}
+					}
+				}
 				// "Peruvian President Pedro Castillo ... the country": the
 				// state a title names.
 				if len(m.Actors) == 0 && m.DescType == schema.Country && ms[j].Affil != nil && ms[j].Affil.Type == schema.Country {
