@@ -941,6 +941,16 @@ a DT 7 det
 Peruvian JJ 7 amod
 diplomat NN 4 nmod
 . . 2 punct`, nil},
+		{"raising past a hearsay passive: the act is hedged", `
+Chile NNP 3 nsubj:pass
+is VBZ 3 aux:pass
+believed VBN 0 root
+to TO 6 mark
+have VB 6 aux
+armed VBN 3 xcomp
+Peruvian JJ 8 amod
+rebels NNS 6 obj
+. . 3 punct`, []string{"Chile -aids-> Peru (rebels) [hedged]"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -204,6 +204,15 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		if objs := t.children(h, "obj", "iobj"); len(objs) > 0 && x.objectControl(st.Tokens[h].Lemma) {
 			return st.argsAt(objs[0])
 		}
+		if h >= 0 && passiveVerb(st, h) && !t.has(h, "obl:agent") {
+			// "Chad is reported to have withdrawn", "is expected to meet":
+			// raising; the passive's subject acts.
+			for _, c := range t.children(h, "nsubj:pass") {
+				if ks := st.argsAt(c); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
 		return x.subjectsOf(st, h, depth+1)
 	case "conj":
 		if h >= 0 && isVerb(st.Tokens[h]) {

@@ -331,6 +331,11 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			continue
 		}
 		hv := st.Tokens[h]
+		if x.lex.w.hearsayVerbs[hv.Lemma] && t.has(h, "aux:pass") {
+			// "Chad is reported to have withdrawn", "is said to have
+			// met": hearsay with no speaker.
+			m.modality = stronger(m.modality, fact.Hedged)
+		}
 		if x.lex.w.refusalVerbs[hv.Lemma] {
 			m.refused = true
 		}

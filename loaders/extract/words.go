@@ -90,6 +90,9 @@ type wordSets struct {
 	// partitives take a part of their of-nominal ("one of its allies";
 	// data/words.tsv).
 	partitives map[string]bool // list partitives
+	// hearsayVerbs, in the passive with a to-infinitive, make its act
+	// hearsay ("is reported to have", "is believed to"; data/words.tsv).
+	hearsayVerbs map[string]bool // list hearsayVerbs
 }
 
 // fields names each list of words, for filling it by name.
@@ -140,5 +143,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"reciprocalVerbs":  &w.reciprocalVerbs,
 		"backingWords":     &w.backingWords,
 		"partitives":       &w.partitives,
+		"hearsayVerbs":     &w.hearsayVerbs,
 	}
 }
