@@ -240,7 +240,7 @@ func (x *Extractor) namedInClause(st *sentence, view *sentence, tok int, as []fa
 // clauseOf climbs from a token to the verb (or predicate) of its clause.
 // targetOwner: a possessive in the target of a violent act (CAMEO 18-20)
 // does not mean the attacker: in "Russia said Turkey attacked its jet" and
-// "Peru says Chile shelled its border posts" it is the nearest other actor
+// "Peru says Chile shelled its border posts" it is the first other actor
 // before it (the speaker here), unless the text says "its own".
 func (x *Extractor) targetOwner(st *sentence, view *sentence, i int) ([]fact.Actor, bool) {
 	t := st.tree
@@ -263,7 +263,9 @@ func (x *Extractor) targetOwner(st *sentence, view *sentence, i int) ([]fact.Act
 		return nil, false
 	}
 	subj := x.subjectsOf(view, v, 0)
-	for j := i - 1; j >= 0; j-- {
+	// The sentence's first such actor, its topic: "Saudi Arabia cut ties
+	// with Iran after protesters attacked its embassy" is Saudi Arabia's.
+	for j := 0; j < i; j++ {
 		c := st.ms[j]
 		if c.Location || !c.resolved() || containsInt(subj, j) || !agrees(p.person, p.plural, c.Actors) {
 			continue
