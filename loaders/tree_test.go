@@ -1493,3 +1493,36 @@ cooperate VB 7 ccomp
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), want)
 	}
 }
+
+// "both countries" are the last two states, not an organisation of the
+// sentence.
+func TestTreeBothCountries(t *testing.T) {
+	x := newExtractor(t)
+	sents := []nlp.Sentence{parsed(t, x, `
+Chile NNP 2 nsubj
+expelled VBD 0 root
+Peruvian JJ 4 amod
+diplomats NNS 2 obj
+. . 2 punct`), parsed(t, x, `
+ASEAN NNP 2 nsubj
+urged VBD 0 root
+both DT 4 det
+countries NNS 2 obj
+to TO 6 mark
+talk VB 2 xcomp
+. . 2 punct`)}
+	for i := range sents {
+		sents[i].Index = i
+	}
+	var got []string
+	for _, f := range x.x.Extract("t", "", sents) {
+		if f.Predicate == "appeals" {
+			got = append(got, factLine(f))
+		}
+	}
+	sort.Strings(got)
+	want := "ASEAN -appeals-> Chile\nASEAN -appeals-> Peru"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), want)
+	}
+}

@@ -223,10 +223,17 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			}
 		case MPair:
 			keep := anyActor
+			states := false
 			if m.Person {
 				keep = isPerson
 			} else if strings.HasSuffix(strings.ToLower(m.Text), "countries") || strings.HasSuffix(strings.ToLower(m.Text), "nations") {
-				keep = isState
+				// "both countries" are states, not the UN; a state's organ
+				// ("Peruvian diplomats") stands for its state.
+				states = true
+				keep = func(a fact.Actor) bool {
+					_, organ := organState(d, a)
+					return a.Type == schema.Country || organ
+				}
 			}
 			local := &salience{}
 			local.notePair(ms[:i])
@@ -274,6 +281,18 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 						cands = append(cands, a)
 					}
 				}
+			}
+			if states {
+				var cs []fact.Actor
+				for _, a := range cands {
+					if c, ok := organState(d, a); ok {
+						a = c
+					}
+					if !containsActor(cs, a) {
+						cs = append(cs, a)
+					}
+				}
+				cands = cs
 			}
 			if len(cands) >= 2 {
 				m.Actors = []fact.Actor{cands[1], cands[0]}
