@@ -951,6 +951,17 @@ armed VBN 3 xcomp
 Peruvian JJ 8 amod
 rebels NNS 6 obj
 . . 3 punct`, []string{"Chile -aids-> Peru (rebels) [hedged]"}},
+		{"joining a body makes a member; a planned joining does not", `
+Chile NNP 2 nsubj
+joined VBD 0 root
+ASEAN NNP 2 obj
+and CC 7 cc
+Peru NNP 7 nsubj
+will MD 7 aux
+join VB 2 conj
+the DT 9 det
+EU NNP 7 obj
+. . 2 punct`, []string{"Chile -memberOf-> ASEAN"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

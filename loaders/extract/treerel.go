@@ -26,6 +26,7 @@ func (x *Extractor) treeRelations(st *sentence) {
 	}
 	x.strainedTies(st)
 	x.possessedRelModifiers(st)
+	x.joinVerbs(st)
 	toks := st.Tokens
 	for n := range toks {
 		tag := toks[n].Tag
@@ -84,6 +85,42 @@ func (x *Extractor) treeRelations(st *sentence) {
 				x.emitAll(st, kind, st.mentionArgs(h), st.mentionArgs(o), pname, rn.CAMEO, pol, neg, trig, rule)
 			}
 		}
+	}
+}
+
+// joinVerbs: "Finland joined Nato", "Qatar belongs to the GCC": joining or
+// belonging to a body makes its subject a member (data/words.tsv
+// memberVerbs); a negated or planned joining does not.
+func (x *Extractor) joinVerbs(st *sentence) {
+	t := st.tree
+	for v, tok := range st.Tokens {
+		if !isVerb(tok) || !x.lex.w.memberVerbs[tok.Lemma] || passiveVerb(st, v) {
+			continue
+		}
+		m, skip := x.treeMood(st, v)
+		if skip || m.negated || m.modality != fact.Asserted {
+			continue
+		}
+		var bodies []int
+		for _, c := range t.children(v, "obj") {
+			bodies = append(bodies, st.argsAt(c)...)
+		}
+		for _, c := range t.children(v, "obl") {
+			if t.caseOf(c) == "to" {
+				bodies = append(bodies, st.argsAt(c)...)
+			}
+		}
+		var orgs []int
+		for _, k := range bodies {
+			if len(st.ms[k].Actors) == 1 && st.ms[k].Actors[0].Type == schema.Organization && !st.ms[k].Location {
+				orgs = append(orgs, k)
+			}
+		}
+		subj := without(x.subjectsOf(st, v, 0), orgs)
+		if len(orgs) == 0 || len(subj) == 0 {
+			continue
+		}
+		x.emitAll(st, schema.Relation, st.argList(subj), st.argList(orgs), "memberOf", "", 0, false, [2]int{v, v + 1}, "tree:joins:"+tok.Lemma)
 	}
 }
 

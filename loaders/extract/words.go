@@ -93,6 +93,9 @@ type wordSets struct {
 	// hearsayVerbs, in the passive with a to-infinitive, make its act
 	// hearsay ("is reported to have", "is believed to"; data/words.tsv).
 	hearsayVerbs map[string]bool // list hearsayVerbs
+	// memberVerbs make their subject a member of the body they take
+	// ("joined Nato"; data/words.tsv).
+	memberVerbs map[string]bool // list memberVerbs
 }
 
 // fields names each list of words, for filling it by name.
@@ -144,5 +147,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"backingWords":     &w.backingWords,
 		"partitives":       &w.partitives,
 		"hearsayVerbs":     &w.hearsayVerbs,
+		"memberVerbs":      &w.memberVerbs,
 	}
 }
