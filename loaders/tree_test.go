@@ -962,6 +962,32 @@ join VB 2 conj
 the DT 9 det
 EU NNP 7 obj
 . . 2 punct`, []string{"Chile -memberOf-> ASEAN"}},
+		{"the narrator's question asserts nothing", `
+Will MD 3 aux
+Chile NNP 3 nsubj
+attack VB 0 root
+Peru NNP 3 obj
+? . 3 punct`, []string{"Chile -attacks-> Peru [hedged]"}},
+		{"a whether-clause is hedged", `
+It PRP 3 expl
+is VBZ 3 cop
+unclear JJ 0 root
+whether IN 7 mark
+Chile NNP 7 nsubj
+will MD 7 aux
+attack VB 3 csubj
+Peru NNP 7 obj
+. . 3 punct`, []string{"Chile -attacks-> Peru [hedged]"}},
+		{"a noun's that-clause is not the narrator's assertion", `
+There EX 2 expl
+is VBZ 0 root
+no DT 4 det
+evidence NN 2 nsubj
+that IN 7 mark
+Chile NNP 7 nsubj
+attacked VBD 4 acl
+Peru NNP 7 obj
+. . 2 punct`, []string{"Chile -attacks-> Peru [hedged]"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -40,6 +40,9 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 	if mod == "" {
 		mod = fact.Asserted
 	}
+	if st.question && kind == schema.Event {
+		mod = stronger(mod, fact.Hedged)
+	}
 	if st.Headline {
 		// Headlines are telegraphic ("Serbia warns Kosovo"); their facts say
 		// where they come from.

@@ -44,6 +44,9 @@ type sentence struct {
 	nlp.Sentence
 	ms     []Mention
 	quoted []bool
+	// question: the narrator asks ("Will China invade Taiwan?"): what
+	// the sentence says is not asserted.
+	question bool
 	sp     speech
 	dates  []Date
 	facts  []fact.Fact
@@ -112,7 +115,7 @@ func (x *Extractor) passes() []pass {
 		{"mentions", "tokens, registry", "mentions", x.passMentions},
 		{"tree", "tokens.head/dep", "tree", x.passTree},
 		{"title-affiliations", "tokens, tree, mentions", "mentions.affil (titles)", x.titleAffiliations},
-		{"quotes", "tokens", "quoted", x.passQuotes},
+		{"quotes", "tokens", "quoted, question", x.passQuotes},
 		{"tree-named-orgs", "tree, mentions", "mentions (longer names around a known one)", x.treeNamedOrgs},
 		{"tree-collectives", "tree, mentions", "mentions (groups named by a phrase)", x.treeCollectives},
 		{"tree-bare-titles", "tree, mentions", "mentions (offices with a demonym and no name)", x.treeBareTitles},
@@ -154,6 +157,17 @@ func (x *Extractor) passMentions(d *docState, st *sentence) {
 
 func (x *Extractor) passQuotes(d *docState, st *sentence) {
 	st.quoted, st.quoteOpen = quoteMask(st.Tokens, d.open)
+	for i := len(st.Tokens) - 1; i >= 0; i-- {
+		if st.quoted[i] || isQuote(st.Tokens[i]) {
+			break // a quoted question is the speaker's
+		}
+		if st.Tokens[i].Tag != "." {
+			break
+		}
+		if st.Tokens[i].Text == "?" {
+			st.question = true
+		}
+	}
 }
 
 func (st *sentence) inQuote(i int) bool { return i < len(st.quoted) && st.quoted[i] }

@@ -311,11 +311,18 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		}
 	}
 	for n, cur := 0, v; n < 6; n++ {
-		if t.has(cur, "mark") && st.Tokens[t.children(cur, "mark")[0]].Lower == "if" {
+		if t.hasMark(cur, "if") || t.hasMark(cur, "whether") || t.hasMark(cur, "unless") {
+			// "if Russia invades", "unclear whether Russia will attack"
 			m.modality = stronger(m.modality, fact.Hedged)
 		}
 		r := t.rel(cur)
 		h := t.head(cur)
+		if h >= 0 && (r == "acl" || r == "ccomp" || r == "acl:relcl" && st.contentRelcl(cur)) && (t.hasMark(cur, "that") || r == "acl:relcl") && !isVerb(st.Tokens[h]) && strings.HasPrefix(st.Tokens[h].Tag, "NN") && !x.lex.w.factNouns[st.Tokens[h].Lemma] {
+			// "no evidence that Iran supplied drones", "fears that China
+			// will invade": what a noun's that-clause says is not the
+			// narrator's assertion ("the fact that" is).
+			m.modality = stronger(m.modality, fact.Hedged)
+		}
 		if h >= 0 && r == "advcl" && t.hasMark(cur, "to") && x.requestContent(st, h) {
 			// "called on Russia to release them", parsed as a purpose
 			// clause: still what Russia is asked to do.
@@ -383,6 +390,31 @@ func (x *Extractor) forcesOf(st *sentence, ks []int) bool {
 		}
 	}
 	return true
+}
+
+// contentRelcl: a "relative clause" whose "that" is no argument it lacks —
+// the clause has its own subject and object besides ("no evidence that
+// Iran supplied the drones", that/WDT read as the object) — is the noun's
+// content clause.
+func (st *sentence) contentRelcl(v int) bool {
+	t := st.tree
+	that := -1
+	for _, c := range t.children(v, "obj", "nsubj", "mark") {
+		if st.Tokens[c].Lower == "that" {
+			that = c
+		}
+	}
+	if that < 0 {
+		return false
+	}
+	subj, obj := false, false
+	for _, c := range t.children(v, "nsubj", "nsubj:pass") {
+		subj = subj || c != that
+	}
+	for _, c := range t.children(v, "obj") {
+		obj = obj || c != that
+	}
+	return subj && (obj || t.rel(that) == "mark")
 }
 
 // requestVerb: the lemma asks or demands that someone act (an

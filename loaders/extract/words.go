@@ -96,6 +96,8 @@ type wordSets struct {
 	// memberVerbs make their subject a member of the body they take
 	// ("joined Nato"; data/words.tsv).
 	memberVerbs map[string]bool // list memberVerbs
+	// factNouns assert their that-clause ("the fact that"; data/words.tsv).
+	factNouns map[string]bool // list factNouns
 }
 
 // fields names each list of words, for filling it by name.
@@ -148,5 +150,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"partitives":       &w.partitives,
 		"hearsayVerbs":     &w.hearsayVerbs,
 		"memberVerbs":      &w.memberVerbs,
+		"factNouns":        &w.factNouns,
 	}
 }
