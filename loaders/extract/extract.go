@@ -47,9 +47,9 @@ type sentence struct {
 	// question: the narrator asks ("Will China invade Taiwan?"): what
 	// the sentence says is not asserted.
 	question bool
-	sp     speech
-	dates  []Date
-	facts  []fact.Fact
+	sp       speech
+	dates    []Date
+	facts    []fact.Fact
 	// subjects of verb groups already seen, for coordinated verb phrases
 	lastSubj      []fact.Actor
 	lastObj       []fact.Actor
