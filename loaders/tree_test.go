@@ -988,6 +988,22 @@ Chile NNP 7 nsubj
 attacked VBD 4 acl
 Peru NNP 7 obj
 . . 2 punct`, []string{"Chile -attacks-> Peru [hedged]"}},
+		{"coordinated verbs share the last one's object", `
+Chile NNP 2 nsubj
+shelled VBD 0 root
+and CC 4 cc
+occupied VBD 2 conj
+Bolivia NNP 4 obj
+. . 2 punct`, []string{"Chile -attacks-> Bolivia", "Chile -occupies-> Bolivia"}},
+		{"coordinated demonyms before a title already found", `
+Chile NNP 2 nsubj
+met VBD 0 root
+its PRP$ 7 nmod:poss
+Peruvian JJ 7 amod
+and CC 6 cc
+Bolivian JJ 4 conj
+counterparts NNS 2 obj
+. . 2 punct`, []string{"Chile -meets-> Bolivia", "Chile -meets-> Peru"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

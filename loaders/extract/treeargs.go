@@ -324,6 +324,19 @@ func (st *sentence) slotArgs(v, part int, slot string) []int {
 		if part >= 0 && t.rel(part) == "case" {
 			return st.argsAt(t.head(part))
 		}
+		// "invaded and annexed Crimea": a verb with no object of its own
+		// shares the next conjunct's, when that one has no subject.
+		if !t.has(v, "obj", "iobj", "obl", "ccomp", "xcomp") {
+			for _, c := range t.children(v, "conj") {
+				if c > v && isVerb(st.Tokens[c]) && !t.has(c, "nsubj", "nsubj:pass") {
+					for _, o := range t.children(c, "obj") {
+						if ks := st.argsAt(o); len(ks) > 0 {
+							return ks
+						}
+					}
+				}
+			}
+		}
 		return nil
 	case "that":
 		for _, c := range t.children(v, "ccomp") {

@@ -162,7 +162,14 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 // noun a group of its own country.
 func (x *Extractor) sharedGroup(st *sentence, words []string, a fact.Actor, i, h int) (Mention, bool) {
 	for _, m := range st.ms {
-		if m.Start > h || h >= m.End || m.Start <= i || len(m.Actors) != 1 {
+		if m.Start > h || h >= m.End || m.Start <= i {
+			continue
+		}
+		if m.Kind == MTitle && m.Post != "" {
+			// "his Japanese and South Korean counterparts"
+			return Mention{Start: i, End: i + 1, Kind: MTitle, Post: m.Post, Person: true, Plural: m.Plural, Country: a.Country, Text: st.Tokens[i].Text}, true
+		}
+		if len(m.Actors) != 1 {
 			continue
 		}
 		for g := m.Start + 1; g < m.End; g++ {
