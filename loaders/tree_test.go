@@ -1004,6 +1004,30 @@ and CC 6 cc
 Bolivian JJ 4 conj
 counterparts NNS 2 obj
 . . 2 punct`, []string{"Chile -meets-> Bolivia", "Chile -meets-> Peru"}},
+		{"condemning an act names no agent of it", `
+Chile NNP 2 nsubj
+condemned VBD 0 root
+the DT 4 det
+invasion NN 2 obj
+of IN 6 case
+Bolivia NNP 4 nmod
+. . 2 punct`, []string{"Chile -criticizes-> Bolivia"}},
+		{"issuing a warning is the warning, not negated by the verb's other frames", `
+Chile NNP 2 nsubj
+issued VBD 0 root
+a DT 4 det
+warning NN 2 obj
+to IN 6 case
+Peru NNP 4 nmod
+. . 2 punct`, []string{"Chile -warns-> Peru"}},
+		{"a cancelled event noun is negated", `
+Chile NNP 2 nsubj
+cancelled VBD 0 root
+the DT 4 det
+talks NNS 2 obj
+with IN 6 case
+Peru NNP 4 nmod
+. . 2 punct`, []string{"Chile -meets-> Peru [negated]"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

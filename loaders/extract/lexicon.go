@@ -369,6 +369,18 @@ func (x *Extractor) modalVerb(lemma string) bool {
 	return false
 }
 
+// negatingPlain: a frame of the lemma with no particle and no predicate
+// negates what it governs ("cancel", "postpone", "prevent"), whatever
+// the noun.
+func (x *Extractor) negatingPlain(lemma string) bool {
+	for _, f := range x.lex.verbs[lemma] {
+		if f.Negates && f.Particle == "" && f.Predicate == "" {
+			return true
+		}
+	}
+	return false
+}
+
 // negatesNoun: a frame of the verb at v negates the event noun at i it
 // governs ("lift sanctions", "call off talks", "prevent the attack"): a
 // frame with no particle, or whose particle is the noun or follows the
@@ -376,7 +388,13 @@ func (x *Extractor) modalVerb(lemma string) bool {
 // nothing about "repeated his accusations").
 func (x *Extractor) negatesNoun(st *sentence, v, i int) bool {
 	toks := st.Tokens
+	nf, _, isNoun := x.nounAt(st, i)
 	for _, f := range x.lex.verbs[toks[v].Lemma] {
+		if isNoun && f.Predicate == nf.Predicate {
+			// "issued a warning to": the frame codes the noun's own act;
+			// its negation is about what the warning governs.
+			continue
+		}
 		if !f.Negates || attitude(f.CAMEO) {
 			// "condemned Russia's annexation": an attitude's negation says
 			// whose act it is not; the act itself took place.

@@ -107,14 +107,18 @@ func (x *Extractor) nouns(st *sentence) {
 		if len(subj) == 0 {
 			// Only a light verb lends its subject: "questioned the arrest
 			// of X" is no arrest by the questioner.
-			if v := governingVerb(st, i); v >= 0 && (x.lex.w.lightVerbs[toks[v].Lemma] || x.lex.w.verbalLight[toks[v].Lemma] || x.negatingVerb(toks[v].Lemma) || x.modalVerb(toks[v].Lemma)) {
+			// A verb of attitude ("condemned the invasion of Y", "denied
+			// the attack") names someone else's act.
+			if v := governingVerb(st, i); v >= 0 && (x.lex.w.lightVerbs[toks[v].Lemma] || x.lex.w.verbalLight[toks[v].Lemma] || x.negatingPlain(toks[v].Lemma) || x.negatesNoun(st, v, i) || x.modalVerb(toks[v].Lemma)) {
 				g := x.verbGroup(toks, v)
 				if x.requestedBy(st, g) {
 					i = end - 1
 					continue
 				}
+				// "cancelled the talks", not "issued a warning" (whose
+				// frame codes the noun's own act) or another noun's frame.
+				negated = negated || x.negatesNoun(st, v, i) || x.negatingPlain(toks[v].Lemma)
 				for _, f := range x.lex.verbs[toks[v].Lemma] {
-					negated = negated || f.Negates
 					if f.Modality != "" {
 						// "considering sanctions": not yet imposed.
 						mod = stronger(mod, f.Modality)

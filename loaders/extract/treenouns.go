@@ -144,10 +144,12 @@ func (x *Extractor) treeNouns(st *sentence) {
 					st.claimed[h] = true
 					continue
 				}
+				// "cancelled the talks", not "issued a warning" (whose
+				// frame codes the noun's own act) or another noun's frame.
+				if x.negatesNoun(st, v, h) || x.negatingPlain(toks[v].Lemma) {
+					m.negated = true
+				}
 				for _, f := range x.lex.verbs[toks[v].Lemma] {
-					if f.Negates {
-						m.negated = true
-					}
 					if f.Modality != "" {
 						m.modality = stronger(m.modality, f.Modality)
 					}
