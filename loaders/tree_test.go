@@ -1028,6 +1028,13 @@ talks NNS 2 obj
 with IN 6 case
 Peru NNP 4 nmod
 . . 2 punct`, []string{"Chile -meets-> Peru [negated]"}},
+		{"a body's plural pronoun in what it says is the body", `
+ASEAN NNP 2 nsubj
+said VBD 0 root
+they PRP 4 nsubj
+welcomed VBD 2 ccomp
+Chile NNP 4 obj
+. . 2 punct`, []string{"ASEAN -endorses-> Chile"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -23,6 +23,7 @@ const (
 	hasUpper shape = 1 << iota
 	hasLower
 	multiLetter // two letters or more
+	longWord    // four letters or more
 )
 
 // acronym reports a subword written all in capitals, two letters or more
@@ -122,6 +123,9 @@ func appendNorm(key []byte, shapes []shape, tok string) ([]byte, []shape) {
 			if letters > 1 {
 				sh |= multiLetter
 			}
+			if letters > 3 {
+				sh |= longWord
+			}
 			shapes = append(shapes, sh)
 		}
 		sh, letters, open = 0, 0, false
@@ -208,7 +212,10 @@ func caseOK(want, got []shape) bool {
 		g := got[k]
 		switch {
 		case w.acronym():
-			if g&hasLower != 0 || g&hasUpper == 0 {
+			// A long acronym may be written as a name, as much of the
+			// British press does ("Nato", "Farc", "Opec"); a short one
+			// must stay in capitals ("IS" is not "is" or "Is").
+			if g&hasUpper == 0 || g&hasLower != 0 && w&longWord == 0 {
 				return false
 			}
 			needCap, sawCap = true, true

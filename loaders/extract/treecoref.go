@@ -90,6 +90,12 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 				continue
 			}
 		}
+		if t.relIs(tok, "nsubj", "nsubj:pass") && p.plural && !p.person {
+			if as := x.bodySpeaker(st, view, tok); len(as) > 0 {
+				m.Actors = as
+				continue
+			}
+		}
 		if t.relIs(tok, "nsubj", "nsubj:pass") && !personBefore(st.ms[:i]) {
 			// A subject pronoun cannot mean an actor its own clause names
 			// (binding): in "They accuse Chile" after "Chile rejected the
@@ -317,6 +323,34 @@ func personBefore(ms []Mention) bool {
 		}
 	}
 	return false
+}
+
+// bodySpeaker: "The Farc said they kidnapped the general": British usage
+// gives a body plural pronouns, so "they" in what a group or organisation
+// says is that body, not an earlier coordination.
+func (x *Extractor) bodySpeaker(st *sentence, view *sentence, tok int) []fact.Actor {
+	t := st.tree
+	v := t.head(tok)
+	if v < 0 || !t.relIs(v, "ccomp") {
+		return nil
+	}
+	g := t.head(v)
+	if g < 0 || !x.lex.w.reportVerbs[st.Tokens[g].Lemma] {
+		return nil
+	}
+	ks := x.subjectsOf(view, g, 0)
+	if len(ks) != 1 {
+		return nil
+	}
+	s := st.ms[ks[0]]
+	if s.Start > tok || s.Kind == MPronoun || len(s.Actors) != 1 {
+		return nil
+	}
+	switch s.Actors[0].Type {
+	case schema.ArmedGroup, schema.Organization:
+		return append([]fact.Actor(nil), s.Actors...)
+	}
+	return nil
 }
 
 // contentSubject: the subject pronoun of a that-clause that tells what a
