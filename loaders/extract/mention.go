@@ -371,7 +371,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	}
 	// "the government", "the military": the state last spoken of, or its
 	// organ. Not "the government of X" or "the government forces".
-	if lower == "the" && i+1 < len(toks) && ws.stateDescs[toks[i+1].Lower] && (i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || toks[i+2].Lower == "of")) {
+	if lower == "the" && i+1 < len(toks) && ws.stateDescs[toks[i+1].Lower] && (i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || ofNominal(toks, i+2))) {
 		m := Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.Country, Text: toks[i].Text + " " + toks[i+1].Text}
 		if toks[i+1].Lower != "country" {
 			m.Group = toks[i+1].Text
@@ -468,6 +468,12 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		}
 	}
 	return Mention{}, false
+}
+
+// ofNominal: an of-phrase with a noun phrase at i ("of Syria", "of the
+// country"), not a gerund ("accused the government of blocking aid").
+func ofNominal(toks []nlp.Token, i int) bool {
+	return i+1 < len(toks) && toks[i].Lower == "of" && toks[i+1].Tag != "VBG"
 }
 
 // sharedHead: the demonym at i is coordinated with another that goes on
