@@ -1035,6 +1035,14 @@ they PRP 4 nsubj
 welcomed VBD 2 ccomp
 Chile NNP 4 obj
 . . 2 punct`, []string{"ASEAN -endorses-> Chile"}},
+		{"an official acting for their own state is no interaction", `
+Chilean JJ 3 amod
+President NNP 3 compound
+Gabriel NNP 5 nsubj
+Boric NNP 3 flat
+praised VBD 0 root
+Chile NNP 5 obj
+. . 5 punct`, []string{"Gabriel Boric -roleIn-> Chile"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

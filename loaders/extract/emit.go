@@ -37,6 +37,12 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 	if s.actor.ID == "" || o.actor.ID == "" || s.actor.ID == o.actor.ID {
 		return
 	}
+	if kind != schema.Relation && s.actor.Type == schema.Person && o.actor.Type == schema.Country && s.actor.Country == o.actor.ID {
+		// "Kosovo's prime minister said the train was stopped to protect
+		// the country": an official acting for their own state is no
+		// interaction between two actors (roleIn says they belong).
+		return
+	}
 	if mod == "" {
 		mod = fact.Asserted
 	}
