@@ -1043,6 +1043,23 @@ Boric NNP 3 flat
 praised VBD 0 root
 Chile NNP 5 obj
 . . 5 punct`, []string{"Gabriel Boric -roleIn-> Chile"}},
+		{"a target that is no actor: the place it is in is attacked", `
+Chilean JJ 2 amod
+jets NNS 3 nsubj
+bombed VBD 0 root
+a DT 5 det
+hospital NN 3 obj
+in IN 7 case
+Bolivia NNP 5 nmod
+. . 3 punct`, []string{"Chile (military) -bombs-> Bolivia"}},
+		{"an unnamed official of a body is the body", `
+Chilean JJ 2 amod
+troops NNS 3 nsubj
+killed VBD 0 root
+a DT 6 det
+Hezbollah NNP 6 compound
+commander NN 3 obj
+. . 3 punct`, []string{"Chile (military) -kills-> Hezbollah"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -640,6 +640,11 @@ func titledAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kno
 	m := Mention{Start: i, End: j, Kind: MTitle, Post: post, Person: true}
 	if hasCountry {
 		m.Country = country.Country
+		if country.Type != schema.Country {
+			// "a Hamas commander": the body's official.
+			affil := country
+			m.Affil = &affil
+		}
 	}
 	if strings.HasSuffix(toks[j-1].Lower, "s") && toks[j-1].Lower != "minister" {
 		m.Plural = true

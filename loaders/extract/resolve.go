@@ -168,6 +168,11 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				continue
 			}
 			m.Actors = resolveTitle(ms[:i], *m, idx, hist, reg)
+			if len(m.Actors) == 0 && final && m.Affil != nil && m.Affil.Type != schema.Country && m.Affil.Type != schema.Place {
+				// "a Hamas commander": an official of a body the article
+				// never names is coded as the body.
+				m.Actors = []fact.Actor{*m.Affil}
+			}
 			if len(m.Actors) == 0 && m.Country != "" && final {
 				// An official the article never names is coded as their
 				// state, as event coders do ("Japan's foreign minister").

@@ -74,6 +74,11 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			}
 		}
 		obj = st.withoutActors(obj, subj)
+		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "18" && fr.CAMEO[:2] <= "20" && !passiveVerb(st, v) {
+			// "bombed a hospital in Idlib": a target that is no actor is
+			// in the place attacked, and places are attacked.
+			obj = st.withoutActors(st.placeOfTarget(v), subj)
+		}
 		rule := "tree:" + fr.Lemma
 		var antecedent []arg // an object outside this sentence's mentions
 		if len(obj) == 0 && attitude(fr.CAMEO) && hasSlot(fr, "dobj") {
@@ -375,6 +380,27 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		cur = h
 	}
 	return m, false
+}
+
+// placeOfTarget: the place of verb v's object that names no actor ("a
+// hospital in Idlib"), or of the verb ("shelled villages in Tigray").
+func (st *sentence) placeOfTarget(v int) []int {
+	t := st.tree
+	objs := t.children(v, "obj")
+	if len(objs) == 0 || len(st.argsAt(objs[0])) > 0 {
+		return nil
+	}
+	for _, h := range []int{objs[0], v} {
+		for _, c := range t.children(h, "nmod", "obl") {
+			if p := t.caseOf(c); p != "in" && p != "near" {
+				continue
+			}
+			if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) == 1 {
+				return []int{k}
+			}
+		}
+	}
+	return nil
 }
 
 // forcesOf: the mentions are one state's or group's armed forces (a
