@@ -1057,9 +1057,9 @@ Chilean JJ 2 amod
 troops NNS 3 nsubj
 killed VBD 0 root
 a DT 6 det
-Hezbollah NNP 6 compound
+al-Shabab NNP 6 compound
 commander NN 3 obj
-. . 3 punct`, []string{"Chile (military) -kills-> Hezbollah"}},
+. . 3 punct`, []string{"Chile (military) -kills-> al-Shabaab"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case
