@@ -114,8 +114,8 @@ func (x *Extractor) passes() []pass {
 	return []pass{
 		{"mentions", "tokens, registry", "mentions", x.passMentions},
 		{"tree", "tokens.head/dep", "tree", x.passTree},
-		{"title-affiliations", "tokens, tree, mentions", "mentions.affil (titles)", x.titleAffiliations},
 		{"quotes", "tokens", "quoted, question", x.passQuotes},
+		{"title-affiliations", "tokens, tree, mentions", "mentions.affil (titles)", x.titleAffiliations},
 		{"tree-named-orgs", "tree, mentions", "mentions (longer names around a known one)", x.treeNamedOrgs},
 		{"tree-collectives", "tree, mentions", "mentions (groups named by a phrase)", x.treeCollectives},
 		{"tree-bare-titles", "tree, mentions", "mentions (offices with a demonym and no name)", x.treeBareTitles},
