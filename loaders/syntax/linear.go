@@ -16,8 +16,10 @@ import (
 // laid out for one cache miss per feature in most cases: models with at
 // most three classes keep the weights in an 8-byte slot with 16 bits of the
 // key as a check (dense, the full keys aside for saving); others keep
-// up to three packed class<<16|weight entries in the slot, or, for longer
-// rows, an offset into ent, where a count is followed by the entries.
+// up to three entries in the slot, or, for longer rows, the row's offset in
+// ent and its length. An entry is weight<<16 | class, so that adding it
+// takes no bounds check (the class indexes a 256-array) and no masking (an
+// arithmetic shift gives the weight).
 type linear struct {
 	nClass int
 	scale  float32
@@ -39,11 +41,18 @@ func check(key uint32) uint16 { return uint16(key) | 1 }
 
 type gslot struct {
 	key uint32    // 0 = empty
-	e   [3]uint32 // up to three entries (0 = none; weights are never 0), or spill, off
+	e   [3]uint32 // up to three entries (0 = none; weights are never 0), or spill, off, length
 }
 
-// spill in e[0] says the row is in ent at offset e[1].
+// spill in e[0] says the row is in ent at offset e[1] with length e[2]; no
+// entry is spill, as classes are below 256.
 const spill = 0xFFFFFFFF
+
+func entry(c uint8, w int16) uint32 { return uint32(uint16(w))<<16 | uint32(c) }
+
+func entryClass(e uint32) uint8 { return uint8(e) }
+
+func entryWeight(e uint32) int32 { return int32(e) >> 16 }
 
 const denseMax = 3
 
@@ -57,92 +66,122 @@ func (l *linear) score(feats []uint32, out []int32) {
 	if l.n == 0 {
 		return
 	}
-	const batch = 64
-	for len(feats) > batch {
-		l.add(feats[:batch], out)
-		feats = feats[batch:]
+	if l.dense != nil {
+		const batch = 64
+		for len(feats) > batch {
+			l.addDense(feats[:batch], out)
+			feats = feats[batch:]
+		}
+		l.addDense(feats, out)
+		return
 	}
 	l.add(feats, out)
 }
 
-func (l *linear) add(feats []uint32, out []int32) {
+// addDense adds the weights of feats of a model with at most denseMax
+// classes to out. The first slot of every feature is copied out before any
+// is used, so the cache misses of the loads overlap instead of following
+// one another.
+func (l *linear) addDense(feats []uint32, out []int32) {
 	mask := l.mask
 	var idx [64]uint32
-	if l.dense != nil {
-		tab := l.dense
-		var first [64]dslot
-		for k, f := range feats {
-			i := (f * 0x9E3779B1) >> l.shift
-			idx[k] = i
-			first[k] = tab[i]
-		}
-		if len(out) > denseMax {
-			out = out[:denseMax]
-		}
-		for k, f := range feats {
-			c := check(f)
-			sl := first[k]
-			i := idx[k]
-			for sl.chk != c {
-				if sl.chk == 0 {
-					break
-				}
-				i = (i + 1) & mask
-				sl = tab[i]
-			}
-			if sl.chk == c {
-				for j := range out {
-					out[j] += int32(sl.w[j])
-				}
-			}
-		}
-		return
-	}
-	tab, ent := l.slots, l.ent
-	var first [64]gslot
+	tab := l.dense
+	var first [64]dslot
 	for k, f := range feats {
-		i := (f * 0x9E3779B1) & mask
+		i := (f * 0x9E3779B1) >> l.shift
 		idx[k] = i
 		first[k] = tab[i]
 	}
-	var spilled [64]uint32
-	var rowLen [64]uint32
-	ns := 0
+	var a0, a1, a2 int32
 	for k, f := range feats {
+		c := check(f)
 		sl := first[k]
 		i := idx[k]
-		for sl.key != f {
-			if sl.key == 0 {
+		for sl.chk != c {
+			if sl.chk == 0 {
 				break
 			}
 			i = (i + 1) & mask
 			sl = tab[i]
 		}
-		if sl.key != f {
-			continue
+		if sl.chk == c {
+			a0 += int32(sl.w[0])
+			a1 += int32(sl.w[1])
+			a2 += int32(sl.w[2])
 		}
-		if sl.e[0] == spill {
-			spilled[ns] = sl.e[1]
-			rowLen[ns] = ent[sl.e[1]]
-			ns++
-			continue
+	}
+	// Weights of classes the model lacks are 0.
+	acc := [denseMax]int32{a0, a1, a2}
+	for c := range out[:min(len(out), denseMax)] {
+		out[c] += acc[c]
+	}
+}
+
+// add adds the rows of feats to out the way addDense does, in batches:
+// slots first, then the spilled rows. The sums are kept by class in a
+// 256-array, which entryClass indexes without a bounds check.
+func (l *linear) add(feats []uint32, out []int32) {
+	const batch = 64
+	mask := l.mask
+	tab, ent := l.slots, l.ent
+	var acc [256]int32
+	var idx, spilled, rowLen, head [batch]uint32
+	var first [batch]gslot
+	for len(feats) > 0 {
+		fs := feats[:min(len(feats), batch)]
+		feats = feats[len(fs):]
+		for k, f := range fs {
+			i := (f * 0x9E3779B1) & mask
+			idx[k] = i
+			first[k] = tab[i]
 		}
-		for _, e := range sl.e {
-			if e == 0 {
-				break
+		ns := 0
+		for k, f := range fs {
+			sl := first[k]
+			i := idx[k]
+			for sl.key != f {
+				if sl.key == 0 {
+					break
+				}
+				i = (i + 1) & mask
+				sl = tab[i]
 			}
-			if c := int(e >> 16); c < len(out) {
-				out[c] += int32(int16(uint16(e)))
+			if sl.key != f {
+				continue
+			}
+			if sl.e[0] == spill {
+				// The row's first entry is read now, so that its
+				// cache miss overlaps with the other slots' (as the
+				// slots' own misses overlap); reading it only when
+				// adding the row up costs a fifth of the time.
+				spilled[ns], rowLen[ns] = sl.e[1], sl.e[2]
+				head[ns] = ent[sl.e[1]]
+				ns++
+				continue
+			}
+			for _, e := range sl.e {
+				if e == 0 {
+					break
+				}
+				acc[entryClass(e)] += entryWeight(e)
+			}
+		}
+		for r, off := range spilled[:ns] {
+			acc[entryClass(head[r])] += entryWeight(head[r])
+			row := ent[off+1 : off+rowLen[r]]
+			for len(row) >= 4 {
+				acc[entryClass(row[0])] += entryWeight(row[0])
+				acc[entryClass(row[1])] += entryWeight(row[1])
+				acc[entryClass(row[2])] += entryWeight(row[2])
+				acc[entryClass(row[3])] += entryWeight(row[3])
+				row = row[4:]
+			}
+			for _, e := range row {
+				acc[entryClass(e)] += entryWeight(e)
 			}
 		}
 	}
-	for r, off := range spilled[:ns] {
-		for _, e := range ent[off+1 : off+1+rowLen[r]] {
-			if c := int(e >> 16); c < len(out) {
-				out[c] += int32(int16(uint16(e)))
-			}
-		}
-	}
+	copy(out, acc[:])
 }
 
 // buildLinear makes the lookup table for features given, sorted by key, with
@@ -186,11 +225,10 @@ func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls [
 		sl := gslot{key: k}
 		n := start[f+1] - start[f]
 		if n > uint32(len(sl.e)) {
-			sl.e[0], sl.e[1] = spill, uint32(len(l.ent))
-			l.ent = append(l.ent, n)
+			sl.e = [3]uint32{spill, uint32(len(l.ent)), n}
 		}
 		for j, e := start[f], 0; j < start[f+1]; j, e = j+1, e+1 {
-			x := uint32(cls[j])<<16 | uint32(uint16(w[j]))
+			x := entry(cls[j], w[j])
 			if n > uint32(len(sl.e)) {
 				l.ent = append(l.ent, x)
 			} else if w[j] != 0 {
@@ -239,13 +277,12 @@ func (l *linear) each(fn func(key uint32, cls []uint8, w []int16)) {
 			sl := l.slots[idx[k]]
 			row := sl.e[:]
 			if sl.e[0] == spill {
-				off := sl.e[1]
-				row = l.ent[off+1 : off+1+l.ent[off]]
+				row = l.ent[sl.e[1] : sl.e[1]+sl.e[2]]
 			}
 			for _, e := range row {
 				if e != 0 {
-					cls = append(cls, uint8(e>>16))
-					ws = append(ws, int16(uint16(e)))
+					cls = append(cls, entryClass(e))
+					ws = append(ws, int16(entryWeight(e)))
 				}
 			}
 		}
