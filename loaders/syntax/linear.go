@@ -201,7 +201,7 @@ func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls [
 		}
 		size = 1 << bits
 		l.mask, l.shift = uint32(size-1), 32-bits
-		l.dense = make([]dslot, size)
+		l.dense = makeTable[dslot](size)
 		l.dkeys = make([]uint32, size)
 		for f, k := range keys {
 			i := (k * 0x9E3779B1) >> l.shift
@@ -216,7 +216,9 @@ func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls [
 		}
 		return l
 	}
-	l.slots = make([]gslot, size)
+	l.slots = makeTable[gslot](size)
+	type spilledRow struct{ f, slot int }
+	var rows []spilledRow
 	for f, k := range keys {
 		i := (k * 0x9E3779B1) & l.mask
 		for l.slots[i].key != 0 {
@@ -225,17 +227,33 @@ func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls [
 		sl := gslot{key: k}
 		n := start[f+1] - start[f]
 		if n > uint32(len(sl.e)) {
-			sl.e = [3]uint32{spill, uint32(len(l.ent)), n}
-		}
-		for j, e := start[f], 0; j < start[f+1]; j, e = j+1, e+1 {
-			x := entry(cls[j], w[j])
-			if n > uint32(len(sl.e)) {
-				l.ent = append(l.ent, x)
-			} else if w[j] != 0 {
-				sl.e[e] = x
+			sl.e[0] = spill
+			rows = append(rows, spilledRow{f, int(i)})
+		} else {
+			for j, e := start[f], 0; j < start[f+1]; j, e = j+1, e+1 {
+				if w[j] != 0 {
+					sl.e[e] = entry(cls[j], w[j])
+				}
 			}
 		}
 		l.slots[i] = sl
+	}
+	// Long rows first: the features with the most classes are the
+	// frequent ones, so their rows share cache lines and pages.
+	sort.SliceStable(rows, func(a, b int) bool {
+		return start[rows[a].f+1]-start[rows[a].f] > start[rows[b].f+1]-start[rows[b].f]
+	})
+	nEnt := 0
+	for _, r := range rows {
+		nEnt += int(start[r.f+1] - start[r.f])
+	}
+	l.ent = makeTable[uint32](nEnt)[:0]
+	for _, r := range rows {
+		lo, hi := start[r.f], start[r.f+1]
+		l.slots[r.slot].e[1], l.slots[r.slot].e[2] = uint32(len(l.ent)), hi-lo
+		for j := lo; j < hi; j++ {
+			l.ent = append(l.ent, entry(cls[j], w[j]))
+		}
 	}
 	return l
 }
