@@ -13,13 +13,14 @@ import (
 // linear is a trained, read-only multiclass linear model: for each hashed
 // feature a short list of (class, weight) pairs with the weights quantised to
 // int16 (times scale). Features are found in an open-addressing hash table
-// laid out for one cache miss per feature in most cases: models with at
-// most three classes keep the weights in an 8-byte slot with 16 bits of the
-// key as a check (dense, the full keys aside for saving); others keep
-// up to three entries in the slot, or, for longer rows, the row's offset in
-// ent and its length. An entry is weight<<16 | class, so that adding it
-// takes no bounds check (the class indexes a 256-array) and no masking (an
-// arithmetic shift gives the weight).
+// of 8-byte slots, eight to a cache line: models with at most three classes
+// keep the weights in the slot with 16 bits of the key as a check (dense,
+// the full keys aside for saving); others keep the key and either the one
+// entry of the feature or where its row is in ent. An entry is
+// weight<<16 | class, so that adding it takes no bounds check (the class
+// indexes a 256-array) and no masking (an arithmetic shift gives the
+// weight). Scoring waits on memory more than anything: ~300 features a
+// word, in tables of tens of megabytes, so the tables are kept small.
 type linear struct {
 	nClass int
 	scale  float32
@@ -40,13 +41,16 @@ type dslot struct {
 func check(key uint32) uint16 { return uint16(key) | 1 }
 
 type gslot struct {
-	key uint32    // 0 = empty
-	e   [3]uint32 // up to three entries (0 = none; weights are never 0), or spill, off, length
+	key uint32 // 0 = empty
+	ref uint32 // the feature's one entry, or off<<8 | spillClass
 }
 
-// spill in e[0] says the row is in ent at offset e[1] with length e[2]; no
-// entry is spill, as classes are below 256.
-const spill = 0xFFFFFFFF
+// A ref whose class byte is spillClass (no class is: there are at most 255)
+// says the row is in ent at off: its length, then its entries.
+const (
+	spillClass = 0xFF
+	maxEnt     = 1 << 24
+)
 
 func entry(c uint8, w int16) uint32 { return uint32(uint16(w))<<16 | uint32(c) }
 
@@ -118,14 +122,17 @@ func (l *linear) addDense(feats []uint32, out []int32) {
 }
 
 // add adds the rows of feats to out the way addDense does, in batches:
-// slots first, then the spilled rows. The sums are kept by class in a
-// 256-array, which entryClass indexes without a bounds check.
+// slots first, then the spilled rows. A row's head (its length) is read
+// with its slot, so that its cache miss overlaps with the other slots' (as
+// the slots' own misses overlap); reading it only when adding the row up
+// cost a fifth of the time. The sums are kept by class in a 256-array,
+// which entryClass indexes without a bounds check.
 func (l *linear) add(feats []uint32, out []int32) {
 	const batch = 64
 	mask := l.mask
 	tab, ent := l.slots, l.ent
 	var acc [256]int32
-	var idx, spilled, rowLen, head [batch]uint32
+	var idx, spilled, rowLen [batch]uint32
 	var first [batch]gslot
 	for len(feats) > 0 {
 		fs := feats[:min(len(feats), batch)]
@@ -149,26 +156,16 @@ func (l *linear) add(feats []uint32, out []int32) {
 			if sl.key != f {
 				continue
 			}
-			if sl.e[0] == spill {
-				// The row's first entry is read now, so that its
-				// cache miss overlaps with the other slots' (as the
-				// slots' own misses overlap); reading it only when
-				// adding the row up costs a fifth of the time.
-				spilled[ns], rowLen[ns] = sl.e[1], sl.e[2]
-				head[ns] = ent[sl.e[1]]
+			if entryClass(sl.ref) == spillClass {
+				off := sl.ref >> 8
+				spilled[ns], rowLen[ns] = off+1, ent[off]
 				ns++
 				continue
 			}
-			for _, e := range sl.e {
-				if e == 0 {
-					break
-				}
-				acc[entryClass(e)] += entryWeight(e)
-			}
+			acc[entryClass(sl.ref)] += entryWeight(sl.ref)
 		}
 		for r, off := range spilled[:ns] {
-			acc[entryClass(head[r])] += entryWeight(head[r])
-			row := ent[off+1 : off+rowLen[r]]
+			row := ent[off : off+rowLen[r]]
 			for len(row) >= 4 {
 				acc[entryClass(row[0])] += entryWeight(row[0])
 				acc[entryClass(row[1])] += entryWeight(row[1])
@@ -219,38 +216,33 @@ func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls [
 	l.slots = makeTable[gslot](size)
 	type spilledRow struct{ f, slot int }
 	var rows []spilledRow
+	nEnt := 0
 	for f, k := range keys {
 		i := (k * 0x9E3779B1) & l.mask
 		for l.slots[i].key != 0 {
 			i = (i + 1) & l.mask
 		}
-		sl := gslot{key: k}
-		n := start[f+1] - start[f]
-		if n > uint32(len(sl.e)) {
-			sl.e[0] = spill
-			rows = append(rows, spilledRow{f, int(i)})
+		l.slots[i].key = k
+		if n := start[f+1] - start[f]; n == 1 && w[start[f]] != 0 {
+			l.slots[i].ref = entry(cls[start[f]], w[start[f]])
 		} else {
-			for j, e := start[f], 0; j < start[f+1]; j, e = j+1, e+1 {
-				if w[j] != 0 {
-					sl.e[e] = entry(cls[j], w[j])
-				}
-			}
+			rows = append(rows, spilledRow{f, int(i)})
+			nEnt += 1 + int(n)
 		}
-		l.slots[i] = sl
+	}
+	if nEnt > maxEnt {
+		panic(fmt.Sprintf("syntax: %d entries in spilled rows, more than a model can have (%d)", nEnt, maxEnt))
 	}
 	// Long rows first: the features with the most classes are the
 	// frequent ones, so their rows share cache lines and pages.
 	sort.SliceStable(rows, func(a, b int) bool {
 		return start[rows[a].f+1]-start[rows[a].f] > start[rows[b].f+1]-start[rows[b].f]
 	})
-	nEnt := 0
-	for _, r := range rows {
-		nEnt += int(start[r.f+1] - start[r.f])
-	}
 	l.ent = makeTable[uint32](nEnt)[:0]
 	for _, r := range rows {
 		lo, hi := start[r.f], start[r.f+1]
-		l.slots[r.slot].e[1], l.slots[r.slot].e[2] = uint32(len(l.ent)), hi-lo
+		l.slots[r.slot].ref = uint32(len(l.ent))<<8 | spillClass
+		l.ent = append(l.ent, hi-lo)
 		for j := lo; j < hi; j++ {
 			l.ent = append(l.ent, entry(cls[j], w[j]))
 		}
@@ -292,13 +284,14 @@ func (l *linear) each(fn func(key uint32, cls []uint8, w []int16)) {
 				}
 			}
 		} else {
-			sl := l.slots[idx[k]]
-			row := sl.e[:]
-			if sl.e[0] == spill {
-				row = l.ent[sl.e[1] : sl.e[1]+sl.e[2]]
+			ref := l.slots[idx[k]].ref
+			row := []uint32{ref}
+			if entryClass(ref) == spillClass {
+				off := ref >> 8
+				row = l.ent[off+1 : off+1+l.ent[off]]
 			}
 			for _, e := range row {
-				if e != 0 {
+				if entryWeight(e) != 0 {
 					cls = append(cls, entryClass(e))
 					ws = append(ws, int16(entryWeight(e)))
 				}
@@ -388,6 +381,9 @@ func readLinear(r *bufio.Reader) (*linear, error) {
 		start[i+1] = start[i] + uint32(c)
 	}
 	ne := start[nf]
+	if nc > denseMax && uint64(ne)+nf > maxEnt {
+		return nil, fmt.Errorf("%w: %d weights, more than a table holds", errCorrupt, ne)
+	}
 	cls := make([]uint8, ne)
 	if _, err := io.ReadFull(r, cls); err != nil {
 		return nil, fmt.Errorf("%w: classes", errCorrupt)
