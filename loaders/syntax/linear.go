@@ -234,10 +234,22 @@ func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls [
 		panic(fmt.Sprintf("syntax: %d entries in spilled rows, more than a model can have (%d)", nEnt, maxEnt))
 	}
 	// Long rows first: the features with the most classes are the
-	// frequent ones, so their rows share cache lines and pages.
-	sort.SliceStable(rows, func(a, b int) bool {
-		return start[rows[a].f+1]-start[rows[a].f] > start[rows[b].f+1]-start[rows[b].f]
-	})
+	// frequent ones, so their rows share cache lines and pages. (A
+	// counting sort by length, in key order within a length.)
+	var byLen [257]int
+	for _, r := range rows {
+		byLen[256-(start[r.f+1]-start[r.f])]++
+	}
+	for n, c := 0, 0; n < len(byLen); n++ {
+		byLen[n], c = c, c+byLen[n]
+	}
+	sorted := make([]spilledRow, len(rows))
+	for _, r := range rows {
+		k := 256 - (start[r.f+1] - start[r.f])
+		sorted[byLen[k]] = r
+		byLen[k]++
+	}
+	rows = sorted
 	l.ent = makeTable[uint32](nEnt)[:0]
 	for _, r := range rows {
 		lo, hi := start[r.f], start[r.f+1]
