@@ -206,11 +206,7 @@ func parseFeats(words, tags []string) *sentFeat {
 		}
 		f.p[i] = hstr(t)
 		f.wp[i] = f.w[i]*31 ^ f.p[i]
-		rs := []rune(w)
-		if len(rs) > 3 {
-			rs = rs[len(rs)-3:]
-		}
-		f.suf[i] = hstr(string(rs))
+		f.suf[i] = suffix3(w)
 		f.punct[i], f.verbs[i] = f.punct[i-1], f.verbs[i-1]
 		if isPunctTag(t) {
 			f.punct[i]++
