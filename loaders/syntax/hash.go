@@ -59,10 +59,20 @@ func norm(w string) string {
 	return b.String()
 }
 
-// shape maps letters to X/x, digits to d, keeps other characters and
-// shortens runs of one class to two.
-func shape(w string) string {
-	var b []byte
+// shapeHash is the hstr of w's shape, without building the string: letters
+// map to X/x, digits to d, other characters stay, runs of one class are
+// shortened to two, and the shape ends after 13 bytes.
+func shapeHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	shapeBytes(w, func(c byte) {
+		h ^= uint64(c)
+		h *= 1099511628211
+	})
+	return h
+}
+
+// shapeBytes calls emit with the bytes of w's shape, at most 13.
+func shapeBytes(w string, emit func(byte)) {
 	var last, last2 byte
 	n := 0
 	for _, r := range w {
@@ -82,18 +92,70 @@ func shape(w string) string {
 		if n >= 2 && c == last && c == last2 {
 			continue
 		}
-		b = append(b, c)
+		emit(c)
 		last2, last = last, c
 		n++
-		if len(b) > 12 {
+		if n > 12 {
 			break
 		}
 	}
-	return string(b)
 }
 
 // affixes returns the hashes of the 1..4 character prefixes and suffixes.
+// For valid UTF-8 (where string([]rune(w)) is w) it hashes the bytes of w
+// in place; otherwise as runes, where invalid bytes become U+FFFD.
 func affixes(w string) (pre, suf [4]uint64) {
+	if !utf8.ValidString(w) {
+		return runeAffixes(w)
+	}
+	// ends[k-1]: byte offset after the first k runes; starts[k-1]: of the
+	// last k runes.
+	var ends, starts [4]int
+	n := 0 // runes in w
+	for i := range w {
+		// The first n runes end where rune n begins.
+		if n >= 1 && n <= 4 {
+			ends[n-1] = i
+		}
+		n++
+	}
+	if n >= 1 && n <= 4 {
+		ends[n-1] = len(w)
+	}
+	for k, i := 0, len(w); k < 4 && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+		starts[k] = i
+	}
+	for k := 1; k <= 4; k++ {
+		if k <= n {
+			pre[k-1] = hstr(w[:ends[k-1]])
+			suf[k-1] = hstr(w[starts[k-1]:])
+		} else {
+			pre[k-1] = hstrAfter('<', w)
+			suf[k-1] = hstrThen(w, '>')
+		}
+	}
+	return
+}
+
+// hstrAfter is hstr(string(c) + s), hstrThen hstr(s + string(c)).
+func hstrAfter(c byte, s string) uint64 {
+	h := (uint64(14695981039346656037) ^ uint64(c)) * 1099511628211
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func hstrThen(s string, c byte) uint64 {
+	h := hstr(s)
+	h ^= uint64(c)
+	return h * 1099511628211
+}
+
+func runeAffixes(w string) (pre, suf [4]uint64) {
 	rs := []rune(w)
 	for k := 1; k <= 4; k++ {
 		if k <= len(rs) {
@@ -105,4 +167,22 @@ func affixes(w string) (pre, suf [4]uint64) {
 		}
 	}
 	return
+}
+
+// suffix3 is the hash of the last three characters of w (all of a shorter
+// w), as hstr(string(last three of []rune(w))).
+func suffix3(w string) uint64 {
+	if !utf8.ValidString(w) {
+		rs := []rune(w)
+		if len(rs) > 3 {
+			rs = rs[len(rs)-3:]
+		}
+		return hstr(string(rs))
+	}
+	i := len(w)
+	for k := 0; k < 3 && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(w[:i])
+		i -= size
+	}
+	return hstr(w[i:])
 }

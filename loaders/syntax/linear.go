@@ -13,11 +13,14 @@ import (
 // linear is a trained, read-only multiclass linear model: for each hashed
 // feature a short list of (class, weight) pairs with the weights quantised to
 // int16 (times scale). Features are found in an open-addressing hash table
-// laid out for one cache miss per feature in most cases: models with at
-// most three classes keep the weights in an 8-byte slot with 16 bits of the
-// key as a check (dense, the full keys aside for saving); others keep
-// up to three packed class<<16|weight entries in the slot, or, for longer
-// rows, an offset into ent, where a count is followed by the entries.
+// of 8-byte slots, eight to a cache line: models with at most three classes
+// keep the weights in the slot with 16 bits of the key as a check (dense,
+// the full keys aside for saving); others keep the key and either the one
+// entry of the feature or where its row is in ent. An entry is
+// weight<<16 | class, so that adding it takes no bounds check (the class
+// indexes a 256-array) and no masking (an arithmetic shift gives the
+// weight). Scoring waits on memory more than anything: ~300 features a
+// word, in tables of tens of megabytes, so the tables are kept small.
 type linear struct {
 	nClass int
 	scale  float32
@@ -38,12 +41,22 @@ type dslot struct {
 func check(key uint32) uint16 { return uint16(key) | 1 }
 
 type gslot struct {
-	key uint32    // 0 = empty
-	e   [3]uint32 // up to three entries (0 = none; weights are never 0), or spill, off
+	key uint32 // 0 = empty
+	ref uint32 // the feature's one entry, or off<<8 | spillClass
 }
 
-// spill in e[0] says the row is in ent at offset e[1].
-const spill = 0xFFFFFFFF
+// A ref whose class byte is spillClass (no class is: there are at most 255)
+// says the row is in ent at off: its length, then its entries.
+const (
+	spillClass = 0xFF
+	maxEnt     = 1 << 24
+)
+
+func entry(c uint8, w int16) uint32 { return uint32(uint16(w))<<16 | uint32(c) }
+
+func entryClass(e uint32) uint8 { return uint8(e) }
+
+func entryWeight(e uint32) int32 { return int32(e) >> 16 }
 
 const denseMax = 3
 
@@ -57,92 +70,115 @@ func (l *linear) score(feats []uint32, out []int32) {
 	if l.n == 0 {
 		return
 	}
-	const batch = 64
-	for len(feats) > batch {
-		l.add(feats[:batch], out)
-		feats = feats[batch:]
+	if l.dense != nil {
+		const batch = 64
+		for len(feats) > batch {
+			l.addDense(feats[:batch], out)
+			feats = feats[batch:]
+		}
+		l.addDense(feats, out)
+		return
 	}
 	l.add(feats, out)
 }
 
-func (l *linear) add(feats []uint32, out []int32) {
+// addDense adds the weights of feats of a model with at most denseMax
+// classes to out. The first slot of every feature is copied out before any
+// is used, so the cache misses of the loads overlap instead of following
+// one another.
+func (l *linear) addDense(feats []uint32, out []int32) {
 	mask := l.mask
 	var idx [64]uint32
-	if l.dense != nil {
-		tab := l.dense
-		var first [64]dslot
-		for k, f := range feats {
-			i := (f * 0x9E3779B1) >> l.shift
-			idx[k] = i
-			first[k] = tab[i]
-		}
-		if len(out) > denseMax {
-			out = out[:denseMax]
-		}
-		for k, f := range feats {
-			c := check(f)
-			sl := first[k]
-			i := idx[k]
-			for sl.chk != c {
-				if sl.chk == 0 {
-					break
-				}
-				i = (i + 1) & mask
-				sl = tab[i]
-			}
-			if sl.chk == c {
-				for j := range out {
-					out[j] += int32(sl.w[j])
-				}
-			}
-		}
-		return
-	}
-	tab, ent := l.slots, l.ent
-	var first [64]gslot
+	tab := l.dense
+	var first [64]dslot
 	for k, f := range feats {
-		i := (f * 0x9E3779B1) & mask
+		i := (f * 0x9E3779B1) >> l.shift
 		idx[k] = i
 		first[k] = tab[i]
 	}
-	var spilled [64]uint32
-	var rowLen [64]uint32
-	ns := 0
+	var a0, a1, a2 int32
 	for k, f := range feats {
+		c := check(f)
 		sl := first[k]
 		i := idx[k]
-		for sl.key != f {
-			if sl.key == 0 {
+		for sl.chk != c {
+			if sl.chk == 0 {
 				break
 			}
 			i = (i + 1) & mask
 			sl = tab[i]
 		}
-		if sl.key != f {
-			continue
+		if sl.chk == c {
+			a0 += int32(sl.w[0])
+			a1 += int32(sl.w[1])
+			a2 += int32(sl.w[2])
 		}
-		if sl.e[0] == spill {
-			spilled[ns] = sl.e[1]
-			rowLen[ns] = ent[sl.e[1]]
-			ns++
-			continue
+	}
+	// Weights of classes the model lacks are 0.
+	acc := [denseMax]int32{a0, a1, a2}
+	for c := range out[:min(len(out), denseMax)] {
+		out[c] += acc[c]
+	}
+}
+
+// add adds the rows of feats to out the way addDense does, in batches:
+// slots first, then the spilled rows. A row's head (its length) is read
+// with its slot, so that its cache miss overlaps with the other slots' (as
+// the slots' own misses overlap); reading it only when adding the row up
+// cost a fifth of the time. The sums are kept by class in a 256-array,
+// which entryClass indexes without a bounds check.
+func (l *linear) add(feats []uint32, out []int32) {
+	const batch = 64
+	mask := l.mask
+	tab, ent := l.slots, l.ent
+	var acc [256]int32
+	var idx, spilled, rowLen [batch]uint32
+	var first [batch]gslot
+	for len(feats) > 0 {
+		fs := feats[:min(len(feats), batch)]
+		feats = feats[len(fs):]
+		for k, f := range fs {
+			i := (f * 0x9E3779B1) & mask
+			idx[k] = i
+			first[k] = tab[i]
 		}
-		for _, e := range sl.e {
-			if e == 0 {
-				break
+		ns := 0
+		for k, f := range fs {
+			sl := first[k]
+			i := idx[k]
+			for sl.key != f {
+				if sl.key == 0 {
+					break
+				}
+				i = (i + 1) & mask
+				sl = tab[i]
 			}
-			if c := int(e >> 16); c < len(out) {
-				out[c] += int32(int16(uint16(e)))
+			if sl.key != f {
+				continue
+			}
+			if entryClass(sl.ref) == spillClass {
+				off := sl.ref >> 8
+				spilled[ns], rowLen[ns] = off+1, ent[off]
+				ns++
+				continue
+			}
+			acc[entryClass(sl.ref)] += entryWeight(sl.ref)
+		}
+		for r, off := range spilled[:ns] {
+			row := ent[off : off+rowLen[r]]
+			for len(row) >= 4 {
+				acc[entryClass(row[0])] += entryWeight(row[0])
+				acc[entryClass(row[1])] += entryWeight(row[1])
+				acc[entryClass(row[2])] += entryWeight(row[2])
+				acc[entryClass(row[3])] += entryWeight(row[3])
+				row = row[4:]
+			}
+			for _, e := range row {
+				acc[entryClass(e)] += entryWeight(e)
 			}
 		}
 	}
-	for r, off := range spilled[:ns] {
-		for _, e := range ent[off+1 : off+1+rowLen[r]] {
-			if c := int(e >> 16); c < len(out) {
-				out[c] += int32(int16(uint16(e)))
-			}
-		}
-	}
+	copy(out, acc[:])
 }
 
 // buildLinear makes the lookup table for features given, sorted by key, with
@@ -162,7 +198,7 @@ func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls [
 		}
 		size = 1 << bits
 		l.mask, l.shift = uint32(size-1), 32-bits
-		l.dense = make([]dslot, size)
+		l.dense = makeTable[dslot](size)
 		l.dkeys = make([]uint32, size)
 		for f, k := range keys {
 			i := (k * 0x9E3779B1) >> l.shift
@@ -177,27 +213,51 @@ func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls [
 		}
 		return l
 	}
-	l.slots = make([]gslot, size)
+	l.slots = makeTable[gslot](size)
+	type spilledRow struct{ f, slot int }
+	var rows []spilledRow
+	nEnt := 0
 	for f, k := range keys {
 		i := (k * 0x9E3779B1) & l.mask
 		for l.slots[i].key != 0 {
 			i = (i + 1) & l.mask
 		}
-		sl := gslot{key: k}
-		n := start[f+1] - start[f]
-		if n > uint32(len(sl.e)) {
-			sl.e[0], sl.e[1] = spill, uint32(len(l.ent))
-			l.ent = append(l.ent, n)
+		l.slots[i].key = k
+		if n := start[f+1] - start[f]; n == 1 && w[start[f]] != 0 {
+			l.slots[i].ref = entry(cls[start[f]], w[start[f]])
+		} else {
+			rows = append(rows, spilledRow{f, int(i)})
+			nEnt += 1 + int(n)
 		}
-		for j, e := start[f], 0; j < start[f+1]; j, e = j+1, e+1 {
-			x := uint32(cls[j])<<16 | uint32(uint16(w[j]))
-			if n > uint32(len(sl.e)) {
-				l.ent = append(l.ent, x)
-			} else if w[j] != 0 {
-				sl.e[e] = x
-			}
+	}
+	if nEnt > maxEnt {
+		panic(fmt.Sprintf("syntax: %d entries in spilled rows, more than a model can have (%d)", nEnt, maxEnt))
+	}
+	// Long rows first: the features with the most classes are the
+	// frequent ones, so their rows share cache lines and pages. (A
+	// counting sort by length, in key order within a length.)
+	var byLen [257]int
+	for _, r := range rows {
+		byLen[256-(start[r.f+1]-start[r.f])]++
+	}
+	for n, c := 0, 0; n < len(byLen); n++ {
+		byLen[n], c = c, c+byLen[n]
+	}
+	sorted := make([]spilledRow, len(rows))
+	for _, r := range rows {
+		k := 256 - (start[r.f+1] - start[r.f])
+		sorted[byLen[k]] = r
+		byLen[k]++
+	}
+	rows = sorted
+	l.ent = makeTable[uint32](nEnt)[:0]
+	for _, r := range rows {
+		lo, hi := start[r.f], start[r.f+1]
+		l.slots[r.slot].ref = uint32(len(l.ent))<<8 | spillClass
+		l.ent = append(l.ent, hi-lo)
+		for j := lo; j < hi; j++ {
+			l.ent = append(l.ent, entry(cls[j], w[j]))
 		}
-		l.slots[i] = sl
 	}
 	return l
 }
@@ -236,16 +296,16 @@ func (l *linear) each(fn func(key uint32, cls []uint8, w []int16)) {
 				}
 			}
 		} else {
-			sl := l.slots[idx[k]]
-			row := sl.e[:]
-			if sl.e[0] == spill {
-				off := sl.e[1]
+			ref := l.slots[idx[k]].ref
+			row := []uint32{ref}
+			if entryClass(ref) == spillClass {
+				off := ref >> 8
 				row = l.ent[off+1 : off+1+l.ent[off]]
 			}
 			for _, e := range row {
-				if e != 0 {
-					cls = append(cls, uint8(e>>16))
-					ws = append(ws, int16(uint16(e)))
+				if entryWeight(e) != 0 {
+					cls = append(cls, entryClass(e))
+					ws = append(ws, int16(entryWeight(e)))
 				}
 			}
 		}
@@ -333,6 +393,9 @@ func readLinear(r *bufio.Reader) (*linear, error) {
 		start[i+1] = start[i] + uint32(c)
 	}
 	ne := start[nf]
+	if nc > denseMax && uint64(ne)+nf > maxEnt {
+		return nil, fmt.Errorf("%w: %d weights, more than a table holds", errCorrupt, ne)
+	}
 	cls := make([]uint8, ne)
 	if _, err := io.ReadFull(r, cls); err != nil {
 		return nil, fmt.Errorf("%w: classes", errCorrupt)

@@ -64,19 +64,22 @@ func reported(t *testing.T) (tag, las float64) {
 	return
 }
 
-// The embedded model must score on ewt-dev within one point of what
-// REPORT.md says (kg's predicted tags, gold tokens).
+// The embedded model must score on ewt-dev what REPORT.md says (kg's
+// predicted tags, gold tokens): the floor is just under the measured LAS
+// and tag accuracy, so a change that costs accuracy fails here until the
+// report is regenerated with the model (tools/train-parser).
 func TestEmbeddedModelAccuracy(t *testing.T) {
 	dev := readTreebank(t, "ewt-dev.conllu")
 	m := defaultModel(t)
 	sc := m.Evaluate(dev)
 	wantTag, wantLAS := reported(t)
 	t.Logf("ewt-dev: %s (REPORT.md: tag %.2f LAS %.2f)", sc, wantTag, wantLAS)
-	if got := sc.Pct(sc.LAS); got < wantLAS-1 {
-		t.Errorf("ewt-dev LAS %.2f, more than a point below the reported %.2f", got, wantLAS)
+	const slack = 0.05 // REPORT.md rounds to two decimals
+	if got := sc.Pct(sc.LAS); got < wantLAS-slack {
+		t.Errorf("ewt-dev LAS %.2f, below the reported %.2f", got, wantLAS)
 	}
-	if got := sc.Pct(sc.Tag); got < wantTag-1 {
-		t.Errorf("ewt-dev tag accuracy %.2f, more than a point below the reported %.2f", got, wantTag)
+	if got := sc.Pct(sc.Tag); got < wantTag-slack {
+		t.Errorf("ewt-dev tag accuracy %.2f, below the reported %.2f", got, wantTag)
 	}
 }
 

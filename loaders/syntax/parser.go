@@ -206,11 +206,7 @@ func parseFeats(words, tags []string) *sentFeat {
 		}
 		f.p[i] = hstr(t)
 		f.wp[i] = f.w[i]*31 ^ f.p[i]
-		rs := []rune(w)
-		if len(rs) > 3 {
-			rs = rs[len(rs)-3:]
-		}
-		f.suf[i] = hstr(string(rs))
+		f.suf[i] = suffix3(w)
 		f.punct[i], f.verbs[i] = f.punct[i-1], f.verbs[i-1]
 		if isPunctTag(t) {
 			f.punct[i]++
@@ -253,11 +249,31 @@ func adj(f *sentFeat, i, k int) uint64 {
 	return f.p[j]
 }
 
-// transFeatures appends Zhang & Nivre (2011) style features of s, with s1
+// The transition features fall into three groups, so that parse can keep
+// the scores of the first two instead of looking their features up at every
+// transition:
+//
+//   - transStackFeatures do not change while s0 stays on the stack: they
+//     read s0's words and left children (a word gets left children only
+//     while it is b0), s1 and s2 (the words under s0 stay until s0 is
+//     popped), and s1's children (s1 gets a right child only when s0 is
+//     reduced onto it, which pops s0).
+//   - transBufferFeatures read only b0, b1 and b2's words, which stay
+//     until the next shift.
+//   - transStateFeatures are the rest.
+//
+// Together they are the Zhang & Nivre (2011) style features of s, with s1
 // playing the role of s0's head (arc-hybrid).
-func transFeatures(dst []uint32, s *state, f *sentFeat) []uint32 {
-	at := func(i int) int { return i }
-	_ = at
+
+// transView is the configuration's positions and the per-word hashes at
+// them; -1 is a position that is not there.
+type transView struct {
+	s                      *state
+	f                      *sentFeat
+	s0, s1, s2, b0, b1, b2 int
+}
+
+func newTransView(s *state, f *sentFeat) transView {
 	st := s.stack
 	get := func(k int) int {
 		if k < len(st) {
@@ -265,122 +281,168 @@ func transFeatures(dst []uint32, s *state, f *sentFeat) []uint32 {
 		}
 		return -1
 	}
-	s0, s1, s2 := get(0), get(1), get(2)
-	b0, b1, b2 := -1, -1, -1
+	v := transView{s: s, f: f, s0: get(0), s1: get(1), s2: get(2), b0: -1, b1: -1, b2: -1}
 	if s.b <= s.n {
-		b0 = s.b
+		v.b0 = s.b
 	}
 	if s.b+1 <= s.n {
-		b1 = s.b + 1
+		v.b1 = s.b + 1
 	}
 	if s.b+2 <= s.n {
-		b2 = s.b + 2
+		v.b2 = s.b + 2
 	}
-	W := func(i int) uint64 {
-		if i < 0 {
-			return hNone
-		}
-		return f.w[i]
+	return v
+}
+
+func (v *transView) W(i int) uint64 {
+	if i < 0 {
+		return hNone
 	}
-	P := func(i int) uint64 {
-		if i < 0 {
-			return hNone
-		}
-		return f.p[i]
+	return v.f.w[i]
+}
+
+func (v *transView) P(i int) uint64 {
+	if i < 0 {
+		return hNone
 	}
-	WP := func(i int) uint64 {
-		if i < 0 {
-			return hNone
-		}
-		return f.wp[i]
+	return v.f.p[i]
+}
+
+func (v *transView) WP(i int) uint64 {
+	if i < 0 {
+		return hNone
 	}
-	L := func(i int) uint64 {
-		if i < 0 {
-			return hNone
-		}
-		if s.label[i] < 0 {
-			return hNoLab
-		}
-		return uint64(s.label[i]) + 1
+	return v.f.wp[i]
+}
+
+func (v *transView) L(i int) uint64 {
+	if i < 0 {
+		return hNone
 	}
-	ch := func(arr []int, i int) int {
-		if i < 0 {
-			return -1
-		}
-		return arr[i]
+	if v.s.label[i] < 0 {
+		return hNoLab
 	}
-	s0l, s0l2, s0r, s0r2 := ch(s.lc1, s0), ch(s.lc2, s0), ch(s.rc1, s0), ch(s.rc2, s0)
-	b0l, b0l2 := ch(s.lc1, b0), ch(s.lc2, b0)
+	return uint64(v.s.label[i]) + 1
+}
+
+// ch is arr[i] (a child of i), -1 for i not there.
+func ch(arr []int, i int) int {
+	if i < 0 {
+		return -1
+	}
+	return arr[i]
+}
+
+// transFeatures appends all the transition features of s (for training).
+func transFeatures(dst []uint32, s *state, f *sentFeat) []uint32 {
+	v := newTransView(s, f)
+	dst = transStackFeatures(dst, &v)
+	dst = transBufferFeatures(dst, &v)
+	return transStateFeatures(dst, &v)
+}
+
+func transStackFeatures(dst []uint32, v *transView) []uint32 {
+	s, f := v.s, v.f
+	s0, s1, s2 := v.s0, v.s1, v.s2
+	s0l, s0l2 := ch(s.lc1, s0), ch(s.lc2, s0)
 	s1l, s1r := ch(s.lc1, s1), ch(s.rc1, s1)
-	var d, d1 uint64
-	if s0 >= 0 && b0 >= 0 {
-		d = bucket(b0 - s0)
-	}
+	var d1, vl0, ls0, rs1 uint64
 	if s1 >= 0 && s0 >= 0 {
 		d1 = bucket(s0 - s1)
 	}
-	var vl0, vr0, vlb, ls0, rs0, lsb, rs1 uint64
 	if s0 >= 0 {
-		vl0, vr0, ls0, rs0 = capv(s.nl[s0]), capv(s.nr[s0]), s.lset[s0], s.rset[s0]
-	}
-	if b0 >= 0 {
-		vlb, lsb = capv(s.nl[b0]), s.lset[b0]
+		vl0, ls0 = capv(s.nl[s0]), s.lset[s0]
 	}
 	if s1 >= 0 {
 		rs1 = s.rset[s1]
 	}
-	s0w, s0p, s0wp := W(s0), P(s0), WP(s0)
-	b0w, b0p, b0wp := W(b0), P(b0), WP(b0)
-	b1w, b1p, b1wp := W(b1), P(b1), WP(b1)
-	s1w, s1p, s1wp := W(s1), P(s1), WP(s1)
-	b2p := P(b2)
-	dst = append(dst,
+	s0w, s0p, s0wp := v.W(s0), v.P(s0), v.WP(s0)
+	s1w, s1p, s1wp := v.W(s1), v.P(s1), v.WP(s1)
+	return append(dst,
 		fh(100, 0, 0, 0),
 		fh(101, s0wp, 0, 0), fh(102, s0w, 0, 0), fh(103, s0p, 0, 0),
-		fh(104, b0wp, 0, 0), fh(105, b0w, 0, 0), fh(106, b0p, 0, 0),
-		fh(107, b1wp, 0, 0), fh(108, b1w, 0, 0), fh(109, b1p, 0, 0),
-		fh(110, WP(b2), 0, 0), fh(111, W(b2), 0, 0), fh(112, b2p, 0, 0),
 		fh(113, s1wp, 0, 0), fh(114, s1w, 0, 0), fh(115, s1p, 0, 0),
-		fh(116, P(s2), 0, 0), fh(117, W(s2), 0, 0),
+		fh(116, v.P(s2), 0, 0), fh(117, v.W(s2), 0, 0),
+		fh(128, s1p, s0p, 0), fh(129, s1w, s0w, 0),
+		fh(132, s1wp, s0p, 0), fh(133, s1p, s0wp, 0),
+		fh(146, v.P(s2), s1p, s0p), fh(147, s1p, v.P(s1r), s0p), fh(149, s1p, v.P(s1l), s0p),
+		fh(166, s1p, s0p, d1), fh(167, s1w, s0w, d1),
+		fh(172, s0w, vl0, 0), fh(173, s0p, vl0, 0),
+		fh(180, v.W(s0l), 0, 0), fh(181, v.P(s0l), 0, 0), fh(182, v.L(s0l), 0, 0),
+		fh(189, v.P(s1r), 0, 0), fh(190, v.L(s1r), 0, 0), fh(191, v.L(s1l), 0, 0),
+		fh(192, v.W(s0l2), 0, 0), fh(193, v.P(s0l2), 0, 0), fh(194, v.L(s0l2), 0, 0),
+		fh(201, s0p, v.P(s0l), v.P(s0l2)),
+		fh(212, s0w, ls0, 0), fh(213, s0p, ls0, 0), fh(216, s1p, rs1, 0),
+		fh(221, s1p, s0p, f.between(s1, s0)),
+		fh(230, s0p, adj(f, s0, 1), 0), fh(231, s0p, adj(f, s0, -1), 0),
+		fh(236, s1p, adj(f, s1, 1), s0p), fh(237, s0w, adj(f, s0, 1), 0),
+	)
+}
+
+func transBufferFeatures(dst []uint32, v *transView) []uint32 {
+	f := v.f
+	b0, b1, b2 := v.b0, v.b1, v.b2
+	b0p, b0wp, b1p, b2p := v.P(b0), v.WP(b0), v.P(b1), v.P(b2)
+	return append(dst,
+		fh(104, b0wp, 0, 0), fh(105, v.W(b0), 0, 0), fh(106, b0p, 0, 0),
+		fh(107, v.WP(b1), 0, 0), fh(108, v.W(b1), 0, 0), fh(109, b1p, 0, 0),
+		fh(110, v.WP(b2), 0, 0), fh(111, v.W(b2), 0, 0), fh(112, b2p, 0, 0),
+		fh(127, b0p, b1p, 0), fh(134, b0wp, b1p, 0), fh(140, b0p, b1p, b2p),
+		fh(232, b0p, adj(f, b0, -1), 0),
+	)
+}
+
+func transStateFeatures(dst []uint32, v *transView) []uint32 {
+	s, f := v.s, v.f
+	s0, s1, b0, b1 := v.s0, v.s1, v.b0, v.b1
+	s0l, s0r, s0r2 := ch(s.lc1, s0), ch(s.rc1, s0), ch(s.rc2, s0)
+	b0l, b0l2 := ch(s.lc1, b0), ch(s.lc2, b0)
+	var d, vr0, vlb, rs0, lsb uint64
+	if s0 >= 0 && b0 >= 0 {
+		d = bucket(b0 - s0)
+	}
+	if s0 >= 0 {
+		vr0, rs0 = capv(s.nr[s0]), s.rset[s0]
+	}
+	if b0 >= 0 {
+		vlb, lsb = capv(s.nl[b0]), s.lset[b0]
+	}
+	s0w, s0p, s0wp := v.W(s0), v.P(s0), v.WP(s0)
+	b0w, b0p, b0wp := v.W(b0), v.P(b0), v.WP(b0)
+	s1w, s1p := v.W(s1), v.P(s1)
+	b1p := v.P(b1)
+	return append(dst,
 		// pairs
 		fh(120, s0wp, b0wp, 0), fh(121, s0wp, b0w, 0), fh(122, s0w, b0wp, 0),
 		fh(123, s0wp, b0p, 0), fh(124, s0p, b0wp, 0), fh(125, s0w, b0w, 0),
-		fh(126, s0p, b0p, 0), fh(127, b0p, b1p, 0), fh(128, s1p, s0p, 0),
-		fh(129, s1w, s0w, 0), fh(130, s1p, b0p, 0), fh(131, s1w, b0w, 0),
-		fh(132, s1wp, s0p, 0), fh(133, s1p, s0wp, 0), fh(134, b0wp, b1p, 0),
+		fh(126, s0p, b0p, 0), fh(130, s1p, b0p, 0), fh(131, s1w, b0w, 0),
 		// triples
-		fh(140, b0p, b1p, b2p), fh(141, s0p, b0p, b1p), fh(142, s1p, s0p, b0p),
-		fh(143, s0p, P(s0l), b0p), fh(144, s0p, P(s0r), b0p), fh(145, s0p, b0p, P(b0l)),
-		fh(146, P(s2), s1p, s0p), fh(147, s1p, P(s1r), s0p), fh(148, s1p, s0p, P(s0r)),
-		fh(149, s1p, P(s1l), s0p), fh(150, s0w, b0p, b1p), fh(151, s0p, b0w, b1p),
+		fh(141, s0p, b0p, b1p), fh(142, s1p, s0p, b0p),
+		fh(143, s0p, v.P(s0l), b0p), fh(144, s0p, v.P(s0r), b0p), fh(145, s0p, b0p, v.P(b0l)),
+		fh(148, s1p, s0p, v.P(s0r)),
+		fh(150, s0w, b0p, b1p), fh(151, s0p, b0w, b1p),
 		// distance
 		fh(160, s0w, d, 0), fh(161, s0p, d, 0), fh(162, b0w, d, 0), fh(163, b0p, d, 0),
-		fh(164, s0w, b0w, d), fh(165, s0p, b0p, d), fh(166, s1p, s0p, d1), fh(167, s1w, s0w, d1),
+		fh(164, s0w, b0w, d), fh(165, s0p, b0p, d),
 		// valency
-		fh(170, s0w, vr0, 0), fh(171, s0p, vr0, 0), fh(172, s0w, vl0, 0), fh(173, s0p, vl0, 0),
+		fh(170, s0w, vr0, 0), fh(171, s0p, vr0, 0),
 		fh(174, b0w, vlb, 0), fh(175, b0p, vlb, 0),
 		// children
-		fh(180, W(s0l), 0, 0), fh(181, P(s0l), 0, 0), fh(182, L(s0l), 0, 0),
-		fh(183, W(s0r), 0, 0), fh(184, P(s0r), 0, 0), fh(185, L(s0r), 0, 0),
-		fh(186, W(b0l), 0, 0), fh(187, P(b0l), 0, 0), fh(188, L(b0l), 0, 0),
-		fh(189, P(s1r), 0, 0), fh(190, L(s1r), 0, 0), fh(191, L(s1l), 0, 0),
-		fh(192, W(s0l2), 0, 0), fh(193, P(s0l2), 0, 0), fh(194, L(s0l2), 0, 0),
-		fh(195, W(s0r2), 0, 0), fh(196, P(s0r2), 0, 0), fh(197, L(s0r2), 0, 0),
-		fh(198, W(b0l2), 0, 0), fh(199, P(b0l2), 0, 0), fh(200, L(b0l2), 0, 0),
-		fh(201, s0p, P(s0l), P(s0l2)), fh(202, s0p, P(s0r), P(s0r2)), fh(203, b0p, P(b0l), P(b0l2)),
-		fh(204, s0p, L(s0l), L(s0r)), fh(205, b0p, L(b0l), 0), fh(206, s0p, L(s0r), b0p),
+		fh(183, v.W(s0r), 0, 0), fh(184, v.P(s0r), 0, 0), fh(185, v.L(s0r), 0, 0),
+		fh(186, v.W(b0l), 0, 0), fh(187, v.P(b0l), 0, 0), fh(188, v.L(b0l), 0, 0),
+		fh(195, v.W(s0r2), 0, 0), fh(196, v.P(s0r2), 0, 0), fh(197, v.L(s0r2), 0, 0),
+		fh(198, v.W(b0l2), 0, 0), fh(199, v.P(b0l2), 0, 0), fh(200, v.L(b0l2), 0, 0),
+		fh(202, s0p, v.P(s0r), v.P(s0r2)), fh(203, b0p, v.P(b0l), v.P(b0l2)),
+		fh(204, s0p, v.L(s0l), v.L(s0r)), fh(205, b0p, v.L(b0l), 0), fh(206, s0p, v.L(s0r), b0p),
 		// label sets
-		fh(210, s0w, rs0, 0), fh(211, s0p, rs0, 0), fh(212, s0w, ls0, 0), fh(213, s0p, ls0, 0),
-		fh(214, b0w, lsb, 0), fh(215, b0p, lsb, 0), fh(216, s1p, rs1, 0),
+		fh(210, s0w, rs0, 0), fh(211, s0p, rs0, 0),
+		fh(214, b0w, lsb, 0), fh(215, b0p, lsb, 0),
 		// what lies between
-		fh(220, s0p, b0p, f.between(s0, b0)), fh(221, s1p, s0p, f.between(s1, s0)),
+		fh(220, s0p, b0p, f.between(s0, b0)),
 		fh(222, s0w, b0p, f.between(s0, b0)), fh(223, s0p, b0w, f.between(s0, b0)),
 		// string neighbours
-		fh(230, s0p, adj(f, s0, 1), 0), fh(231, s0p, adj(f, s0, -1), 0), fh(232, b0p, adj(f, b0, -1), 0),
 		fh(233, s0p, adj(f, s0, 1), b0p), fh(234, adj(f, b0, -1), b0p, s0p), fh(235, s0p, adj(f, s0, -1), b0p),
-		fh(236, s1p, adj(f, s1, 1), s0p), fh(237, s0w, adj(f, s0, 1), 0),
 	)
-	return dst
 }
 
 // labelFeatures appends the features for labelling the arc h -> d.
@@ -435,7 +497,13 @@ func labelFeatures(dst []uint32, s *state, f *sentFeat, h, d int) []uint32 {
 	return dst
 }
 
-// parseState runs the greedy parser over the words and tags.
+// parse runs the greedy parser over the words and tags.
+//
+// The transition scores are the sum of three groups of features (see
+// transStackFeatures): the stack group's sum is kept per word (for its time
+// as s0) and the buffer group's per b0, so each is looked up once, not at
+// every transition. A transition that is the only legal one is taken
+// without scoring. Scores are integer sums, so neither changes a decision.
 func (ps *parser) parse(words, tags []string) (heads []int, labels []int) {
 	n := len(words)
 	heads = make([]int, n)
@@ -445,16 +513,45 @@ func (ps *parser) parse(words, tags []string) (heads []int, labels []int) {
 	}
 	f := parseFeats(words, tags)
 	s := newState(n)
-	tsc := make([]int32, nActs)
+	var tsc, part [nActs]int32
+	// stackSc[i] is the stack group's score with i as s0, bufSc[b] the
+	// buffer group's with b the first word of the buffer (n+1: empty).
+	stackSc := make([][nActs]int32, 2*(n+2))
+	bufSc := stackSc[n+2:]
+	stackOK := make([]bool, 2*(n+2))
+	bufOK := stackOK[n+2:]
 	lsc := make([]int32, len(ps.labels))
 	feats := make([]uint32, 0, 128)
 	for !s.terminal() {
-		feats = transFeatures(feats[:0], s, f)
-		ps.trans.score(feats, tsc)
 		a := -1
+		var legal [nActs]bool
+		nLegal := 0
 		for k := 0; k < nActs; k++ {
-			if s.legal(k) && (a < 0 || tsc[k] > tsc[a]) {
+			if legal[k] = s.legal(k); legal[k] {
 				a = k
+				nLegal++
+			}
+		}
+		if nLegal > 1 {
+			v := newTransView(s, f)
+			if !stackOK[v.s0] {
+				feats = transStackFeatures(feats[:0], &v)
+				ps.trans.score(feats, stackSc[v.s0][:])
+				stackOK[v.s0] = true
+			}
+			if !bufOK[s.b] {
+				feats = transBufferFeatures(feats[:0], &v)
+				ps.trans.score(feats, bufSc[s.b][:])
+				bufOK[s.b] = true
+			}
+			feats = transStateFeatures(feats[:0], &v)
+			ps.trans.score(feats, part[:])
+			a = -1
+			for k := 0; k < nActs; k++ {
+				tsc[k] = stackSc[v.s0][k] + bufSc[s.b][k] + part[k]
+				if legal[k] && (a < 0 || tsc[k] > tsc[a]) {
+					a = k
+				}
 			}
 		}
 		lab := 0

@@ -139,3 +139,61 @@ func TestProjectivize(t *testing.T) {
 		}
 	}
 }
+
+// parse keeps the score of transStackFeatures for as long as s0 is on the
+// stack and that of transBufferFeatures until the next shift: along random
+// transition sequences, the features of each group must not change while
+// that holds.
+func TestTransFeatureGroupsStay(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	vocab := []string{"the", "Iran", "said", ",", "talks", "on", "Monday", "."}
+	tagsOf := []string{"DT", "NNP", "VBD", ",", "NNS", "IN", "NNP", "."}
+	same := func(a, b []uint32) bool {
+		if len(a) != len(b) {
+			return false
+		}
+		for i := range a {
+			if a[i] != b[i] {
+				return false
+			}
+		}
+		return true
+	}
+	for trial := 0; trial < 300; trial++ {
+		n := 1 + rng.Intn(25)
+		words, tags := make([]string, n), make([]string, n)
+		for i := range words {
+			k := rng.Intn(len(vocab))
+			words[i], tags[i] = vocab[k], tagsOf[k]
+		}
+		f := parseFeats(words, tags)
+		s := newState(n)
+		stackAt := map[int][]uint32{} // s0 -> its stack features when it came on top
+		bufAt := map[int][]uint32{}
+		for !s.terminal() {
+			v := newTransView(s, f)
+			sf := transStackFeatures(nil, &v)
+			if prev, ok := stackAt[v.s0]; ok && !same(prev, sf) {
+				t.Fatalf("trial %d: stack features of s0=%d changed while it stayed on the stack", trial, v.s0)
+			}
+			stackAt[v.s0] = sf
+			bf := transBufferFeatures(nil, &v)
+			if prev, ok := bufAt[s.b]; ok && !same(prev, bf) {
+				t.Fatalf("trial %d: buffer features of b0=%d changed before a shift", trial, s.b)
+			}
+			bufAt[s.b] = bf
+			var legal []int
+			for k := 0; k < nActs; k++ {
+				if s.legal(k) {
+					legal = append(legal, k)
+				}
+			}
+			a := legal[rng.Intn(len(legal))]
+			if a != actShift {
+				// s0 leaves the stack for good; a word is pushed once.
+				delete(stackAt, s.stack[len(s.stack)-1])
+			}
+			s.apply(a, rng.Intn(40))
+		}
+	}
+}

@@ -184,7 +184,7 @@ func tagTokFeats(words []string, amb *ambLex) []tokFeat {
 		n := norm(w)
 		pre, suf := affixes(n)
 		ah, ac := amb.of(n)
-		tf[i] = tokFeat{w: hstr(n), exact: hstr(w), shape: hstr(shape(w)), suf3: suf[2], pre: pre, suf: suf, amb: ah}
+		tf[i] = tokFeat{w: hstr(n), exact: hstr(w), shape: shapeHash(w), suf3: suf[2], pre: pre, suf: suf, amb: ah}
 		if ac >= 0 {
 			tf[i].ambTags = amb.tags[ac]
 		}
