@@ -228,7 +228,7 @@ func benchQueries(b *testing.B, qs cgraph.QuadStore, bar time.Duration) {
 // so a stale cached store is not reused.
 const (
 	benchQuads   = 1_000_000
-	benchVersion = 7 // 6: report dates, report-date periods, text sketches; 7: the denial index (issue 10)
+	benchVersion = 8 // 6: report dates, report-date periods, text sketches; 7: the denial index (issue 10); 8: the pair index
 )
 
 // writeSynthetic writes the fixture's articles, then synthetic articles

@@ -1,6 +1,7 @@
 package factgraph
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -63,6 +64,12 @@ func TestSummaryRoundTrip(t *testing.T) {
 	}
 	if _, _, _, _, ok := parseSummary("kg-fact-0\tx", summaryIndex()); ok {
 		t.Error("another version accepted")
+	}
+	// A summary written before the position field existed ends with the sentence.
+	old := s.String()
+	old = old[:strings.LastIndex(old, "\t")]
+	if f, _, _, _, ok := parseSummary(old, summaryIndex()); !ok || f.Sentence != "France bombed IS." {
+		t.Errorf("summary without position: %+v %v", f, ok)
 	}
 }
 

@@ -219,3 +219,96 @@ func BenchmarkReplace(b *testing.B) {
 		s.Close()
 	}
 }
+
+// The pair index (Builder.PairIRI): one hop from the pair node reads the
+// facts between two actors in either direction, and a replace or a
+// removal of the article takes them away with it.
+func TestPairIndexWrittenAndReplaced(t *testing.T) {
+	ctx := context.Background()
+	b := builder(t)
+	v := schema.Default()
+	ken, som := v.Actor("KEN"), v.Actor("SOM-MIL")
+	if b.PairIRI(ken, som) != b.PairIRI(som, ken) || b.PairIRI(ken, som) != quad.IRI(v.Base()+"pair/ken/som-mil") {
+		t.Fatalf("pair IRIs %v, %v", b.PairIRI(ken, som), b.PairIRI(som, ken))
+	}
+	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(t.TempDir(), "kg.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	l := s.NewLoader(0, func(o graph.Outcome) {
+		if o.Status == graph.Failed {
+			t.Fatal(o.Err)
+		}
+	})
+	pairFacts := func(x, y quad.IRI) []string {
+		t.Helper()
+		qs, err := s.Quads(ctx, quad.Subject, b.PairIRI(x, y))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, q := range qs {
+			if q.Predicate != v.Term(schema.PFactSummary) {
+				t.Errorf("pair node quad %v", q)
+				continue
+			}
+			lit, _ := q.Object.(quad.String)
+			out = append(out, strings.Split(string(lit)+"\t", "\t")[1])
+		}
+		sort.Strings(out)
+		return out
+	}
+	// Kenya accuses Somalia (military); Somalia (military) denies attacking Kenya.
+	back := accuse(true)
+	back.Subject, back.Object, back.Predicate, back.CAMEO, back.SentenceIndex = somali, kenya, "attacks", "190", 1
+	first := seedArticle{art: art, facts: []fact.Fact{accuse(false), back}}
+	first.load(t, b, l)
+	l.Flush(ctx)
+	want := []string{string(v.Fact(FactID(accuse(false)))), string(v.Fact(FactID(back)))}
+	sort.Strings(want)
+	if got := pairFacts(ken, som); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("pair Kenya/Somalia (military) after load: %v, want %v", got, want)
+	}
+	// Each summary carries its fact's position in the article (the order of
+	// writing, which a read through several pairs restores).
+	for i, f := range first.facts {
+		qs, err := s.Quads(ctx, quad.Subject, v.Fact(FactID(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pos := ""
+		for _, q := range qs {
+			if q.Predicate == v.Term(schema.PSummary) {
+				lit, _ := q.Object.(quad.String)
+				fs := strings.Split(string(lit), "\t")
+				pos = fs[len(fs)-1]
+			}
+		}
+		if pos != fmt.Sprint(i) {
+			t.Errorf("fact %d: summary position %q", i, pos)
+		}
+	}
+	// The same article with another text: Kenya accuses Ethiopia instead.
+	eth := fact.Actor{ID: "ETH", Name: "Ethiopia", Type: schema.Country, Country: "ETH"}
+	other := accuse(false)
+	other.Object = eth
+	second := seedArticle{art: art, facts: []fact.Fact{other}}
+	second.art.Hash = "sha256:01"
+	second.load(t, b, l)
+	l.Flush(ctx)
+	if got := pairFacts(ken, som); len(got) != 0 {
+		t.Errorf("pair Kenya/Somalia (military) after replace: %v, want none", got)
+	}
+	if got := pairFacts(v.Actor("ETH"), ken); len(got) != 1 || got[0] != string(v.Fact(FactID(other))) {
+		t.Errorf("pair Kenya/Ethiopia after replace: %v", got)
+	}
+	// Removing the article (a replace by no facts) leaves no pair behind.
+	empty := seedArticle{art: art}
+	empty.art.Hash = "sha256:02"
+	empty.load(t, b, l)
+	l.Flush(ctx)
+	if got := pairFacts(v.Actor("ETH"), ken); len(got) != 0 {
+		t.Errorf("pair Kenya/Ethiopia after the article lost its facts: %v", got)
+	}
+}
