@@ -16,15 +16,16 @@
 // support and denied_by the opposition.
 
 var facts;
-var STANCES = rawHas(["supports", "opposes"], "predicate");
 if (params.actor) {
   // The side's denials (from the denial index) with the assertions of the
   // same pairs, and the side's stances; without the index, all its facts.
+  // Of the stances, only those of an actor towards a target reported both
+  // ways (after roll-up) can contradict (lib.js opposedStances).
   var S = side(params.actor), inS = set(S), negs = denials();
   if (negs) {
     negs = negs.filter(function (f) { return inS[f.subject] || inS[f.object]; });
     facts = negs.concat(assertionsAgainst(negs.filter(function (f) { return f.kind === "event"; })),
-      factsOf(S, ["subject", "object"], false, STANCES).filter(function (f) { return f.kind === "stance"; }));
+      opposedStances(sideStanceBucketed(S), canonFor([params.actor])));
   } else {
     facts = factsOf(S, ["subject", "object"], true);
   }
@@ -36,7 +37,7 @@ if (params.actor) {
   var negs = denials();
   if (negs) {
     facts = negs.concat(assertionsAgainst(negs.filter(function (f) { return f.kind === "event"; })),
-      factsOfPredicate({ predicates: ["supports", "opposes"], cameo: [] }));
+      opposedStances(stanceRaws(), null));
   } else {
     var ps = keys(vocab.predicates).filter(function (p) { return vocab.predicates[p].kind !== "relation"; });
     facts = factsOfPredicate({ predicates: ps, cameo: [] }, true);

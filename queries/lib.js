@@ -124,16 +124,18 @@ function iri(x) { return x ? "<" + x + ">" : x; }
 // (loaders/quads SummaryFields), absent values empty.
 var SUMMARY_FIELDS = ["fact", "subject", "predicate", "object", "kind", "negated", "modality", "date", "cameo",
   "goldstein", "quadClass", "polarity", "speaker", "post", "article", "published", "publisher", "sentenceIndex",
-  "subjectLabel", "objectLabel", "topic", "sentence"];
+  "subjectLabel", "objectLabel", "topic", "sentence", "position"];
 var SF = {};
 SUMMARY_FIELDS.forEach(function (k, i) { SF[k] = i + 1; });
 var SUMMARY_VERSION = "kg-fact-1";
 
 // splitSummary splits a summary literal, as Gizmo hands it back, into its
-// fields (SF names the positions), or returns null for anything else.
+// fields (SF names the positions), or returns null for anything else. A
+// store written before "position" existed has summaries that end with the
+// sentence; their position reads as absent (undefined).
 function splitSummary(v) {
   var a = String(v).split("\t");
-  return a[0] === SUMMARY_VERSION && a.length > SUMMARY_FIELDS.length ? a : null;
+  return a[0] === SUMMARY_VERSION && a.length > SF.sentence ? a : null;
 }
 
 // unsummary turns a split summary into a fact object: IRIs in Gizmo's form,
@@ -188,6 +190,24 @@ function summariesFrom(node, pred, keep) {
   return out;
 }
 
+// rawFrom reads the summaries one hop along pred from node, split (see
+// splitSummary) but not made into objects: for a pass over thousands of
+// facts of which few are kept.
+function rawFrom(node, pred) {
+  var vs = g.V(node).out(pred).toArray(), out = [];
+  for (var i = 0; i < vs.length; i++) {
+    var a = splitSummary(vs[i]);
+    if (a) { out.push(a); }
+  }
+  return out;
+}
+
+// countUpTo counts the nodes one hop along pred from node, stopping at max
+// (an index range is counted quad by quad, a few microseconds each).
+function countUpTo(node, pred, max) {
+  try { return g.V(node).out(pred).limit(max).count(); } catch (e) { return g.V(node).out(pred).limit(max).toArray().length; }
+}
+
 // rawIn is a keep function for summariesFrom: one of fields has a value in
 // values (IRIs in Gizmo's form are compared without their brackets).
 function rawIn(values, fields) {
@@ -240,6 +260,96 @@ function factsOf(actors, roles, keepNegated, keep) {
     });
   });
   return a.list;
+}
+
+// --- The pair index ----------------------------------------------------------
+//
+// Every fact's summary also hangs off its pair node, kg:pair/<a>/<b> with
+// the two actors' local names in order (loaders/quads PairIRI), so that the
+// facts between two actors are one hop however many facts each has.
+
+var PAIR = vocab.base + "pair/";
+var PAIR_HOPS_MAX = 4000; // beyond this many pairs (about 60 ms of hops), read one side's facts instead
+
+// pairNode is the pair node of two actors (IRIs in Gizmo's form).
+function pairNode(a, b) {
+  var x = local(a, ACTOR), y = local(b, ACTOR);
+  if (y < x) { var t = x; x = y; y = t; }
+  return "<" + PAIR + x + "/" + y + ">";
+}
+
+// pairIndexed says whether the store has the pair index, from the first
+// fact of the first of actors that has one: a store written before it
+// (or without summaries) is read the slow way. Memoised per query run.
+var pairIndexState = null;
+function pairIndexed(actors) {
+  if (pairIndexState !== null) { return pairIndexState; }
+  for (var i = 0; i < actors.length && i < 4; i++) {
+    var roles = ["subject", "object"];
+    for (var j = 0; j < roles.length; j++) {
+      var vs = g.V(actors[i]).out(ROLE_SUMMARY[roles[j]]).limit(1).toArray();
+      if (!vs.length) { continue; }
+      var a = splitSummary(vs[0]);
+      pairIndexState = !!a && g.V(pairNode("<" + a[2] + ">", "<" + a[4] + ">")).out(FACT_SUMMARY).limit(1).toArray().length > 0;
+      return pairIndexState;
+    }
+  }
+  return false;
+}
+
+// factsBetween lists the facts between an actor of A and one of B, either
+// direction, one hop per pair, in the order factsOf(A, ["subject",
+// "object"]) lists them (by A's actors, each as subject then as object):
+// callers keep the first of a statement's facts (oneMentionEach), so the
+// order is part of the answer. Negated facts are dropped unless asked for.
+// null when the pair index cannot answer (an older store, or so many pairs
+// that reading one side costs less); the caller then reads A's facts.
+function factsBetween(A, B, keepNegated) {
+  A = uniq(A); B = uniq(B);
+  if (A.length * B.length > PAIR_HOPS_MAX || !pairIndexed(A.concat(B))) { return null; }
+  var raws = [], done = {};
+  A.forEach(function (n) {
+    B.forEach(function (y) {
+      var node = pairNode(n, y);
+      if (done.hasOwnProperty(node)) { return; }
+      done[node] = true;
+      rawFrom(node, FACT_SUMMARY).forEach(function (a) { if (keepNegated || a[6] !== "true") { raws.push(a); } });
+    });
+  });
+  return inFactsOfOrder(A, raws).map(unsummary);
+}
+
+
+// factOrder compares split summaries by article, then position in it.
+function factOrder(x, y) {
+  if (x[15] !== y[15]) { return x[15] < y[15] ? -1 : 1; }
+  return x.length > SF.position && y.length > SF.position ? (+x[SF.position]) - (+y[SF.position]) : (+x[18]) - (+y[18]);
+}
+
+// inFactsOfOrder keeps, of split summaries, those in which one of actors is
+// subject or object, in the order factsOf(actors, ["subject", "object"])
+// would list them: by actor, as subject then as object, each in the order
+// of writing, which an actor's own index keeps: articles in load order
+// (taken as name order, kg load's order for a folder), each article's
+// facts by their summary's position (on a store written before positions,
+// by sentence).
+function inFactsOfOrder(actors, raws) {
+  var rank = {}, buckets = [], seen = {};
+  uniq(actors).forEach(function (n, i) { rank[n] = i; buckets.push([], []); });
+  for (var k = 0; k < raws.length; k++) {
+    var a = raws[k], s = "<" + a[2] + ">", o = "<" + a[4] + ">", r = -1;
+    if (rank.hasOwnProperty(s)) { r = 2 * rank[s]; }
+    if (rank.hasOwnProperty(o) && (r < 0 || 2 * rank[o] + 1 < r)) { r = 2 * rank[o] + 1; }
+    if (r < 0 || seen.hasOwnProperty(a[1])) { continue; }
+    seen[a[1]] = true;
+    buckets[r].push(a);
+  }
+  var out = [];
+  buckets.forEach(function (b) {
+    if (b.length > 1) { b.sort(factOrder); }
+    for (var j = 0; j < b.length; j++) { out.push(b[j]); }
+  });
+  return out;
 }
 
 // factsOfPredicate lists the facts matching a predicate parameter (see
@@ -868,6 +978,49 @@ function contradictionsOf(facts, info, names, canon) {
   return out;
 }
 
+// opposedStances keeps, of split summaries (rawFrom), the stances whose
+// actor (after canon) is reported both supporting and opposing the same
+// target (after canon), made into facts: the only stances that can make a
+// contradiction (contradictionsOf), of the thousands a hub has.
+function opposedStances(raws, canon) {
+  var pol = {}, keyOf = [];
+  for (var i = 0; i < raws.length; i++) {
+    var a = raws[i];
+    keyOf[i] = null;
+    if (a[5] !== "stance" || a[6] === "true" || a[12] === "" || +a[12] === 0) { continue; }
+    var s = "<" + a[2] + ">", o = "<" + a[4] + ">";
+    var k = (canon ? canon(s) : s) + " " + (canon ? canon(o) : o);
+    keyOf[i] = k;
+    pol[k] = (pol[k] || 0) | (+a[12] > 0 ? 1 : 2);
+  }
+  var out = [], seen = {};
+  for (var j = 0; j < raws.length; j++) {
+    if (keyOf[j] !== null && pol[keyOf[j]] === 3 && !seen.hasOwnProperty(raws[j][1])) { seen[raws[j][1]] = true; out.push(unsummary(raws[j])); }
+  }
+  return out;
+}
+
+// stanceRaws lists the split summaries of every stance (supports, opposes).
+function stanceRaws() { return rawFrom(ont("supports"), FACT_SUMMARY).concat(rawFrom(ont("opposes"), FACT_SUMMARY)); }
+
+// sideStanceRaws lists the split summaries of the stances in which one of
+// actors is subject or object: from the actors' own facts, or, when those
+// are more than all the store's stances (a hub's side), from the stances.
+function sideStanceBucketed(actors) {
+  var nStances = countUpTo(ont("supports"), FACT_SUMMARY, 1e9) + countUpTo(ont("opposes"), FACT_SUMMARY, 1e9), left = nStances, out = [];
+  for (var i = 0; i < actors.length && left > 0; i++) {
+    left -= countUpTo(actors[i], ROLE_SUMMARY.subject, left + 1);
+    if (left > 0) { left -= countUpTo(actors[i], ROLE_SUMMARY.object, left + 1); }
+  }
+  if (left <= 0) { return inFactsOfOrder(actors, stanceRaws()); }
+  actors.forEach(function (n) {
+    ["subject", "object"].forEach(function (r) {
+      rawFrom(n, ROLE_SUMMARY[r]).forEach(function (a) { if (a[3] === "supports" || a[3] === "opposes") { out.push(a); } });
+    });
+  });
+  return out;
+}
+
 // denials lists every negated fact, one hop from kg:ont/Denial (loaders/quads);
 // null for a store written before that index, whose callers read the slow way.
 function denials() {
@@ -876,15 +1029,30 @@ function denials() {
 }
 
 // assertionsAgainst lists the facts that may contradict the given ones:
-// the facts (negated or not) of the same pairs. Each pair is read from its
-// smaller end (an index count first), subject side or object side, with
-// only the pair's facts made into objects: a pair usually has one hub.
+// the facts (negated or not) of the same subjects towards the same objects.
+// Each pair is one hop from its pair node (lib.js pairNode); on a store
+// without the pair index, it is read from its smaller end (an index count
+// first), subject side or object side, with only the pair's facts made
+// into objects: a pair usually has one hub.
 function assertionsAgainst(fs) {
   var pairs = {}, order = [];
   fs.forEach(function (f) {
     var k = f.subject + " " + f.object;
     if (!pairs.hasOwnProperty(k)) { pairs[k] = true; order.push(f); }
   });
+  var ends = uniq([].concat(order.map(function (f) { return f.subject; }), order.map(function (f) { return f.object; })));
+  if (order.length <= PAIR_HOPS_MAX && pairIndexed(ends)) {
+    // In the order of writing (lib.js factOrder), not of the pairs.
+    var nodes = uniq(order.map(function (f) { return pairNode(f.subject, f.object); })), seen = {}, found = [];
+    nodes.forEach(function (n) {
+      rawFrom(n, FACT_SUMMARY).forEach(function (a) {
+        if (seen.hasOwnProperty(a[1]) || !pairs.hasOwnProperty("<" + a[2] + "> <" + a[4] + ">")) { return; }
+        seen[a[1]] = true;
+        found.push(a);
+      });
+    });
+    return found.sort(factOrder).map(unsummary);
+  }
   var sizes = {};
   function size(n, role) {
     var k = role + " " + n;
