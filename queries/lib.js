@@ -458,6 +458,28 @@ function nameMap(facts, more) {
   return out;
 }
 
+// namesIn is nameMap for the actors wanted only: each one's name as the
+// first fact that has it names it, among the facts each(visit) visits in
+// nameMap's order, stopping once all are named (the store is asked for the
+// rest), so that a few rows' names do not cost a pass over every fact.
+function namesIn(wanted, each) {
+  var out = {}, left = 0, need = {};
+  uniq(wanted).forEach(function (n) { need[n] = true; left++; });
+  if (left > 0) {
+    try {
+      each(function (f) {
+        if (f.subjectLabel !== undefined && need[f.subject] === true) { need[f.subject] = false; out[f.subject] = f.subjectLabel; left--; }
+        if (f.objectLabel !== undefined && need[f.object] === true) { need[f.object] = false; out[f.object] = f.objectLabel; left--; }
+        if (left === 0) { throw namesIn; }
+      });
+    } catch (e) { if (e !== namesIn) { throw e; } }
+  }
+  var ask = keys(need).filter(function (n) { return need[n] === true; });
+  var l = labels(ask);
+  keys(l).forEach(function (n) { out[n] = l[n]; });
+  return out;
+}
+
 // articlesOf maps articles to a fact's article as articles() describes it, from the
 // summary (no headline) or, without one, from the store.
 function articlesOf(facts) {
@@ -960,22 +982,60 @@ function contradictionsOf(facts, info, names, canon) {
   order.forEach(function (k) {
     var x = acts[k];
     if (!x.yes.length || !x.no.length) { return; }
-    var pairs = {}, porder = [];
-    x.yes.forEach(function (p) {
-      var cp = claimant(p, info, names), dp = dayNumber(p.date || p.published);
-      x.no.forEach(function (n) {
-        var cn = claimant(n, info, names), dn = dayNumber(n.date || n.published);
-        if (cp.key === cn.key) { return; }
-        if (dp !== null && dn !== null && Math.abs(dp - dn) > 7) { return; }
-        var pk = cp.key + "\u0001" + cn.key;
-        if (!pairs.hasOwnProperty(pk)) { pairs[pk] = { kind: k.substring(0, k.indexOf(" ")), key: k, a: [], b: [], ca: cp, cb: cn }; porder.push(pk); }
-        if (pairs[pk].a.indexOf(p) < 0) { pairs[pk].a.push(p); }
-        if (pairs[pk].b.indexOf(n) < 0) { pairs[pk].b.push(n); }
-      });
-    });
-    porder.forEach(function (pk) { out.push(pairs[pk]); });
+    // Every assertion against every denial of the key: a rolled-up hub's
+    // keys have hundreds of each, so claimants and days are worked out
+    // once per fact, and a row's facts are marked by index, not searched.
+    var pairs = {}, porder = [], ny = x.yes.length, nn = x.no.length, i, j;
+    var cy = [], dy = [], cn = [], dn = [];
+    for (i = 0; i < ny; i++) { cy[i] = claimant(x.yes[i], info, names); dy[i] = dayNumber(x.yes[i].date || x.yes[i].published); }
+    for (j = 0; j < nn; j++) { cn[j] = claimant(x.no[j], info, names); dn[j] = dayNumber(x.no[j].date || x.no[j].published); }
+    for (i = 0; i < ny; i++) {
+      var cpk = cy[i].key, dp = dy[i];
+      for (j = 0; j < nn; j++) {
+        if (cpk === cn[j].key) { continue; }
+        if (dp !== null && dn[j] !== null && Math.abs(dp - dn[j]) > 7) { continue; }
+        var pk = cpk + "\u0001" + cn[j].key, r = pairs[pk];
+        if (r === undefined) { r = pairs[pk] = { kind: k.substring(0, k.indexOf(" ")), key: k, a: [], b: [], ca: cy[i], cb: cn[j], hasA: {}, hasB: {} }; porder.push(pk); }
+        if (r.hasA[i] !== true) { r.hasA[i] = true; r.a.push(x.yes[i]); }
+        if (r.hasB[j] !== true) { r.hasB[j] = true; r.b.push(x.no[j]); }
+      }
+    }
+    porder.forEach(function (pk) { var r = pairs[pk]; delete r.hasA; delete r.hasB; out.push(r); });
   });
   return out;
+}
+
+// actKey is the key contradictionsOf files an act under (negated or
+// happened; planned and hedged acts are under none), from a split summary:
+// the pair (after canon; unordered for a symmetric predicate) and the
+// CAMEO root, else the predicate.
+function actKey(a, canon) {
+  if (a[5] !== "event" || (a[6] !== "true" && (a[7] === "planned" || a[7] === "hedged"))) { return null; }
+  var s = "<" + a[2] + ">", o = "<" + a[4] + ">";
+  if (canon) { s = canon(s); o = canon(o); }
+  if (isSymmetric(a[3]) && o < s) { var t = s; s = o; o = t; }
+  return "act " + s + " " + (a[9] ? "cameo " + a[9].substring(0, 2) : a[3]) + " " + o;
+}
+
+// actsAgainst is a keep function for assertionsAgainst: the acts filed
+// under the same key as one of the denials fs (canon as in actKey), the
+// only facts of their pairs that can contradict them.
+function actsAgainst(fs, canon) {
+  var want = {};
+  fs.forEach(function (f) { var k = actKey(rawOf(f), canon); if (k !== null) { want[k] = true; } });
+  return function (a) { var k = actKey(a, canon); return k !== null && want.hasOwnProperty(k); };
+}
+
+// rawOf is a fact object as a split summary, for the keep functions.
+function rawOf(f) {
+  var a = [SUMMARY_VERSION];
+  SUMMARY_FIELDS.forEach(function (k, i) {
+    var v = f[k];
+    if (k === "subject" || k === "object" || k === "speaker" || k === "article") { v = v ? String(v).replace(/^<|>$/g, "") : ""; }
+    else if (k === "negated") { v = v === true ? "true" : "false"; }
+    a[i + 1] = v === undefined || v === null ? "" : String(v);
+  });
+  return a;
 }
 
 // opposedStances keeps, of split summaries (rawFrom), the stances whose
@@ -1029,12 +1089,13 @@ function denials() {
 }
 
 // assertionsAgainst lists the facts that may contradict the given ones:
-// the facts (negated or not) of the same subjects towards the same objects.
+// the facts (negated or not) of the same subjects towards the same objects
+// (with keep, only those whose split summary it keeps, see actsAgainst).
 // Each pair is one hop from its pair node (lib.js pairNode); on a store
 // without the pair index, it is read from its smaller end (an index count
 // first), subject side or object side, with only the pair's facts made
 // into objects: a pair usually has one hub.
-function assertionsAgainst(fs) {
+function assertionsAgainst(fs, keep) {
   var pairs = {}, order = [];
   fs.forEach(function (f) {
     var k = f.subject + " " + f.object;
@@ -1046,7 +1107,7 @@ function assertionsAgainst(fs) {
     var nodes = uniq(order.map(function (f) { return pairNode(f.subject, f.object); })), seen = {}, found = [];
     nodes.forEach(function (n) {
       rawFrom(n, FACT_SUMMARY).forEach(function (a) {
-        if (seen.hasOwnProperty(a[1]) || !pairs.hasOwnProperty("<" + a[2] + "> <" + a[4] + ">")) { return; }
+        if (seen.hasOwnProperty(a[1]) || !pairs.hasOwnProperty("<" + a[2] + "> <" + a[4] + ">") || (keep && !keep(a))) { return; }
         seen[a[1]] = true;
         found.push(a);
       });
@@ -1068,5 +1129,5 @@ function assertionsAgainst(fs) {
   var out = [];
   keys(fromSubject).forEach(function (s) { out = out.concat(factsOf([s], ["subject"], true, rawIn(uniq(fromSubject[s]), ["object"]))); });
   keys(fromObject).forEach(function (o) { out = out.concat(factsOf([o], ["object"], true, rawIn(uniq(fromObject[o]), ["subject"]))); });
-  return out;
+  return keep ? out.filter(function (f) { return keep(rawOf(f)); }) : out;
 }
