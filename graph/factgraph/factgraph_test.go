@@ -80,4 +80,9 @@ func TestIsIndex(t *testing.T) {
 	if !IsIndex(v, idx) || IsIndex(v, model) {
 		t.Errorf("IsIndex: mentionedIn %v, direct edge %v", IsIndex(v, idx), IsIndex(v, model))
 	}
+	for _, p := range []string{schema.PRelationAsSubject, schema.PRelationAsObject, schema.PStanceAsSubject, schema.PStanceAsObject, schema.PFactSummary} {
+		if q := (quad.Quad{Subject: v.Actor("fra"), Predicate: v.Term(p), Object: quad.String("kg-fact-1\t..."), Label: v.Article("a")}); !IsIndex(v, q) {
+			t.Errorf("IsIndex(%s) is false", p)
+		}
+	}
 }

@@ -350,7 +350,42 @@ func (b *Builder) FactAt(a fact.Article, f fact.Fact, position int) ([]quad.Quad
 	// denial contradicts) reads only their shared facts instead of every
 	// fact of the one with fewer (thousands for a hub).
 	index(b.PairIRI(s, o), schema.PFactSummary)
+	// The relations and stances of each actor, apart from its events.
+	switch f.Kind {
+	case schema.Relation:
+		index(s, schema.PRelationAsSubject)
+		index(o, schema.PRelationAsObject)
+	case schema.Stance:
+		index(s, schema.PStanceAsSubject)
+		index(o, schema.PStanceAsObject)
+	}
+	// Each actor's facts by the year they are placed in (WhenDate), so that
+	// a timeline of an actor reads its earliest years, not all its facts.
+	if y, ok := b.ActorYearIRI(s, WhenDate(a, f)); ok {
+		index(y, schema.PFactSummary)
+		if o != s {
+			y, _ = b.ActorYearIRI(o, WhenDate(a, f))
+			index(y, schema.PFactSummary)
+		}
+	}
 	return qs, nil
+}
+
+// ActorYearIRI is the node whose ont:factSummary edges lead to the facts an
+// actor is subject or object of that are placed in the year of date
+// (WhenDate): kg:year/<yyyy>/<the actor's local name>. ok is false for an
+// empty or malformed date. The queries build the same IRI (queries/lib.js
+// actorYear).
+func (b *Builder) ActorYearIRI(actor quad.IRI, date string) (iri quad.IRI, ok bool) {
+	if len(date) < 4 {
+		return "", false
+	}
+	for _, c := range date[:4] {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	return quad.IRI(b.v.Base() + "year/" + date[:4] + "/" + strings.TrimPrefix(string(actor), b.v.Base()+"actor/")), true
 }
 
 // PairIRI is the node whose ont:factSummary edges lead to the facts between

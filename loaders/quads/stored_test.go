@@ -312,3 +312,94 @@ func TestPairIndexWrittenAndReplaced(t *testing.T) {
 		t.Errorf("pair Kenya/Ethiopia after the article lost its facts: %v", got)
 	}
 }
+
+// The kind indexes (an actor's relations and stances apart from its
+// events) and the actor-year index (its facts by the year they are placed
+// in) are written with the fact and go with its article.
+func TestKindAndYearIndexes(t *testing.T) {
+	ctx := context.Background()
+	b := builder(t)
+	v := schema.Default()
+	ken, som := v.Actor("KEN"), v.Actor("SOM-MIL")
+	event := accuse(false) // dated 2015-12
+	stance := fact.Fact{Doc: "a1", Kind: schema.Stance, Subject: kenya, Object: somali, Predicate: "opposes", Polarity: -1,
+		Modality: fact.Asserted, SentenceIndex: 1, Sentence: "Kenya opposes Somali forces.", Rule: "fixture"}
+	relation := fact.Fact{Doc: "a1", Kind: schema.Relation, Subject: somali, Object: kenya, Predicate: "allyOf",
+		Modality: fact.Asserted, SentenceIndex: 2, Sentence: "Somali forces are Kenya's allies.", Rule: "fixture"}
+	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(t.TempDir(), "kg.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	l := s.NewLoader(0, func(o graph.Outcome) {
+		if o.Status == graph.Failed {
+			t.Fatal(o.Err)
+		}
+	})
+	// facts lists the facts (ids) one hop along p from node.
+	facts := func(node quad.IRI, p string) []string {
+		t.Helper()
+		qs, err := s.Quads(ctx, quad.Subject, node)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, q := range qs {
+			if q.Predicate == v.Term(p) {
+				lit, _ := q.Object.(quad.String)
+				out = append(out, strings.Split(string(lit)+"\t", "\t")[1])
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	id := func(f fact.Fact) string { return string(v.Fact(FactID(f))) }
+	seedArticle{art: art, facts: []fact.Fact{event, stance, relation}}.load(t, b, l)
+	l.Flush(ctx)
+	year := func(a quad.IRI, y string) quad.IRI { return quad.IRI(v.Base() + "year/" + y + "/" + strings.TrimPrefix(string(a), v.Base()+"actor/")) }
+	if y, ok := b.ActorYearIRI(ken, "2015-12"); !ok || y != year(ken, "2015") {
+		t.Errorf("ActorYearIRI(Kenya, 2015-12) = %v, %v", y, ok)
+	}
+	if _, ok := b.ActorYearIRI(ken, ""); ok {
+		t.Error("an undated fact has a year")
+	}
+	checks := []struct {
+		node quad.IRI
+		p    string
+		want []string
+	}{
+		{ken, schema.PStanceAsSubject, []string{id(stance)}},
+		{som, schema.PStanceAsObject, []string{id(stance)}},
+		{som, schema.PRelationAsSubject, []string{id(relation)}},
+		{ken, schema.PRelationAsObject, []string{id(relation)}},
+		{ken, schema.PRelationAsSubject, nil},
+		// The event by its own date, the others by the article's (2015-12-21).
+		{year(ken, "2015"), schema.PFactSummary, sortedIDs(id(event), id(stance), id(relation))},
+		{year(som, "2015"), schema.PFactSummary, sortedIDs(id(event), id(stance), id(relation))},
+	}
+	for _, c := range checks {
+		if got := facts(c.node, c.p); strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s -%s->: %v, want %v", c.node, c.p, got, c.want)
+		}
+	}
+	// Replaced by a text with the event only, dated 2016 by its article.
+	again := event
+	again.Date = ""
+	second := seedArticle{art: art, facts: []fact.Fact{again}}
+	second.art.Hash, second.art.Date = "sha256:01", "2016-01-02"
+	second.load(t, b, l)
+	l.Flush(ctx)
+	for _, c := range checks[:4] {
+		if got := facts(c.node, c.p); len(got) != 0 {
+			t.Errorf("after replace %s -%s->: %v", c.node, c.p, got)
+		}
+	}
+	if got := facts(year(ken, "2015"), schema.PFactSummary); len(got) != 0 {
+		t.Errorf("after replace, Kenya's 2015: %v", got)
+	}
+	if got := facts(year(som, "2016"), schema.PFactSummary); len(got) != 1 || got[0] != id(again) {
+		t.Errorf("after replace, Somalia (military)'s 2016: %v", got)
+	}
+}
+
+func sortedIDs(ids ...string) []string { sort.Strings(ids); return ids }
