@@ -116,6 +116,11 @@ var NUMERIC = { goldstein: 1, quadClass: 1, polarity: 1, sentenceIndex: 1, sente
 var SUMMARY = ont("summary");
 var ROLE_SUMMARY = { subject: ont("summaryAsSubject"), object: ont("summaryAsObject"), speaker: ont("summaryAsSpeaker") };
 var FACT_SUMMARY = ont("factSummary");
+// An actor's relation and stance facts apart from its events (loaders/quads).
+var KIND_SUMMARY = {
+  relation: { subject: ont("relationAsSubject"), object: ont("relationAsObject") },
+  stance: { subject: ont("stanceAsSubject"), object: ont("stanceAsObject") }
+};
 var PERIOD = vocab.base + "period/";
 
 function iri(x) { return x ? "<" + x + ">" : x; }
@@ -377,6 +382,30 @@ function factsOfPeriods(periods, keepNegated) {
   var a = factSet();
   periods.forEach(function (n) { collect(a, summariesFrom(n, FACT_SUMMARY), keepNegated); });
   return a.list;
+}
+
+// actorYear is an actor's year node (loaders/quads ActorYearIRI): the
+// facts it is subject or object of that are placed in year ("2015").
+function actorYear(actor, year) { return "<" + vocab.base + "year/" + year + "/" + local(actor, ACTOR) + ">"; }
+
+// factYears lists the years with dated facts ("2014", "2015"), in order.
+function factYears() { return uniq(periodList().map(function (p) { return p.date.substring(0, 4); })).sort(); }
+
+// yearsIndexed says whether the store has the actor-year index, from the
+// first dated fact of the first of actors that has one (as pairIndexed).
+function yearsIndexed(actors) {
+  for (var i = 0; i < actors.length && i < 4; i++) {
+    var roles = ["subject", "object"];
+    for (var j = 0; j < roles.length; j++) {
+      var vs = g.V(actors[i]).out(ROLE_SUMMARY[roles[j]]).limit(20).toArray();
+      for (var k = 0; k < vs.length; k++) {
+        var a = splitSummary(vs[k]), d = a ? (a[8] || a[16]) : "";
+        if (!a) { return false; }
+        if (d && d.length >= 4) { return g.V(actorYear(actors[i], d.substring(0, 4))).out(FACT_SUMMARY).limit(1).toArray().length > 0; }
+      }
+    }
+  }
+  return false;
 }
 
 // periodList lists the period nodes (months and years with dated facts), in
@@ -1067,6 +1096,13 @@ function stanceRaws() { return rawFrom(ont("supports"), FACT_SUMMARY).concat(raw
 // actors is subject or object: from the actors' own facts, or, when those
 // are more than all the store's stances (a hub's side), from the stances.
 function sideStanceBucketed(actors) {
+  // The stance index (lib.js KIND_SUMMARY) lists them in factsOf's order;
+  // a store without it (nothing found) is read as below.
+  var fromIndex = [];
+  uniq(actors).forEach(function (n) {
+    ["subject", "object"].forEach(function (r) { rawFrom(n, KIND_SUMMARY.stance[r]).forEach(function (a) { fromIndex.push(a); }); });
+  });
+  if (fromIndex.length) { return fromIndex; }
   var nStances = countUpTo(ont("supports"), FACT_SUMMARY, 1e9) + countUpTo(ont("opposes"), FACT_SUMMARY, 1e9), left = nStances, out = [];
   for (var i = 0; i < actors.length && left > 0; i++) {
     left -= countUpTo(actors[i], ROLE_SUMMARY.subject, left + 1);

@@ -21,7 +21,7 @@ var kindOrder = { relation: 0, stance: 1, event: 2 };
 // their sort key (kind, predicate, direction): only the buckets that reach
 // the limit are sorted, and a bucket sorted alone is in the order the whole
 // list would be.
-var groups = {}, nGroups = 0, buckets = {}, heads = [], names = {};
+var groups = {}, nGroups = 0, buckets = {}, heads = [], names = {}, partial = false;
 (function () {
   var seenFact = {}, seenMention = {};
   function visit(a) {
@@ -48,6 +48,18 @@ var groups = {}, nGroups = 0, buckets = {}, heads = [], names = {};
     }
     g.raws.push(a);
   }
+  // Rows are sorted relations first, then stances, then events: the
+  // side's relations (lib.js KIND_SUMMARY) and then its stances are read
+  // first, and the rest only if they make fewer rows than --limit.
+  // Statements never straddle kinds, and each kind's facts come in the
+  // order of the actor's whole index, so the rows are the same.
+  ["relation", "stance"].forEach(function (kind) {
+    if (params.limit > 0 && nGroups >= params.limit) { return; }
+    S.forEach(function (n) {
+      ["subject", "object"].forEach(function (role) { rawFrom(n, KIND_SUMMARY[kind][role]).forEach(visit); });
+    });
+  });
+  if (params.limit > 0 && nGroups >= params.limit) { partial = true; return; }
   S.forEach(function (n) {
     ["subject", "object"].forEach(function (role) {
       var raws = rawFrom(n, ROLE_SUMMARY[role]);
@@ -72,8 +84,9 @@ for (var h = 0; h < heads.length && !(params.limit > 0 && rows.length >= params.
   bs.sort(function (x, y) { return x.sk < y.sk ? -1 : x.sk > y.sk ? 1 : 0; });
   for (var b = 0; b < bs.length; b++) { rows.push(bs[b]); }
 }
-if (params.limit > 0 && nGroups > params.limit) {
-  emit({ "@summary": "showing the first " + params.limit + " of " + nGroups + " rows; --limit 0 shows all" });
+if (params.limit > 0 && (nGroups > params.limit || partial)) {
+  // Without the events read, their rows are not counted.
+  emit({ "@summary": "showing the first " + params.limit + " of " + (partial ? "at least " : "") + nGroups + " rows; --limit 0 shows all" });
   rows = rows.slice(0, params.limit);
 }
 rows.forEach(function (r) {
