@@ -356,7 +356,9 @@ func TestKindAndYearIndexes(t *testing.T) {
 	id := func(f fact.Fact) string { return string(v.Fact(FactID(f))) }
 	seedArticle{art: art, facts: []fact.Fact{event, stance, relation}}.load(t, b, l)
 	l.Flush(ctx)
-	year := func(a quad.IRI, y string) quad.IRI { return quad.IRI(v.Base() + "year/" + y + "/" + strings.TrimPrefix(string(a), v.Base()+"actor/")) }
+	year := func(a quad.IRI, y string) quad.IRI {
+		return quad.IRI(v.Base() + "year/" + y + "/" + strings.TrimPrefix(string(a), v.Base()+"actor/"))
+	}
 	if y, ok := b.ActorYearIRI(ken, "2015-12"); !ok || y != year(ken, "2015") {
 		t.Errorf("ActorYearIRI(Kenya, 2015-12) = %v, %v", y, ok)
 	}
