@@ -737,43 +737,45 @@ function emit(row) { g.emit(row); }
 function alignment() {
   var A = side(params.actor), inA = set(A);
   // Votes need a few fields of each of the side's facts, often thousands:
-  // work on the split summaries, and make fact objects only for the rows
-  // shown (withEvidence). A fact without a summary is read the slow way.
+  // work on the split summaries (straight-line code, no object per fact),
+  // and make fact objects only for the rows shown (withEvidence). A fact
+  // without a summary is read the slow way and voted as one.
   var seen = {}, by = {}, names = {};
-  function vote(sp, f) {
+  function vote(sp) {
     // One vote per statement (lib.js mentionKey): a symmetric sentence the
     // extractor stored both ways votes once.
-    var id = mentionKey(sp ? { subject: sp[2], object: sp[4], predicate: sp[3], article: sp[15], sentenceIndex: sp[18], modality: sp[7] } : f);
-    if (seen.hasOwnProperty(id)) { return; }
+    var s0 = sp[2], o0 = sp[4], pred = sp[3], x = s0, y = o0;
+    if (isSymmetric(pred) && y < x) { x = o0; y = s0; }
+    var id = sp[15] + " " + sp[18] + " " + pred + " " + x + " " + y + " " + (sp[7] === "planned" ? "planned" : sp[7] === "hedged" ? "hedged" : "happened");
+    if (seen[id] === true) { return; }
     seen[id] = true;
-    var s = sp ? "<" + sp[2] + ">" : f.subject, o = sp ? "<" + sp[4] + ">" : f.object;
-    var pred = sp ? sp[3] : f.predicate, kind = sp ? sp[5] : f.kind;
-    if (sp ? sp[6] === "true" : f.negated === true) { return; }
-    var c = inA[s] ? o : s;
-    if (inA[c]) { return; }
+    if (sp[6] === "true") { return; }
+    var s = "<" + s0 + ">", o = "<" + o0 + ">", kind = sp[5];
+    var c = inA[s] === true ? o : s;
+    if (inA[c] === true) { return; }
     var v = 0, what = "", gs = null;
     if (pred === "allyOf") { v = 1; what = "ally"; }
     else if (pred === "disagreesWith") { v = -1; what = "disagree"; }
-    else if (kind === "stance") { v = (sp ? +sp[12] : f.polarity) > 0 ? 1 : -1; what = v > 0 ? "support" : "oppose"; }
+    else if (kind === "stance") { v = +sp[12] > 0 ? 1 : -1; what = v > 0 ? "support" : "oppose"; }
     else if (kind === "event") {
-      gs = sp ? (sp[10] === "" ? 0 : +sp[10]) : f.goldstein;
+      gs = sp[10] === "" ? 0 : +sp[10];
       if (gs) { v = gs > 0 ? 1 : -1; what = v > 0 ? "coop" : "conflict"; }
     }
     if (!v) { return; }
     var r = by[c];
-    if (!r) {
+    if (r === undefined) {
       r = by[c] = { c: c, net: 0, ally: 0, disagree: 0, support: 0, oppose: 0, coop: 0, conflict: 0, g: [], facts: [] };
-      var l = sp ? (c === s ? sp[19] : sp[20]) : (c === f.subject ? f.subjectLabel : f.objectLabel);
+      var l = c === s ? sp[19] : sp[20];
       if (l) { names[c] = l; }
     }
-    r.net += v; r[what]++; r.facts.push(sp || f);
+    r.net += v; r[what]++; r.facts.push(sp);
     if (kind === "event") { r.g.push(gs); }
   }
   A.forEach(function (n) {
     ["subject", "object"].forEach(function (role) {
       var vs = g.V(n).out(ROLE_SUMMARY[role]).toArray();
-      if (vs.length === 0) { loadFacts(factIds([n], [role]), true).forEach(function (f) { vote(null, f); }); }
-      for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { vote(sp, null); } }
+      if (vs.length === 0) { loadFacts(factIds([n], [role]), true).forEach(function (f) { vote(rawOf(f)); }); }
+      for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { vote(sp); } }
     });
   });
   var rows = keys(by).map(function (k) { return by[k]; });
