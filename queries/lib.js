@@ -166,6 +166,7 @@ function unsummary(a) {
   if (a[19] !== "") { f.subjectLabel = a[19]; }
   if (a[20] !== "") { f.objectLabel = a[20]; }
   if (a[21] !== "") { f.topic = a[21]; }
+  if (a.length > 23 && a[23] !== "") { f.position = +a[23]; }
   return f;
 }
 
@@ -333,18 +334,19 @@ function factOrder(x, y) {
 
 // inFactsOfOrder keeps, of split summaries, those in which one of actors is
 // subject or object, in the order factsOf(actors, ["subject", "object"])
-// would list them: by actor, as subject then as object, each in the order
+// (objectFirst: ["object", "subject"]) would list them: by actor, in those
+// roles, each in the order
 // of writing, which an actor's own index keeps: articles in load order
 // (taken as name order, kg load's order for a folder), each article's
 // facts by their summary's position (on a store written before positions,
 // by sentence).
-function inFactsOfOrder(actors, raws) {
-  var rank = {}, buckets = [], seen = {};
+function inFactsOfOrder(actors, raws, objectFirst) {
+  var rank = {}, buckets = [], seen = {}, rs = objectFirst ? 1 : 0, ro = objectFirst ? 0 : 1;
   uniq(actors).forEach(function (n, i) { rank[n] = i; buckets.push([], []); });
   for (var k = 0; k < raws.length; k++) {
     var a = raws[k], s = "<" + a[2] + ">", o = "<" + a[4] + ">", r = -1;
-    if (rank.hasOwnProperty(s)) { r = 2 * rank[s]; }
-    if (rank.hasOwnProperty(o) && (r < 0 || 2 * rank[o] + 1 < r)) { r = 2 * rank[o] + 1; }
+    if (rank.hasOwnProperty(s)) { r = 2 * rank[s] + rs; }
+    if (rank.hasOwnProperty(o) && (r < 0 || 2 * rank[o] + ro < r)) { r = 2 * rank[o] + ro; }
     if (r < 0 || seen.hasOwnProperty(a[1])) { continue; }
     seen[a[1]] = true;
     buckets[r].push(a);
@@ -375,6 +377,40 @@ function factsOfPredicate(p, keepNegated) {
   });
   collect(a, loadFacts(uniq(rest), true), true);
   return keepNegated ? a.list : a.list.filter(function (f) { return f.negated !== true; });
+}
+
+// rawsOfPredicate is factsOfPredicate's facts (negated ones included) as
+// split summaries, in its order; a fact found by its CAMEO code alone is
+// read from its node (see loadFacts).
+function rawsOfPredicate(p) {
+  var out = [], seen = {};
+  p.predicates.forEach(function (name) {
+    rawFrom(ont(name), FACT_SUMMARY).forEach(function (a) { if (!seen.hasOwnProperty("<" + a[1] + ">")) { seen["<" + a[1] + ">"] = true; out.push(a); } });
+  });
+  var rest = [];
+  p.cameo.forEach(function (c) {
+    g.V(str(c)).in(ont("cameo")).toArray().forEach(function (id) { if (!seen.hasOwnProperty(id)) { seen[id] = true; rest.push(id); } });
+  });
+  loadFacts(uniq(rest), true).forEach(function (f) { out.push(rawOf(f)); });
+  return out;
+}
+
+// sizeOfPredicate counts factsOfPredicate's predicate-indexed facts, up to
+// max (its CAMEO-only facts, few, are not counted).
+function sizeOfPredicate(p, max) {
+  var n = 0;
+  for (var i = 0; i < p.predicates.length && n <= max; i++) { n += countUpTo(ont(p.predicates[i]), FACT_SUMMARY, max - n + 1); }
+  return n;
+}
+
+// sizeOfSide counts the facts in which one of actors plays one of roles,
+// up to max.
+function sizeOfSide(actors, roles, max) {
+  var n = 0;
+  for (var i = 0; i < actors.length && n <= max; i++) {
+    for (var j = 0; j < roles.length && n <= max; j++) { n += countUpTo(actors[i], ROLE_SUMMARY[roles[j]], max - n + 1); }
+  }
+  return n;
 }
 
 // factsOfPeriods lists the facts dated within the periods (IRIs).
