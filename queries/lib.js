@@ -1076,12 +1076,12 @@ function contradictionsOf(facts, info, names, canon) {
 // happened; planned and hedged acts are under none), from a split summary:
 // the pair (after canon; unordered for a symmetric predicate) and the
 // CAMEO root, else the predicate.
-function actKey(a, canon) {
-  if (a[5] !== "event" || (a[6] !== "true" && (a[7] === "planned" || a[7] === "hedged"))) { return null; }
-  var s = "<" + a[2] + ">", o = "<" + a[4] + ">";
+function actKey(a, canon) { return actKeyOf(a[5], a[6] === "true", a[7], "<" + a[2] + ">", a[3], "<" + a[4] + ">", a[9], canon); }
+function actKeyOf(kind, negated, modality, s, pred, o, cameo, canon) {
+  if (kind !== "event" || (!negated && (modality === "planned" || modality === "hedged"))) { return null; }
   if (canon) { s = canon(s); o = canon(o); }
-  if (isSymmetric(a[3]) && o < s) { var t = s; s = o; o = t; }
-  return "act " + s + " " + (a[9] ? "cameo " + a[9].substring(0, 2) : a[3]) + " " + o;
+  if (isSymmetric(pred) && o < s) { var t = s; s = o; o = t; }
+  return "act " + s + " " + (cameo ? "cameo " + cameo.substring(0, 2) : pred) + " " + o;
 }
 
 // actsAgainst is a keep function for assertionsAgainst: the acts filed
@@ -1089,8 +1089,11 @@ function actKey(a, canon) {
 // only facts of their pairs that can contradict them.
 function actsAgainst(fs, canon) {
   var want = {};
-  fs.forEach(function (f) { var k = actKey(rawOf(f), canon); if (k !== null) { want[k] = true; } });
-  return function (a) { var k = actKey(a, canon); return k !== null && want.hasOwnProperty(k); };
+  fs.forEach(function (f) {
+    var k = actKeyOf(f.kind, f.negated === true, f.modality || "", f.subject, f.predicate, f.object, f.cameo || "", canon);
+    if (k !== null) { want[k] = true; }
+  });
+  return function (a) { var k = actKey(a, canon); return k !== null && want[k] === true; };
 }
 
 // rawOf is a fact object as a split summary, for the keep functions.
@@ -1178,13 +1181,23 @@ function assertionsAgainst(fs, keep) {
   var ends = uniq([].concat(order.map(function (f) { return f.subject; }), order.map(function (f) { return f.object; })));
   if (order.length <= PAIR_HOPS_MAX && pairIndexed(ends)) {
     // In the order of writing (lib.js factOrder), not of the pairs.
-    var nodes = uniq(order.map(function (f) { return pairNode(f.subject, f.object); })), seen = {}, found = [];
+    var nodes = uniq(order.map(function (f) { return pairNode(f.subject, f.object); })), seen = {}, found = [], dir = {};
+    order.forEach(function (f) {
+      var s = f.subject.substring(1, f.subject.length - 1), o = f.object.substring(1, f.object.length - 1);
+      (dir[s] = dir[s] || {})[o] = true;
+    });
     nodes.forEach(function (n) {
-      rawFrom(n, FACT_SUMMARY).forEach(function (a) {
-        if (seen.hasOwnProperty(a[1]) || !pairs.hasOwnProperty("<" + a[2] + "> <" + a[4] + ">") || (keep && !keep(a))) { return; }
+      var vs = g.V(n).out(FACT_SUMMARY).toArray();
+      for (var i = 0; i < vs.length; i++) {
+        // The direction first, on the text (a pair node holds both), then the split.
+        var v = vs[i], t1 = v.indexOf("\t", 10), t2 = v.indexOf("\t", t1 + 1), t3 = v.indexOf("\t", t2 + 1), t4 = v.indexOf("\t", t3 + 1);
+        var m = dir[v.substring(t1 + 1, t2)];
+        if (m === undefined || m[v.substring(t3 + 1, t4)] !== true) { continue; }
+        var a = splitSummary(v);
+        if (!a || seen[a[1]] === true || (keep && !keep(a))) { continue; }
         seen[a[1]] = true;
         found.push(a);
-      });
+      }
     });
     return found.sort(factOrder).map(unsummary);
   }
