@@ -776,15 +776,26 @@ function alignment() {
   // work on the split summaries (straight-line code, no object per fact),
   // and make fact objects only for the rows shown (withEvidence). A fact
   // without a summary is read the slow way and voted as one.
-  var seen = {}, by = {}, names = {};
-  function vote(sp) {
+  var seen = {}, firstIn = {}, by = {}, names = {};
+  function statement(sp) {
+    var x = sp[2], y = sp[4];
+    if (isSymmetric(sp[3]) && y < x) { x = sp[4]; y = sp[2]; }
+    return sp[15] + " " + sp[18] + " " + sp[3] + " " + x + " " + y + " " + (sp[7] === "planned" ? "planned" : sp[7] === "hedged" ? "hedged" : "happened");
+  }
+  function vote(sp, text) {
     // One vote per statement (lib.js mentionKey): a symmetric sentence the
-    // extractor stored both ways votes once.
-    var s0 = sp[2], o0 = sp[4], pred = sp[3], x = s0, y = o0;
-    if (isSymmetric(pred) && y < x) { x = o0; y = s0; }
-    var id = sp[15] + " " + sp[18] + " " + pred + " " + x + " " + y + " " + (sp[7] === "planned" ? "planned" : sp[7] === "hedged" ? "hedged" : "happened");
-    if (seen[id] === true) { return; }
-    seen[id] = true;
+    // extractor stored both ways votes once. Most sentences have one fact
+    // of the side: the whole key is built only for a sentence met twice.
+    var s0 = sp[2], o0 = sp[4], pred = sp[3];
+    var at = sp[15] + "#" + sp[18], first = firstIn[at];
+    if (first === undefined) {
+      firstIn[at] = sp;
+    } else {
+      if (first !== true) { seen[statement(first)] = true; firstIn[at] = true; }
+      var id = statement(sp);
+      if (seen[id] === true) { return; }
+      seen[id] = true;
+    }
     if (sp[6] === "true") { return; }
     var s = "<" + s0 + ">", o = "<" + o0 + ">", kind = sp[5];
     var c = inA[s] === true ? o : s;
@@ -804,14 +815,16 @@ function alignment() {
       var l = c === s ? sp[19] : sp[20];
       if (l) { names[c] = l; }
     }
-    r.net += v; r[what]++; r.facts.push(sp);
+    // The row keeps the summary's text, not its split (a hub's rows hold
+    // thousands, kept until the rows shown are read: less to collect).
+    r.net += v; r[what]++; r.facts.push(text || sp);
     if (kind === "event") { r.g.push(gs); }
   }
   A.forEach(function (n) {
     ["subject", "object"].forEach(function (role) {
       var vs = g.V(n).out(ROLE_SUMMARY[role]).toArray();
       if (vs.length === 0) { loadFacts(factIds([n], [role]), true).forEach(function (f) { vote(rawOf(f)); }); }
-      for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { vote(sp); } }
+      for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { vote(sp, vs[i]); } }
     });
   });
   var rows = keys(by).map(function (k) { return by[k]; });
