@@ -79,14 +79,24 @@ if (S.length > 1) {
 }
 // The facts with the side as subject or object, one per statement (lib.js
 // mentionKey), counted by kind and dated.
-var kinds = {}, nMine = 0, firstDate = "", lastDate = "", seenMention = {};
-mentions.forEach(function (a) {
-  if (inS[a[2]] !== true && inS[a[4]] !== true) { return; }
+// The whole key is built only for a sentence met twice (most are once).
+var kinds = {}, nMine = 0, firstDate = "", lastDate = "", seenMention = {}, firstIn = {};
+function statement(a) {
   var x = a[2], y = a[4];
   if (isSymmetric(a[3]) && y < x) { x = a[4]; y = a[2]; }
-  var mk = a[15] + " " + a[18] + " " + a[3] + " " + x + " " + y + " " + (a[7] === "planned" ? "planned" : a[7] === "hedged" ? "hedged" : "happened");
-  if (seenMention[mk] === true) { return; }
-  seenMention[mk] = true;
+  return a[15] + " " + a[18] + " " + a[3] + " " + x + " " + y + " " + (a[7] === "planned" ? "planned" : a[7] === "hedged" ? "hedged" : "happened");
+}
+mentions.forEach(function (a) {
+  if (inS[a[2]] !== true && inS[a[4]] !== true) { return; }
+  var at = a[15] + "#" + a[18], first = firstIn[at];
+  if (first === undefined) {
+    firstIn[at] = a;
+  } else {
+    if (first !== true) { seenMention[statement(first)] = true; firstIn[at] = true; }
+    var mk = statement(a);
+    if (seenMention[mk] === true) { return; }
+    seenMention[mk] = true;
+  }
   nMine++;
   kinds[a[5]] = (kinds[a[5]] || 0) + 1;
   var d = a[8];
@@ -100,12 +110,12 @@ if (firstDate) { row("events dated", firstDate + " to " + lastDate); }
 // The articles of every mention, dated by the summaries (lib.js articlesOf).
 var artDate = {}, artIRIs = [];
 mentions.forEach(function (a) {
-  var k = "<" + a[15] + ">";
+  var k = a[15];
   if (artDate[k] === undefined) { artDate[k] = a[16]; artIRIs.push(k); }
 });
 if (slowArticles.length) {
   var known = articles(uniq(slowArticles));
-  keys(known).forEach(function (k) { artDate[k] = known[k].date; });
+  keys(known).forEach(function (k) { artDate[k.substring(1, k.length - 1)] = known[k].date; });
 }
 var pubFirst = "", pubLast = "";
 artIRIs.forEach(function (k) {
