@@ -17,8 +17,9 @@
 
 var A = side(params.a), B = side(params.b);
 var inA = set(A), inB = set(B);
-// A fact linking the two sides is among either side's facts: read A's.
-var facts = oneMentionEach(factsOf(A, ["subject", "object"], false, rawHas(B)).filter(function (f) {
+// A fact linking the two sides is one of their pairs' (lib.js
+// factsBetween), or, on an older store, among A's facts.
+var facts = oneMentionEach((factsBetween(A, B) || factsOf(A, ["subject", "object"], false, rawHas(B))).filter(function (f) {
   return (inA[f.subject] && inB[f.object]) || (inB[f.subject] && inA[f.object]);
 }));
 var names = nameMap(facts);

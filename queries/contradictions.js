@@ -16,15 +16,17 @@
 // support and denied_by the opposition.
 
 var facts;
-var STANCES = rawHas(["supports", "opposes"], "predicate");
 if (params.actor) {
   // The side's denials (from the denial index) with the assertions of the
   // same pairs, and the side's stances; without the index, all its facts.
+  // Of the stances, only those of an actor towards a target reported both
+  // ways (after roll-up) can contradict (lib.js opposedStances).
   var S = side(params.actor), inS = set(S), negs = denials();
   if (negs) {
     negs = negs.filter(function (f) { return inS[f.subject] || inS[f.object]; });
-    facts = negs.concat(assertionsAgainst(negs.filter(function (f) { return f.kind === "event"; })),
-      factsOf(S, ["subject", "object"], false, STANCES).filter(function (f) { return f.kind === "stance"; }));
+    var evNegs = negs.filter(function (f) { return f.kind === "event"; });
+    facts = negs.concat(assertionsAgainst(evNegs, actsAgainst(evNegs, canonFor([params.actor]))),
+      opposedStances(sideStanceBucketed(S), canonFor([params.actor])));
   } else {
     facts = factsOf(S, ["subject", "object"], true);
   }
@@ -35,8 +37,8 @@ if (params.actor) {
   // every fact in the store.
   var negs = denials();
   if (negs) {
-    facts = negs.concat(assertionsAgainst(negs.filter(function (f) { return f.kind === "event"; })),
-      factsOfPredicate({ predicates: ["supports", "opposes"], cameo: [] }));
+    var evNegs = negs.filter(function (f) { return f.kind === "event"; });
+    facts = negs.concat(assertionsAgainst(evNegs, actsAgainst(evNegs, null)), opposedStances(stanceRaws(), null));
   } else {
     var ps = keys(vocab.predicates).filter(function (p) { return vocab.predicates[p].kind !== "relation"; });
     facts = factsOfPredicate({ predicates: ps, cameo: [] }, true);
@@ -46,9 +48,15 @@ facts = oneMentionEach(facts);
 var info = sourceInfo(facts);
 var spk = speakerNames(facts);
 var rows = contradictionsOf(facts, info, spk, params.actor ? canonFor([params.actor]) : null);
-var names = nameMap([].concat.apply([], rows.map(function (r) { return r.a.concat(r.b); })));
+var found = rows.slice();
 rows.sort(function (x, y) { return (y.a.length + y.b.length) - (x.a.length + x.b.length) || cmp(x.key, y.key) || cmp(x.ca.name, y.ca.name); });
-limited(rows).forEach(function (r) {
+var shown = limited(rows);
+// The names of the rows shown, as the facts of all rows (in the order they
+// were found) name them (lib.js nameMap): thousands of rows for a hub, and
+// a hundred shown.
+var names = namesIn(shown.map(function (r) { return r.a[0].subject; }).concat(shown.map(function (r) { return r.a[0].object; })),
+  function (visit) { found.forEach(function (r) { r.a.forEach(visit); r.b.forEach(visit); }); });
+shown.forEach(function (r) {
   var all = r.a.concat(r.b), ev = evidence(all), f = r.a[0];
   var dates = uniq(all.map(function (x) { return when(x).date; }).filter(function (d) { return d; })).sort();
   emit({

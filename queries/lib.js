@@ -116,6 +116,11 @@ var NUMERIC = { goldstein: 1, quadClass: 1, polarity: 1, sentenceIndex: 1, sente
 var SUMMARY = ont("summary");
 var ROLE_SUMMARY = { subject: ont("summaryAsSubject"), object: ont("summaryAsObject"), speaker: ont("summaryAsSpeaker") };
 var FACT_SUMMARY = ont("factSummary");
+// An actor's relation and stance facts apart from its events (loaders/quads).
+var KIND_SUMMARY = {
+  relation: { subject: ont("relationAsSubject"), object: ont("relationAsObject") },
+  stance: { subject: ont("stanceAsSubject"), object: ont("stanceAsObject") }
+};
 var PERIOD = vocab.base + "period/";
 
 function iri(x) { return x ? "<" + x + ">" : x; }
@@ -124,16 +129,18 @@ function iri(x) { return x ? "<" + x + ">" : x; }
 // (loaders/quads SummaryFields), absent values empty.
 var SUMMARY_FIELDS = ["fact", "subject", "predicate", "object", "kind", "negated", "modality", "date", "cameo",
   "goldstein", "quadClass", "polarity", "speaker", "post", "article", "published", "publisher", "sentenceIndex",
-  "subjectLabel", "objectLabel", "topic", "sentence"];
+  "subjectLabel", "objectLabel", "topic", "sentence", "position"];
 var SF = {};
 SUMMARY_FIELDS.forEach(function (k, i) { SF[k] = i + 1; });
 var SUMMARY_VERSION = "kg-fact-1";
 
 // splitSummary splits a summary literal, as Gizmo hands it back, into its
-// fields (SF names the positions), or returns null for anything else.
+// fields (SF names the positions), or returns null for anything else. A
+// store written before "position" existed has summaries that end with the
+// sentence; their position reads as absent (undefined).
 function splitSummary(v) {
   var a = String(v).split("\t");
-  return a[0] === SUMMARY_VERSION && a.length > SUMMARY_FIELDS.length ? a : null;
+  return a[0] === SUMMARY_VERSION && a.length > SF.sentence ? a : null;
 }
 
 // unsummary turns a split summary into a fact object: IRIs in Gizmo's form,
@@ -159,6 +166,7 @@ function unsummary(a) {
   if (a[19] !== "") { f.subjectLabel = a[19]; }
   if (a[20] !== "") { f.objectLabel = a[20]; }
   if (a[21] !== "") { f.topic = a[21]; }
+  if (a.length > 23 && a[23] !== "") { f.position = +a[23]; }
   return f;
 }
 
@@ -186,6 +194,24 @@ function summariesFrom(node, pred, keep) {
     if (a && (!keep || keep(a))) { out.push(unsummary(a)); }
   }
   return out;
+}
+
+// rawFrom reads the summaries one hop along pred from node, split (see
+// splitSummary) but not made into objects: for a pass over thousands of
+// facts of which few are kept.
+function rawFrom(node, pred) {
+  var vs = g.V(node).out(pred).toArray(), out = [];
+  for (var i = 0; i < vs.length; i++) {
+    var a = splitSummary(vs[i]);
+    if (a) { out.push(a); }
+  }
+  return out;
+}
+
+// countUpTo counts the nodes one hop along pred from node, stopping at max
+// (an index range is counted quad by quad, a few microseconds each).
+function countUpTo(node, pred, max) {
+  try { return g.V(node).out(pred).limit(max).count(); } catch (e) { return g.V(node).out(pred).limit(max).toArray().length; }
 }
 
 // rawIn is a keep function for summariesFrom: one of fields has a value in
@@ -242,6 +268,97 @@ function factsOf(actors, roles, keepNegated, keep) {
   return a.list;
 }
 
+// --- The pair index ----------------------------------------------------------
+//
+// Every fact's summary also hangs off its pair node, kg:pair/<a>/<b> with
+// the two actors' local names in order (loaders/quads PairIRI), so that the
+// facts between two actors are one hop however many facts each has.
+
+var PAIR = vocab.base + "pair/";
+var PAIR_HOPS_MAX = 4000; // beyond this many pairs (about 60 ms of hops), read one side's facts instead
+
+// pairNode is the pair node of two actors (IRIs in Gizmo's form).
+function pairNode(a, b) {
+  var x = local(a, ACTOR), y = local(b, ACTOR);
+  if (y < x) { var t = x; x = y; y = t; }
+  return "<" + PAIR + x + "/" + y + ">";
+}
+
+// pairIndexed says whether the store has the pair index, from the first
+// fact of the first of actors that has one: a store written before it
+// (or without summaries) is read the slow way. Memoised per query run.
+var pairIndexState = null;
+function pairIndexed(actors) {
+  if (pairIndexState !== null) { return pairIndexState; }
+  for (var i = 0; i < actors.length && i < 4; i++) {
+    var roles = ["subject", "object"];
+    for (var j = 0; j < roles.length; j++) {
+      var vs = g.V(actors[i]).out(ROLE_SUMMARY[roles[j]]).limit(1).toArray();
+      if (!vs.length) { continue; }
+      var a = splitSummary(vs[0]);
+      pairIndexState = !!a && g.V(pairNode("<" + a[2] + ">", "<" + a[4] + ">")).out(FACT_SUMMARY).limit(1).toArray().length > 0;
+      return pairIndexState;
+    }
+  }
+  return false;
+}
+
+// factsBetween lists the facts between an actor of A and one of B, either
+// direction, one hop per pair, in the order factsOf(A, ["subject",
+// "object"]) lists them (by A's actors, each as subject then as object):
+// callers keep the first of a statement's facts (oneMentionEach), so the
+// order is part of the answer. Negated facts are dropped unless asked for.
+// null when the pair index cannot answer (an older store, or so many pairs
+// that reading one side costs less); the caller then reads A's facts.
+function factsBetween(A, B, keepNegated) {
+  A = uniq(A); B = uniq(B);
+  if (A.length * B.length > PAIR_HOPS_MAX || !pairIndexed(A.concat(B))) { return null; }
+  var raws = [], done = {};
+  A.forEach(function (n) {
+    B.forEach(function (y) {
+      var node = pairNode(n, y);
+      if (done.hasOwnProperty(node)) { return; }
+      done[node] = true;
+      rawFrom(node, FACT_SUMMARY).forEach(function (a) { if (keepNegated || a[6] !== "true") { raws.push(a); } });
+    });
+  });
+  return inFactsOfOrder(A, raws).map(unsummary);
+}
+
+
+// factOrder compares split summaries by article, then position in it.
+function factOrder(x, y) {
+  if (x[15] !== y[15]) { return x[15] < y[15] ? -1 : 1; }
+  return x.length > SF.position && y.length > SF.position ? (+x[SF.position]) - (+y[SF.position]) : (+x[18]) - (+y[18]);
+}
+
+// inFactsOfOrder keeps, of split summaries, those in which one of actors is
+// subject or object, in the order factsOf(actors, ["subject", "object"])
+// (objectFirst: ["object", "subject"]) would list them: by actor, in those
+// roles, each in the order
+// of writing, which an actor's own index keeps: articles in load order
+// (taken as name order, kg load's order for a folder), each article's
+// facts by their summary's position (on a store written before positions,
+// by sentence).
+function inFactsOfOrder(actors, raws, objectFirst) {
+  var rank = {}, buckets = [], seen = {}, rs = objectFirst ? 1 : 0, ro = objectFirst ? 0 : 1;
+  uniq(actors).forEach(function (n, i) { rank[n] = i; buckets.push([], []); });
+  for (var k = 0; k < raws.length; k++) {
+    var a = raws[k], s = "<" + a[2] + ">", o = "<" + a[4] + ">", r = -1;
+    if (rank.hasOwnProperty(s)) { r = 2 * rank[s] + rs; }
+    if (rank.hasOwnProperty(o) && (r < 0 || 2 * rank[o] + ro < r)) { r = 2 * rank[o] + ro; }
+    if (r < 0 || seen.hasOwnProperty(a[1])) { continue; }
+    seen[a[1]] = true;
+    buckets[r].push(a);
+  }
+  var out = [];
+  buckets.forEach(function (b) {
+    if (b.length > 1) { b.sort(factOrder); }
+    for (var j = 0; j < b.length; j++) { out.push(b[j]); }
+  });
+  return out;
+}
+
 // factsOfPredicate lists the facts matching a predicate parameter (see
 // bindPredicate in runner.go): those whose predicate is one of p.predicates
 // (one hop per predicate) or whose CAMEO code is one of p.cameo (one hop per
@@ -262,11 +379,69 @@ function factsOfPredicate(p, keepNegated) {
   return keepNegated ? a.list : a.list.filter(function (f) { return f.negated !== true; });
 }
 
+// rawsOfPredicate is factsOfPredicate's facts (negated ones included) as
+// split summaries, in its order; a fact found by its CAMEO code alone is
+// read from its node (see loadFacts).
+function rawsOfPredicate(p) {
+  var out = [], seen = {};
+  p.predicates.forEach(function (name) {
+    rawFrom(ont(name), FACT_SUMMARY).forEach(function (a) { if (!seen.hasOwnProperty("<" + a[1] + ">")) { seen["<" + a[1] + ">"] = true; out.push(a); } });
+  });
+  var rest = [];
+  p.cameo.forEach(function (c) {
+    g.V(str(c)).in(ont("cameo")).toArray().forEach(function (id) { if (!seen.hasOwnProperty(id)) { seen[id] = true; rest.push(id); } });
+  });
+  loadFacts(uniq(rest), true).forEach(function (f) { out.push(rawOf(f)); });
+  return out;
+}
+
+// sizeOfPredicate counts factsOfPredicate's predicate-indexed facts, up to
+// max (its CAMEO-only facts, few, are not counted).
+function sizeOfPredicate(p, max) {
+  var n = 0;
+  for (var i = 0; i < p.predicates.length && n <= max; i++) { n += countUpTo(ont(p.predicates[i]), FACT_SUMMARY, max - n + 1); }
+  return n;
+}
+
+// sizeOfSide counts the facts in which one of actors plays one of roles,
+// up to max.
+function sizeOfSide(actors, roles, max) {
+  var n = 0;
+  for (var i = 0; i < actors.length && n <= max; i++) {
+    for (var j = 0; j < roles.length && n <= max; j++) { n += countUpTo(actors[i], ROLE_SUMMARY[roles[j]], max - n + 1); }
+  }
+  return n;
+}
+
 // factsOfPeriods lists the facts dated within the periods (IRIs).
 function factsOfPeriods(periods, keepNegated) {
   var a = factSet();
   periods.forEach(function (n) { collect(a, summariesFrom(n, FACT_SUMMARY), keepNegated); });
   return a.list;
+}
+
+// actorYear is an actor's year node (loaders/quads ActorYearIRI): the
+// facts it is subject or object of that are placed in year ("2015").
+function actorYear(actor, year) { return "<" + vocab.base + "year/" + year + "/" + local(actor, ACTOR) + ">"; }
+
+// factYears lists the years with dated facts ("2014", "2015"), in order.
+function factYears() { return uniq(periodList().map(function (p) { return p.date.substring(0, 4); })).sort(); }
+
+// yearsIndexed says whether the store has the actor-year index, from the
+// first dated fact of the first of actors that has one (as pairIndexed).
+function yearsIndexed(actors) {
+  for (var i = 0; i < actors.length && i < 4; i++) {
+    var roles = ["subject", "object"];
+    for (var j = 0; j < roles.length; j++) {
+      var vs = g.V(actors[i]).out(ROLE_SUMMARY[roles[j]]).limit(20).toArray();
+      for (var k = 0; k < vs.length; k++) {
+        var a = splitSummary(vs[k]), d = a ? (a[8] || a[16]) : "";
+        if (!a) { return false; }
+        if (d && d.length >= 4) { return g.V(actorYear(actors[i], d.substring(0, 4))).out(FACT_SUMMARY).limit(1).toArray().length > 0; }
+      }
+    }
+  }
+  return false;
 }
 
 // periodList lists the period nodes (months and years with dated facts), in
@@ -343,6 +518,28 @@ function nameMap(facts, more) {
     if (!out.hasOwnProperty(f.object)) { ask.push(f.object); }
   }
   (more || []).forEach(function (n) { if (!out.hasOwnProperty(n)) { ask.push(n); } });
+  var l = labels(ask);
+  keys(l).forEach(function (n) { out[n] = l[n]; });
+  return out;
+}
+
+// namesIn is nameMap for the actors wanted only: each one's name as the
+// first fact that has it names it, among the facts each(visit) visits in
+// nameMap's order, stopping once all are named (the store is asked for the
+// rest), so that a few rows' names do not cost a pass over every fact.
+function namesIn(wanted, each) {
+  var out = {}, left = 0, need = {};
+  uniq(wanted).forEach(function (n) { need[n] = true; left++; });
+  if (left > 0) {
+    try {
+      each(function (f) {
+        if (f.subjectLabel !== undefined && need[f.subject] === true) { need[f.subject] = false; out[f.subject] = f.subjectLabel; left--; }
+        if (f.objectLabel !== undefined && need[f.object] === true) { need[f.object] = false; out[f.object] = f.objectLabel; left--; }
+        if (left === 0) { throw namesIn; }
+      });
+    } catch (e) { if (e !== namesIn) { throw e; } }
+  }
+  var ask = keys(need).filter(function (n) { return need[n] === true; });
   var l = labels(ask);
   keys(l).forEach(function (n) { out[n] = l[n]; });
   return out;
@@ -576,43 +773,58 @@ function emit(row) { g.emit(row); }
 function alignment() {
   var A = side(params.actor), inA = set(A);
   // Votes need a few fields of each of the side's facts, often thousands:
-  // work on the split summaries, and make fact objects only for the rows
-  // shown (withEvidence). A fact without a summary is read the slow way.
-  var seen = {}, by = {}, names = {};
-  function vote(sp, f) {
+  // work on the split summaries (straight-line code, no object per fact),
+  // and make fact objects only for the rows shown (withEvidence). A fact
+  // without a summary is read the slow way and voted as one.
+  var seen = {}, firstIn = {}, by = {}, names = {};
+  function statement(sp) {
+    var x = sp[2], y = sp[4];
+    if (isSymmetric(sp[3]) && y < x) { x = sp[4]; y = sp[2]; }
+    return sp[15] + " " + sp[18] + " " + sp[3] + " " + x + " " + y + " " + (sp[7] === "planned" ? "planned" : sp[7] === "hedged" ? "hedged" : "happened");
+  }
+  function vote(sp, text) {
     // One vote per statement (lib.js mentionKey): a symmetric sentence the
-    // extractor stored both ways votes once.
-    var id = mentionKey(sp ? { subject: sp[2], object: sp[4], predicate: sp[3], article: sp[15], sentenceIndex: sp[18], modality: sp[7] } : f);
-    if (seen.hasOwnProperty(id)) { return; }
-    seen[id] = true;
-    var s = sp ? "<" + sp[2] + ">" : f.subject, o = sp ? "<" + sp[4] + ">" : f.object;
-    var pred = sp ? sp[3] : f.predicate, kind = sp ? sp[5] : f.kind;
-    if (sp ? sp[6] === "true" : f.negated === true) { return; }
-    var c = inA[s] ? o : s;
-    if (inA[c]) { return; }
+    // extractor stored both ways votes once. Most sentences have one fact
+    // of the side: the whole key is built only for a sentence met twice.
+    var s0 = sp[2], o0 = sp[4], pred = sp[3];
+    var at = sp[15] + "#" + sp[18], first = firstIn[at];
+    if (first === undefined) {
+      firstIn[at] = sp;
+    } else {
+      if (first !== true) { seen[statement(first)] = true; firstIn[at] = true; }
+      var id = statement(sp);
+      if (seen[id] === true) { return; }
+      seen[id] = true;
+    }
+    if (sp[6] === "true") { return; }
+    var s = "<" + s0 + ">", o = "<" + o0 + ">", kind = sp[5];
+    var c = inA[s] === true ? o : s;
+    if (inA[c] === true) { return; }
     var v = 0, what = "", gs = null;
     if (pred === "allyOf") { v = 1; what = "ally"; }
     else if (pred === "disagreesWith") { v = -1; what = "disagree"; }
-    else if (kind === "stance") { v = (sp ? +sp[12] : f.polarity) > 0 ? 1 : -1; what = v > 0 ? "support" : "oppose"; }
+    else if (kind === "stance") { v = +sp[12] > 0 ? 1 : -1; what = v > 0 ? "support" : "oppose"; }
     else if (kind === "event") {
-      gs = sp ? (sp[10] === "" ? 0 : +sp[10]) : f.goldstein;
+      gs = sp[10] === "" ? 0 : +sp[10];
       if (gs) { v = gs > 0 ? 1 : -1; what = v > 0 ? "coop" : "conflict"; }
     }
     if (!v) { return; }
     var r = by[c];
-    if (!r) {
+    if (r === undefined) {
       r = by[c] = { c: c, net: 0, ally: 0, disagree: 0, support: 0, oppose: 0, coop: 0, conflict: 0, g: [], facts: [] };
-      var l = sp ? (c === s ? sp[19] : sp[20]) : (c === f.subject ? f.subjectLabel : f.objectLabel);
+      var l = c === s ? sp[19] : sp[20];
       if (l) { names[c] = l; }
     }
-    r.net += v; r[what]++; r.facts.push(sp || f);
+    // The row keeps the summary's text, not its split (a hub's rows hold
+    // thousands, kept until the rows shown are read: less to collect).
+    r.net += v; r[what]++; r.facts.push(text || sp);
     if (kind === "event") { r.g.push(gs); }
   }
   A.forEach(function (n) {
     ["subject", "object"].forEach(function (role) {
       var vs = g.V(n).out(ROLE_SUMMARY[role]).toArray();
-      if (vs.length === 0) { loadFacts(factIds([n], [role]), true).forEach(function (f) { vote(null, f); }); }
-      for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { vote(sp, null); } }
+      if (vs.length === 0) { loadFacts(factIds([n], [role]), true).forEach(function (f) { vote(rawOf(f)); }); }
+      for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { vote(sp, vs[i]); } }
     });
   });
   var rows = keys(by).map(function (k) { return by[k]; });
@@ -850,20 +1062,111 @@ function contradictionsOf(facts, info, names, canon) {
   order.forEach(function (k) {
     var x = acts[k];
     if (!x.yes.length || !x.no.length) { return; }
-    var pairs = {}, porder = [];
-    x.yes.forEach(function (p) {
-      var cp = claimant(p, info, names), dp = dayNumber(p.date || p.published);
-      x.no.forEach(function (n) {
-        var cn = claimant(n, info, names), dn = dayNumber(n.date || n.published);
-        if (cp.key === cn.key) { return; }
-        if (dp !== null && dn !== null && Math.abs(dp - dn) > 7) { return; }
-        var pk = cp.key + "\u0001" + cn.key;
-        if (!pairs.hasOwnProperty(pk)) { pairs[pk] = { kind: k.substring(0, k.indexOf(" ")), key: k, a: [], b: [], ca: cp, cb: cn }; porder.push(pk); }
-        if (pairs[pk].a.indexOf(p) < 0) { pairs[pk].a.push(p); }
-        if (pairs[pk].b.indexOf(n) < 0) { pairs[pk].b.push(n); }
-      });
+    // Every assertion against every denial of the key: a rolled-up hub's
+    // keys have hundreds of each, so claimants and days are worked out
+    // once per fact, and a row's facts are marked by index, not searched.
+    var pairs = {}, porder = [], ny = x.yes.length, nn = x.no.length, i, j;
+    var cy = [], dy = [], cn = [], dn = [];
+    for (i = 0; i < ny; i++) { cy[i] = claimant(x.yes[i], info, names); dy[i] = dayNumber(x.yes[i].date || x.yes[i].published); }
+    for (j = 0; j < nn; j++) { cn[j] = claimant(x.no[j], info, names); dn[j] = dayNumber(x.no[j].date || x.no[j].published); }
+    for (i = 0; i < ny; i++) {
+      var cpk = cy[i].key, dp = dy[i];
+      for (j = 0; j < nn; j++) {
+        if (cpk === cn[j].key) { continue; }
+        if (dp !== null && dn[j] !== null && Math.abs(dp - dn[j]) > 7) { continue; }
+        var pk = cpk + "\u0001" + cn[j].key, r = pairs[pk];
+        if (r === undefined) { r = pairs[pk] = { kind: k.substring(0, k.indexOf(" ")), key: k, a: [], b: [], ca: cy[i], cb: cn[j], hasA: {}, hasB: {} }; porder.push(pk); }
+        if (r.hasA[i] !== true) { r.hasA[i] = true; r.a.push(x.yes[i]); }
+        if (r.hasB[j] !== true) { r.hasB[j] = true; r.b.push(x.no[j]); }
+      }
+    }
+    porder.forEach(function (pk) { var r = pairs[pk]; delete r.hasA; delete r.hasB; out.push(r); });
+  });
+  return out;
+}
+
+// actKey is the key contradictionsOf files an act under (negated or
+// happened; planned and hedged acts are under none), from a split summary:
+// the pair (after canon; unordered for a symmetric predicate) and the
+// CAMEO root, else the predicate.
+function actKey(a, canon) { return actKeyOf(a[5], a[6] === "true", a[7], "<" + a[2] + ">", a[3], "<" + a[4] + ">", a[9], canon); }
+function actKeyOf(kind, negated, modality, s, pred, o, cameo, canon) {
+  if (kind !== "event" || (!negated && (modality === "planned" || modality === "hedged"))) { return null; }
+  if (canon) { s = canon(s); o = canon(o); }
+  if (isSymmetric(pred) && o < s) { var t = s; s = o; o = t; }
+  return "act " + s + " " + (cameo ? "cameo " + cameo.substring(0, 2) : pred) + " " + o;
+}
+
+// actsAgainst is a keep function for assertionsAgainst: the acts filed
+// under the same key as one of the denials fs (canon as in actKey), the
+// only facts of their pairs that can contradict them.
+function actsAgainst(fs, canon) {
+  var want = {};
+  fs.forEach(function (f) {
+    var k = actKeyOf(f.kind, f.negated === true, f.modality || "", f.subject, f.predicate, f.object, f.cameo || "", canon);
+    if (k !== null) { want[k] = true; }
+  });
+  return function (a) { var k = actKey(a, canon); return k !== null && want[k] === true; };
+}
+
+// rawOf is a fact object as a split summary, for the keep functions.
+function rawOf(f) {
+  var a = [SUMMARY_VERSION];
+  SUMMARY_FIELDS.forEach(function (k, i) {
+    var v = f[k];
+    if (k === "subject" || k === "object" || k === "speaker" || k === "article") { v = v ? String(v).replace(/^<|>$/g, "") : ""; }
+    else if (k === "negated") { v = v === true ? "true" : "false"; }
+    a[i + 1] = v === undefined || v === null ? "" : String(v);
+  });
+  return a;
+}
+
+// opposedStances keeps, of split summaries (rawFrom), the stances whose
+// actor (after canon) is reported both supporting and opposing the same
+// target (after canon), made into facts: the only stances that can make a
+// contradiction (contradictionsOf), of the thousands a hub has.
+function opposedStances(raws, canon) {
+  var pol = {}, keyOf = [];
+  for (var i = 0; i < raws.length; i++) {
+    var a = raws[i];
+    keyOf[i] = null;
+    if (a[5] !== "stance" || a[6] === "true" || a[12] === "" || +a[12] === 0) { continue; }
+    var s = "<" + a[2] + ">", o = "<" + a[4] + ">";
+    var k = (canon ? canon(s) : s) + " " + (canon ? canon(o) : o);
+    keyOf[i] = k;
+    pol[k] = (pol[k] || 0) | (+a[12] > 0 ? 1 : 2);
+  }
+  var out = [], seen = {};
+  for (var j = 0; j < raws.length; j++) {
+    if (keyOf[j] !== null && pol[keyOf[j]] === 3 && !seen.hasOwnProperty(raws[j][1])) { seen[raws[j][1]] = true; out.push(unsummary(raws[j])); }
+  }
+  return out;
+}
+
+// stanceRaws lists the split summaries of every stance (supports, opposes).
+function stanceRaws() { return rawFrom(ont("supports"), FACT_SUMMARY).concat(rawFrom(ont("opposes"), FACT_SUMMARY)); }
+
+// sideStanceRaws lists the split summaries of the stances in which one of
+// actors is subject or object: from the actors' own facts, or, when those
+// are more than all the store's stances (a hub's side), from the stances.
+function sideStanceBucketed(actors) {
+  // The stance index (lib.js KIND_SUMMARY) lists them in factsOf's order;
+  // a store without it (nothing found) is read as below.
+  var fromIndex = [];
+  uniq(actors).forEach(function (n) {
+    ["subject", "object"].forEach(function (r) { rawFrom(n, KIND_SUMMARY.stance[r]).forEach(function (a) { fromIndex.push(a); }); });
+  });
+  if (fromIndex.length) { return fromIndex; }
+  var nStances = countUpTo(ont("supports"), FACT_SUMMARY, 1e9) + countUpTo(ont("opposes"), FACT_SUMMARY, 1e9), left = nStances, out = [];
+  for (var i = 0; i < actors.length && left > 0; i++) {
+    left -= countUpTo(actors[i], ROLE_SUMMARY.subject, left + 1);
+    if (left > 0) { left -= countUpTo(actors[i], ROLE_SUMMARY.object, left + 1); }
+  }
+  if (left <= 0) { return inFactsOfOrder(actors, stanceRaws()); }
+  actors.forEach(function (n) {
+    ["subject", "object"].forEach(function (r) {
+      rawFrom(n, ROLE_SUMMARY[r]).forEach(function (a) { if (a[3] === "supports" || a[3] === "opposes") { out.push(a); } });
     });
-    porder.forEach(function (pk) { out.push(pairs[pk]); });
   });
   return out;
 }
@@ -876,15 +1179,41 @@ function denials() {
 }
 
 // assertionsAgainst lists the facts that may contradict the given ones:
-// the facts (negated or not) of the same pairs. Each pair is read from its
-// smaller end (an index count first), subject side or object side, with
-// only the pair's facts made into objects: a pair usually has one hub.
-function assertionsAgainst(fs) {
+// the facts (negated or not) of the same subjects towards the same objects
+// (with keep, only those whose split summary it keeps, see actsAgainst).
+// Each pair is one hop from its pair node (lib.js pairNode); on a store
+// without the pair index, it is read from its smaller end (an index count
+// first), subject side or object side, with only the pair's facts made
+// into objects: a pair usually has one hub.
+function assertionsAgainst(fs, keep) {
   var pairs = {}, order = [];
   fs.forEach(function (f) {
     var k = f.subject + " " + f.object;
     if (!pairs.hasOwnProperty(k)) { pairs[k] = true; order.push(f); }
   });
+  var ends = uniq([].concat(order.map(function (f) { return f.subject; }), order.map(function (f) { return f.object; })));
+  if (order.length <= PAIR_HOPS_MAX && pairIndexed(ends)) {
+    // In the order of writing (lib.js factOrder), not of the pairs.
+    var nodes = uniq(order.map(function (f) { return pairNode(f.subject, f.object); })), seen = {}, found = [], dir = {};
+    order.forEach(function (f) {
+      var s = f.subject.substring(1, f.subject.length - 1), o = f.object.substring(1, f.object.length - 1);
+      (dir[s] = dir[s] || {})[o] = true;
+    });
+    nodes.forEach(function (n) {
+      var vs = g.V(n).out(FACT_SUMMARY).toArray();
+      for (var i = 0; i < vs.length; i++) {
+        // The direction first, on the text (a pair node holds both), then the split.
+        var v = vs[i], t1 = v.indexOf("\t", 10), t2 = v.indexOf("\t", t1 + 1), t3 = v.indexOf("\t", t2 + 1), t4 = v.indexOf("\t", t3 + 1);
+        var m = dir[v.substring(t1 + 1, t2)];
+        if (m === undefined || m[v.substring(t3 + 1, t4)] !== true) { continue; }
+        var a = splitSummary(v);
+        if (!a || seen[a[1]] === true || (keep && !keep(a))) { continue; }
+        seen[a[1]] = true;
+        found.push(a);
+      }
+    });
+    return found.sort(factOrder).map(unsummary);
+  }
   var sizes = {};
   function size(n, role) {
     var k = role + " " + n;
@@ -900,5 +1229,5 @@ function assertionsAgainst(fs) {
   var out = [];
   keys(fromSubject).forEach(function (s) { out = out.concat(factsOf([s], ["subject"], true, rawIn(uniq(fromSubject[s]), ["object"]))); });
   keys(fromObject).forEach(function (o) { out = out.concat(factsOf([o], ["object"], true, rawIn(uniq(fromObject[o]), ["subject"]))); });
-  return out;
+  return keep ? out.filter(function (f) { return keep(rawOf(f)); }) : out;
 }

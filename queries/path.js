@@ -52,7 +52,9 @@ if (meet === null) {
   for (var m = meet; fromB[m]; m = fromB[m].prev) { links.push(fromB[m]); }
   var names = labels([].concat(links.map(function (l) { return l.s; }), links.map(function (l) { return l.o; })));
   links.forEach(function (l, i) {
-    var fs = factsOf([l.s], ["subject"], false, rawHas([l.o])).filter(function (f) { return f.object === l.o && f.predicate === l.p; });
+    var fs = (factsBetween([l.s], [l.o]) || factsOf([l.s], ["subject"], false, rawHas([l.o]))).filter(function (f) {
+      return f.subject === l.s && f.object === l.o && f.predicate === l.p;
+    });
     var ev = evidence(fs);
     emit({
       hop: i + 1, source: names[l.s], predicate: l.p, target: names[l.o],

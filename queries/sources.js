@@ -23,7 +23,7 @@
 
 var p = params.predicate;
 var A = side(params.a), B = side(params.b), inA = set(A), inB = set(B);
-var facts = factsOf(A, ["subject", "object"], false, rawHas(B)).filter(function (f) {
+var facts = (factsBetween(A, B) || factsOf(A, ["subject", "object"], false, rawHas(B))).filter(function (f) {
   if (!matches(f, p)) { return false; }
   if (inA[f.subject] && inB[f.object]) { return true; }
   return isSymmetric(f.predicate) && inB[f.subject] && inA[f.object];

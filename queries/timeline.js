@@ -43,9 +43,56 @@ function addFacts(fs) {
     groups[k].facts.push(f);
   });
 }
+// cutOf is the last date a statement can have and still change one of the
+// first --limit rows, given the groups' dates (see the pruning below).
+function cutOf(dates) {
+  dates.sort();
+  var cut = dates[params.limit - 1];
+  return cut.length === 10 ? new Date(Date.UTC(+cut.substring(0, 4), +cut.substring(5, 7) - 1, +cut.substring(8, 10)) + 7 * 86400000).toISOString().substring(0, 10) : cut + "\uffff";
+}
+var readThrough = ""; // with an actor: the last year read, when later ones were not
 if (params.actor) {
   var S = side(params.actor), inS = set(S);
-  addFacts(oneMentionEach(factsOf(S, ["subject", "object"]).filter(function (f) { return inS[f.subject] || inS[f.object]; })));
+  var years = yearsIndexed(S) ? factYears() : null;
+  if (years) {
+    // The side's facts year by year (lib.js actorYear), earliest first,
+    // only the years --from/--to overlap, until the groups read reach
+    // --limit and the next year begins after the last date that can change
+    // a row shown (cutOf). Then the facts are taken in factsOf's order.
+    years = years.filter(function (y) {
+      return (!params.from || y >= params.from.substring(0, 4)) && (!params.to || y <= params.to.substring(0, 4));
+    });
+    // The stop is decided on groups that are surely rows' groups: those of
+    // facts that are their statement's only fact so far (of a statement
+    // read twice, which fact oneMentionEach keeps is decided below, in
+    // factsOf's order), so that the cut is never earlier than the real one.
+    var raws = [], seenFact = {}, mention = {}, contrib = {}, dateOf = {}, nSure = 0;
+    var sureDates = function () { return keys(contrib).filter(function (k) { return contrib[k] > 0; }).map(function (k) { return dateOf[k]; }); };
+    for (var yi = 0; yi < years.length; yi++) {
+      if (params.limit > 0 && nSure > params.limit && years[yi] > cutOf(sureDates())) { readThrough = years[yi - 1]; break; }
+      S.forEach(function (x) {
+        rawFrom(actorYear(x, years[yi]), FACT_SUMMARY).forEach(function (a) {
+          if (seenFact[a[1]] === true) { return; }
+          seenFact[a[1]] = true;
+          if (a[6] === "true") { return; }
+          raws.push(a);
+          var f = unsummary(a), mk = mentionKey(f), w = when(f), k = null;
+          if (inRange(f) && !(f.kind === "relation" && w.basis !== "event")) { k = w.date + " " + w.basis + " " + f.subject + " " + f.predicate + " " + f.object; }
+          if (!mention.hasOwnProperty(mk)) {
+            mention[mk] = k;
+            if (k !== null) { dateOf[k] = w.date; if (!(contrib[k] > 0)) { nSure++; } contrib[k] = (contrib[k] || 0) + 1; }
+          } else if (mention[mk] !== false) {
+            var was = mention[mk];
+            mention[mk] = false;
+            if (was !== null && --contrib[was] === 0) { nSure--; }
+          }
+        });
+      });
+    }
+    addFacts(oneMentionEach(inFactsOfOrder(S, raws).map(unsummary)));
+  } else {
+    addFacts(oneMentionEach(factsOf(S, ["subject", "object"]).filter(function (f) { return inS[f.subject] || inS[f.object]; })));
+  }
 } else {
   // A period p holds dates p and p-..., so it can hold a date in range
   // unless it lies wholly before --from or after --to.
@@ -70,10 +117,7 @@ if (params.actor) {
 // events are built. A rolled-up hub has tens of thousands of statements.
 var pruned = false;
 if (params.limit > 0 && nGroups > params.limit) {
-  var gd = keys(groups).map(function (k) { return groups[k].date; });
-  gd.sort();
-  var cut = gd[params.limit - 1];
-  cut = cut.length === 10 ? new Date(Date.UTC(+cut.substring(0, 4), +cut.substring(5, 7) - 1, +cut.substring(8, 10)) + 7 * 86400000).toISOString().substring(0, 10) : cut + "\uffff";
+  var cut = cutOf(keys(groups).map(function (k) { return groups[k].date; }));
   var kept = facts.filter(function (f) { return when(f).date <= cut; });
   pruned = kept.length < facts.length;
   facts = kept;
@@ -99,7 +143,9 @@ rows.forEach(function (e) {
     e.predicates[0] + "\u0001" + names[e.objects[0]];
 });
 rows.sort(function (x, y) { return x.sk < y.sk ? -1 : x.sk > y.sk ? 1 : 0; });
-if (params.limit > 0 && (rows.length > params.limit || more > 0 || pruned)) {
+if (params.limit > 0 && readThrough) {
+  emit({ "@summary": "showing the first " + params.limit + " rows (dated through " + readThrough + "; later years not read); --limit 0 shows all" });
+} else if (params.limit > 0 && (rows.length > params.limit || more > 0 || pruned)) {
   emit({ "@summary": "showing the first " + params.limit + " of " + (more ? "more than " : pruned ? "at most " : "") + (pruned ? nGroups : rows.length) + " rows" +
     (more ? " (dated through " + through + "; later periods hold " + more + " more facts)" : "") + "; --limit 0 shows all" });
 }

@@ -11,7 +11,7 @@
 // counted in its article's month.
 
 var A = side(params.a), B = side(params.b), inA = set(A), inB = set(B);
-var facts = oneMentionEach(factsOf(A, ["subject", "object"], false, rawHas(B)).filter(function (f) {
+var facts = oneMentionEach((factsBetween(A, B) || factsOf(A, ["subject", "object"], false, rawHas(B))).filter(function (f) {
   return f.quadClass && ((inA[f.subject] && inB[f.object]) || (inB[f.subject] && inA[f.object]));
 }));
 var arts = articlesOf(facts);

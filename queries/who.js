@@ -21,7 +21,22 @@ var p = params.predicate;
 var targets = params.actor ? side(params.actor) : [], isTarget = set(targets);
 // With an actor, its side's facts (both roles: a symmetric fact "X meets
 // Shoigu" may be stored as "Shoigu meets X"); without, the predicate's.
-var facts = oneMentionEach(params.actor ? factsOf(targets, ["object", "subject"], false, rawMatches(p)) : factsOfPredicate(p));
+// A hub's side has more facts than the predicate's family has: then the
+// family's facts are read, and those of the side kept in the order factsOf
+// would give them.
+function sideFacts() {
+  var fam = sizeOfPredicate(p, 1e9);
+  if (sizeOfSide(targets, ["object", "subject"], fam) > fam) {
+    var inT = {};
+    targets.forEach(function (x) { inT[x.substring(1, x.length - 1)] = true; });
+    var keep = rawMatches(p);
+    return inFactsOfOrder(targets, rawsOfPredicate(p).filter(function (a) {
+      return a[6] !== "true" && (inT[a[2]] === true || inT[a[4]] === true) && keep(a);
+    }), true).map(unsummary);
+  }
+  return factsOf(targets, ["object", "subject"], false, rawMatches(p));
+}
+var facts = oneMentionEach(params.actor ? sideFacts() : factsOfPredicate(p));
 
 var groups = {};
 facts.forEach(function (f) {

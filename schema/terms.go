@@ -50,6 +50,13 @@ const (
 	PSummaryAsSpeaker = "summaryAsSpeaker" // speaker actor -> summary
 	PFactSummary      = "factSummary"      // predicate term or period -> summary
 	PMentionedIn      = "mentionedIn"      // actor -> article, once per actor an article's facts name
+	// The relations and stances among an actor's facts, so that a question
+	// that wants only those (relations' first rows, a side's stances) does
+	// not read the events, most of a hub's facts.
+	PRelationAsSubject = "relationAsSubject" // subject actor -> summary of a relation fact
+	PRelationAsObject  = "relationAsObject"  // object actor -> summary of a relation fact
+	PStanceAsSubject   = "stanceAsSubject"   // subject actor -> summary of a stance fact
+	PStanceAsObject    = "stanceAsObject"    // object actor -> summary of a stance fact
 
 	// Inverse edges, so that "who holds a post in / belongs to / is an organ
 	// of X" is a hop out of X: on the kv backends a hop into a node reads

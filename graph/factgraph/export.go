@@ -293,7 +293,9 @@ func IsIndex(v schema.Vocab, q quad.Quad) bool {
 	switch p {
 	case v.Term(schema.PSummary), v.Term(schema.PSummaryAsSubject), v.Term(schema.PSummaryAsObject),
 		v.Term(schema.PSummaryAsSpeaker), v.Term(schema.PFactSummary), v.Term(schema.PMentionedIn),
-		v.Term(schema.PPostHolder), v.Term(schema.PHasMember), v.Term(schema.PCountryOf):
+		v.Term(schema.PPostHolder), v.Term(schema.PHasMember), v.Term(schema.PCountryOf),
+		v.Term(schema.PRelationAsSubject), v.Term(schema.PRelationAsObject),
+		v.Term(schema.PStanceAsSubject), v.Term(schema.PStanceAsObject):
 		return true
 	}
 	return false

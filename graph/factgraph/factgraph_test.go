@@ -1,6 +1,7 @@
 package factgraph
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/cayleygraph/quad"
@@ -64,6 +65,12 @@ func TestSummaryRoundTrip(t *testing.T) {
 	if _, _, _, _, ok := parseSummary("kg-fact-0\tx", summaryIndex()); ok {
 		t.Error("another version accepted")
 	}
+	// A summary written before the position field existed ends with the sentence.
+	old := s.String()
+	old = old[:strings.LastIndex(old, "\t")]
+	if f, _, _, _, ok := parseSummary(old, summaryIndex()); !ok || f.Sentence != "France bombed IS." {
+		t.Errorf("summary without position: %+v %v", f, ok)
+	}
 }
 
 func TestIsIndex(t *testing.T) {
@@ -72,5 +79,10 @@ func TestIsIndex(t *testing.T) {
 	model := quad.Quad{Subject: v.Actor("fra"), Predicate: v.Predicate("bombs"), Object: v.Actor("isis"), Label: v.Article("a")}
 	if !IsIndex(v, idx) || IsIndex(v, model) {
 		t.Errorf("IsIndex: mentionedIn %v, direct edge %v", IsIndex(v, idx), IsIndex(v, model))
+	}
+	for _, p := range []string{schema.PRelationAsSubject, schema.PRelationAsObject, schema.PStanceAsSubject, schema.PStanceAsObject, schema.PFactSummary} {
+		if q := (quad.Quad{Subject: v.Actor("fra"), Predicate: v.Term(p), Object: quad.String("kg-fact-1\t..."), Label: v.Article("a")}); !IsIndex(v, q) {
+			t.Errorf("IsIndex(%s) is false", p)
+		}
 	}
 }

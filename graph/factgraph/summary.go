@@ -30,7 +30,9 @@ func summaryIndex() map[string]int {
 // literal of another version, which the caller then ignores.
 func parseSummary(lit string, idx map[string]int) (f *Fact, art *Article, subjLabel, objLabel string, ok bool) {
 	parts := strings.Split(lit, "\t")
-	if len(parts) < len(idx)+1 || parts[0] != quads.SummaryVersion {
+	// A summary written before its last fields existed (position) is
+	// shorter; the fields up to the sentence are always there.
+	if len(parts) <= idx["sentence"] || parts[0] != quads.SummaryVersion {
 		return nil, nil, "", "", false
 	}
 	get := func(name string) string {

@@ -178,6 +178,11 @@ type Summary struct {
 	SentenceIndex                          int
 	SubjectLabel, ObjectLabel, Topic       string
 	Sentence                               string
+	// Position is the fact's place among its article's facts (0, 1, ...),
+	// the order they were written in: a question that reads an actor's
+	// facts through several index nodes (pairs) puts them back in that
+	// order, which an actor's own index keeps.
+	Position int
 }
 
 // SummaryVersion is the first field of every summary literal.
@@ -186,7 +191,7 @@ const SummaryVersion = "kg-fact-1"
 // SummaryFields names the fields of a summary literal after the version.
 var SummaryFields = []string{"fact", "subject", "predicate", "object", "kind", "negated", "modality", "date", "cameo",
 	"goldstein", "quadClass", "polarity", "speaker", "post", "article", "published", "publisher", "sentenceIndex",
-	"subjectLabel", "objectLabel", "topic", "sentence"}
+	"subjectLabel", "objectLabel", "topic", "sentence", "position"}
 
 var summaryText = strings.NewReplacer("\t", " ", "\r", " ", "\n", " ")
 
@@ -204,7 +209,7 @@ func (s Summary) String() string {
 	}
 	vals := []string{SummaryVersion, s.Fact, s.Subject, s.Predicate, s.Object, s.Kind, strconv.FormatBool(s.Negated),
 		s.Modality, s.Date, s.CAMEO, g, nz(s.QuadClass), nz(s.Polarity), s.Speaker, s.Post, s.Article, s.Published,
-		s.Publisher, strconv.Itoa(s.SentenceIndex), s.SubjectLabel, s.ObjectLabel, s.Topic, s.Sentence}
+		s.Publisher, strconv.Itoa(s.SentenceIndex), s.SubjectLabel, s.ObjectLabel, s.Topic, s.Sentence, strconv.Itoa(s.Position)}
 	for i, v := range vals {
 		vals[i] = summaryText.Replace(v)
 	}
@@ -221,8 +226,13 @@ func FactID(f fact.Fact) string {
 }
 
 // Fact returns the quads of one fact: the fact node and, unless the fact is
-// negated, the direct edge subject -predicate-> object labelled with the article.
-func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
+// negated, the direct edge subject -predicate-> object labelled with the
+// article. Its summary's position is 0 (see FactAt).
+func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) { return b.FactAt(a, f, 0) }
+
+// FactAt is Fact for the fact at position (0, 1, ...) among its article's
+// facts, as Result writes them.
+func (b *Builder) FactAt(a fact.Article, f fact.Fact, position int) ([]quad.Quad, error) {
 	if err := f.Validate(b.preds); err != nil {
 		return nil, err
 	}
@@ -303,6 +313,7 @@ func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
 		Object: string(o), ObjectLabel: f.Object.Name, Kind: string(f.Kind), Negated: f.Negated,
 		Modality: string(f.Modality), Date: f.Date, CAMEO: f.CAMEO, Polarity: f.Polarity, Topic: f.Topic,
 		Sentence: f.Sentence, SentenceIndex: f.SentenceIndex, Article: string(art), Published: a.Date, Publisher: a.Publisher,
+		Position: position,
 	}
 	if c, ok := b.cameo.Lookup(f.CAMEO); ok && f.CAMEO != "" {
 		g := c.Goldstein
@@ -334,7 +345,60 @@ func (b *Builder) Fact(a fact.Article, f fact.Fact) ([]quad.Quad, error) {
 	if p, ok := b.PeriodIRI(WhenDate(a, f)); ok {
 		index(p, schema.PFactSummary)
 	}
+	// The pair's facts, either direction, one hop from the pair node: a
+	// question about two actors (between, tone, sources, the assertions a
+	// denial contradicts) reads only their shared facts instead of every
+	// fact of the one with fewer (thousands for a hub).
+	index(b.PairIRI(s, o), schema.PFactSummary)
+	// The relations and stances of each actor, apart from its events.
+	switch f.Kind {
+	case schema.Relation:
+		index(s, schema.PRelationAsSubject)
+		index(o, schema.PRelationAsObject)
+	case schema.Stance:
+		index(s, schema.PStanceAsSubject)
+		index(o, schema.PStanceAsObject)
+	}
+	// Each actor's facts by the year they are placed in (WhenDate), so that
+	// a timeline of an actor reads its earliest years, not all its facts.
+	if y, ok := b.ActorYearIRI(s, WhenDate(a, f)); ok {
+		index(y, schema.PFactSummary)
+		if o != s {
+			y, _ = b.ActorYearIRI(o, WhenDate(a, f))
+			index(y, schema.PFactSummary)
+		}
+	}
 	return qs, nil
+}
+
+// ActorYearIRI is the node whose ont:factSummary edges lead to the facts an
+// actor is subject or object of that are placed in the year of date
+// (WhenDate): kg:year/<yyyy>/<the actor's local name>. ok is false for an
+// empty or malformed date. The queries build the same IRI (queries/lib.js
+// actorYear).
+func (b *Builder) ActorYearIRI(actor quad.IRI, date string) (iri quad.IRI, ok bool) {
+	if len(date) < 4 {
+		return "", false
+	}
+	for _, c := range date[:4] {
+		if c < '0' || c > '9' {
+			return "", false
+		}
+	}
+	return quad.IRI(b.v.Base() + "year/" + date[:4] + "/" + strings.TrimPrefix(string(actor), b.v.Base()+"actor/")), true
+}
+
+// PairIRI is the node whose ont:factSummary edges lead to the facts between
+// two actors, in either direction: kg:pair/<a>/<b> with the actors' local
+// names (their slugs) in byte order, so that (s, o) and (o, s) meet. The
+// queries build the same IRI (queries/lib.js pairNode).
+func (b *Builder) PairIRI(s, o quad.IRI) quad.IRI {
+	prefix := b.v.Base() + "actor/"
+	x, y := strings.TrimPrefix(string(s), prefix), strings.TrimPrefix(string(o), prefix)
+	if y < x {
+		x, y = y, x
+	}
+	return quad.IRI(b.v.Base() + "pair/" + x + "/" + y)
 }
 
 // WhenDate is the date a fact is placed at: its event date where the text
@@ -370,8 +434,8 @@ func (b *Builder) Result(a fact.Article, facts []fact.Fact) (article, actors []q
 		// Which articles name an actor, countable in one indexed hop.
 		article = append(article, quad.Quad{Subject: b.ActorIRI(x), Predicate: b.v.Term(schema.PMentionedIn), Object: art, Label: art})
 	}
-	for _, f := range facts {
-		qs, err := b.Fact(a, f)
+	for i, f := range facts {
+		qs, err := b.FactAt(a, f, i)
 		if err != nil {
 			return nil, nil, fmt.Errorf("article %s: %w", a.ID, err)
 		}

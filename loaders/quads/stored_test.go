@@ -219,3 +219,189 @@ func BenchmarkReplace(b *testing.B) {
 		s.Close()
 	}
 }
+
+// The pair index (Builder.PairIRI): one hop from the pair node reads the
+// facts between two actors in either direction, and a replace or a
+// removal of the article takes them away with it.
+func TestPairIndexWrittenAndReplaced(t *testing.T) {
+	ctx := context.Background()
+	b := builder(t)
+	v := schema.Default()
+	ken, som := v.Actor("KEN"), v.Actor("SOM-MIL")
+	if b.PairIRI(ken, som) != b.PairIRI(som, ken) || b.PairIRI(ken, som) != quad.IRI(v.Base()+"pair/ken/som-mil") {
+		t.Fatalf("pair IRIs %v, %v", b.PairIRI(ken, som), b.PairIRI(som, ken))
+	}
+	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(t.TempDir(), "kg.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	l := s.NewLoader(0, func(o graph.Outcome) {
+		if o.Status == graph.Failed {
+			t.Fatal(o.Err)
+		}
+	})
+	pairFacts := func(x, y quad.IRI) []string {
+		t.Helper()
+		qs, err := s.Quads(ctx, quad.Subject, b.PairIRI(x, y))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, q := range qs {
+			if q.Predicate != v.Term(schema.PFactSummary) {
+				t.Errorf("pair node quad %v", q)
+				continue
+			}
+			lit, _ := q.Object.(quad.String)
+			out = append(out, strings.Split(string(lit)+"\t", "\t")[1])
+		}
+		sort.Strings(out)
+		return out
+	}
+	// Kenya accuses Somalia (military); Somalia (military) denies attacking Kenya.
+	back := accuse(true)
+	back.Subject, back.Object, back.Predicate, back.CAMEO, back.SentenceIndex = somali, kenya, "attacks", "190", 1
+	first := seedArticle{art: art, facts: []fact.Fact{accuse(false), back}}
+	first.load(t, b, l)
+	l.Flush(ctx)
+	want := []string{string(v.Fact(FactID(accuse(false)))), string(v.Fact(FactID(back)))}
+	sort.Strings(want)
+	if got := pairFacts(ken, som); strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("pair Kenya/Somalia (military) after load: %v, want %v", got, want)
+	}
+	// Each summary carries its fact's position in the article (the order of
+	// writing, which a read through several pairs restores).
+	for i, f := range first.facts {
+		qs, err := s.Quads(ctx, quad.Subject, v.Fact(FactID(f)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pos := ""
+		for _, q := range qs {
+			if q.Predicate == v.Term(schema.PSummary) {
+				lit, _ := q.Object.(quad.String)
+				fs := strings.Split(string(lit), "\t")
+				pos = fs[len(fs)-1]
+			}
+		}
+		if pos != fmt.Sprint(i) {
+			t.Errorf("fact %d: summary position %q", i, pos)
+		}
+	}
+	// The same article with another text: Kenya accuses Ethiopia instead.
+	eth := fact.Actor{ID: "ETH", Name: "Ethiopia", Type: schema.Country, Country: "ETH"}
+	other := accuse(false)
+	other.Object = eth
+	second := seedArticle{art: art, facts: []fact.Fact{other}}
+	second.art.Hash = "sha256:01"
+	second.load(t, b, l)
+	l.Flush(ctx)
+	if got := pairFacts(ken, som); len(got) != 0 {
+		t.Errorf("pair Kenya/Somalia (military) after replace: %v, want none", got)
+	}
+	if got := pairFacts(v.Actor("ETH"), ken); len(got) != 1 || got[0] != string(v.Fact(FactID(other))) {
+		t.Errorf("pair Kenya/Ethiopia after replace: %v", got)
+	}
+	// Removing the article (a replace by no facts) leaves no pair behind.
+	empty := seedArticle{art: art}
+	empty.art.Hash = "sha256:02"
+	empty.load(t, b, l)
+	l.Flush(ctx)
+	if got := pairFacts(v.Actor("ETH"), ken); len(got) != 0 {
+		t.Errorf("pair Kenya/Ethiopia after the article lost its facts: %v", got)
+	}
+}
+
+// The kind indexes (an actor's relations and stances apart from its
+// events) and the actor-year index (its facts by the year they are placed
+// in) are written with the fact and go with its article.
+func TestKindAndYearIndexes(t *testing.T) {
+	ctx := context.Background()
+	b := builder(t)
+	v := schema.Default()
+	ken, som := v.Actor("KEN"), v.Actor("SOM-MIL")
+	event := accuse(false) // dated 2015-12
+	stance := fact.Fact{Doc: "a1", Kind: schema.Stance, Subject: kenya, Object: somali, Predicate: "opposes", Polarity: -1,
+		Modality: fact.Asserted, SentenceIndex: 1, Sentence: "Kenya opposes Somali forces.", Rule: "fixture"}
+	relation := fact.Fact{Doc: "a1", Kind: schema.Relation, Subject: somali, Object: kenya, Predicate: "allyOf",
+		Modality: fact.Asserted, SentenceIndex: 2, Sentence: "Somali forces are Kenya's allies.", Rule: "fixture"}
+	s, err := graph.Open(ctx, graph.Config{Path: filepath.Join(t.TempDir(), "kg.db")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	l := s.NewLoader(0, func(o graph.Outcome) {
+		if o.Status == graph.Failed {
+			t.Fatal(o.Err)
+		}
+	})
+	// facts lists the facts (ids) one hop along p from node.
+	facts := func(node quad.IRI, p string) []string {
+		t.Helper()
+		qs, err := s.Quads(ctx, quad.Subject, node)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, q := range qs {
+			if q.Predicate == v.Term(p) {
+				lit, _ := q.Object.(quad.String)
+				out = append(out, strings.Split(string(lit)+"\t", "\t")[1])
+			}
+		}
+		sort.Strings(out)
+		return out
+	}
+	id := func(f fact.Fact) string { return string(v.Fact(FactID(f))) }
+	seedArticle{art: art, facts: []fact.Fact{event, stance, relation}}.load(t, b, l)
+	l.Flush(ctx)
+	year := func(a quad.IRI, y string) quad.IRI {
+		return quad.IRI(v.Base() + "year/" + y + "/" + strings.TrimPrefix(string(a), v.Base()+"actor/"))
+	}
+	if y, ok := b.ActorYearIRI(ken, "2015-12"); !ok || y != year(ken, "2015") {
+		t.Errorf("ActorYearIRI(Kenya, 2015-12) = %v, %v", y, ok)
+	}
+	if _, ok := b.ActorYearIRI(ken, ""); ok {
+		t.Error("an undated fact has a year")
+	}
+	checks := []struct {
+		node quad.IRI
+		p    string
+		want []string
+	}{
+		{ken, schema.PStanceAsSubject, []string{id(stance)}},
+		{som, schema.PStanceAsObject, []string{id(stance)}},
+		{som, schema.PRelationAsSubject, []string{id(relation)}},
+		{ken, schema.PRelationAsObject, []string{id(relation)}},
+		{ken, schema.PRelationAsSubject, nil},
+		// The event by its own date, the others by the article's (2015-12-21).
+		{year(ken, "2015"), schema.PFactSummary, sortedIDs(id(event), id(stance), id(relation))},
+		{year(som, "2015"), schema.PFactSummary, sortedIDs(id(event), id(stance), id(relation))},
+	}
+	for _, c := range checks {
+		if got := facts(c.node, c.p); strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%s -%s->: %v, want %v", c.node, c.p, got, c.want)
+		}
+	}
+	// Replaced by a text with the event only, dated 2016 by its article.
+	again := event
+	again.Date = ""
+	second := seedArticle{art: art, facts: []fact.Fact{again}}
+	second.art.Hash, second.art.Date = "sha256:01", "2016-01-02"
+	second.load(t, b, l)
+	l.Flush(ctx)
+	for _, c := range checks[:4] {
+		if got := facts(c.node, c.p); len(got) != 0 {
+			t.Errorf("after replace %s -%s->: %v", c.node, c.p, got)
+		}
+	}
+	if got := facts(year(ken, "2015"), schema.PFactSummary); len(got) != 0 {
+		t.Errorf("after replace, Kenya's 2015: %v", got)
+	}
+	if got := facts(year(som, "2016"), schema.PFactSummary); len(got) != 1 || got[0] != id(again) {
+		t.Errorf("after replace, Somalia (military)'s 2016: %v", got)
+	}
+}
+
+func sortedIDs(ids ...string) []string { sort.Strings(ids); return ids }
