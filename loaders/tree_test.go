@@ -1060,6 +1060,15 @@ a DT 6 det
 al-Shabab NNP 6 compound
 commander NN 3 obj
 . . 3 punct`, []string{"Chile (military) -kills-> al-Shabaab"}},
+		{"a predicate adjective of stance with a to-phrase", `
+Chile NNP 3 nsubj:pass
+is VBZ 3 aux:pass
+opposed VBN 0 root
+to IN 7 case
+Peru NNP 7 nmod:poss
+'s POS 5 case
+plan NN 3 obl
+. . 3 punct`, []string{"Chile -opposes-> Peru"}},
 		{"condemning a possessed act does not negate it", `
 Chile NNP 3 nmod:poss
 's POS 1 case

@@ -27,6 +27,7 @@ func (x *Extractor) treeRelations(st *sentence) {
 	x.strainedTies(st)
 	x.possessedRelModifiers(st)
 	x.joinVerbs(st)
+	x.stanceAdjectives(st)
 	toks := st.Tokens
 	for n := range toks {
 		tag := toks[n].Tag
@@ -85,6 +86,48 @@ func (x *Extractor) treeRelations(st *sentence) {
 				x.emitAll(st, kind, st.mentionArgs(h), st.mentionArgs(o), pname, rn.CAMEO, pol, neg, trig, rule)
 			}
 		}
+	}
+}
+
+// stanceAdjectives: "India is opposed to the plan of China", "Chile is
+// hostile to Peru", "Japan is committed to Taiwan's defence" are stances
+// (data/words.tsv opposingAdjs, supportingAdjs) of the predicate's subject
+// towards the actor of the to-phrase, or its owner.
+func (x *Extractor) stanceAdjectives(st *sentence) {
+	t := st.tree
+	for a, tok := range st.Tokens {
+		pred, pol := "", 0
+		switch {
+		case x.lex.w.opposingAdjs[tok.Lower]:
+			pred, pol = "opposes", -1
+		case x.lex.w.supportingAdjs[tok.Lower]:
+			pred, pol = "supports", 1
+		default:
+			continue
+		}
+		if !t.has(a, "cop", "aux:pass", "aux") && !t.relIs(a, "xcomp") {
+			continue // "is opposed to", "remains loyal to"
+		}
+		holders := x.subjectsOf(st, a, 0)
+		for _, c := range t.children(a, "nsubj:pass") {
+			holders = append(holders, st.argsAt(c)...)
+		}
+		var targets []int
+		for _, c := range t.children(a, "obl", "nmod") {
+			// the parse may hang "to" on a modifier inside the phrase
+			if p := st.Tokens[t.leftEdge(c)].Lower; t.caseOf(c) != "to" && t.caseOf(c) != "towards" && p != "to" && p != "towards" {
+				continue
+			}
+			if targets = st.argsAt(c); len(targets) == 0 {
+				targets = st.ownersOf(c)
+			}
+			break
+		}
+		if len(holders) == 0 || len(targets) == 0 {
+			continue
+		}
+		neg := x.negatedHere(st, a) || negWord(st, t.children(a, "advmod"))
+		x.emitAll(st, schema.Stance, st.argList(holders), st.argList(without(targets, holders)), pred, "", pol, neg, [2]int{a, a + 1}, "tree:stance-adjective")
 	}
 }
 

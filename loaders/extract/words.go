@@ -98,6 +98,10 @@ type wordSets struct {
 	memberVerbs map[string]bool // list memberVerbs
 	// factNouns assert their that-clause ("the fact that"; data/words.tsv).
 	factNouns map[string]bool // list factNouns
+	// opposingAdjs and supportingAdjs are predicate adjectives of stance
+	// with a to-phrase ("opposed to", "committed to"; data/words.tsv).
+	opposingAdjs   map[string]bool // list opposingAdjs
+	supportingAdjs map[string]bool // list supportingAdjs
 }
 
 // fields names each list of words, for filling it by name.
@@ -151,5 +155,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"hearsayVerbs":     &w.hearsayVerbs,
 		"memberVerbs":      &w.memberVerbs,
 		"factNouns":        &w.factNouns,
+		"opposingAdjs":     &w.opposingAdjs,
+		"supportingAdjs":   &w.supportingAdjs,
 	}
 }
