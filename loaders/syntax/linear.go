@@ -186,7 +186,7 @@ func (l *linear) add(feats []uint32, out []int32) {
 // w[start[f]:start[f+1]].
 func buildLinear(nClass int, scale float32, keys []uint32, start []uint32, cls []uint8, w []int16) *linear {
 	size := 1
-	for size < len(keys)+len(keys)/2+2 {
+	for size < 2*len(keys)+2 {
 		size <<= 1
 	}
 	l := &linear{nClass: nClass, scale: scale, mask: uint32(size - 1), n: len(keys)}
