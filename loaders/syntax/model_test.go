@@ -305,3 +305,39 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// WithTagDict rebuilds the tag dictionary by its rule and keeps the rest:
+// with every word seen once in it, the tiny model tags its training
+// sentence by the dictionary alone, and the result saves and loads.
+func TestWithTagDict(t *testing.T) {
+	train := tinyTrain(t)
+	m, err := Train(train, TrainOptions{Seed: 3, TagEpochs: 5, ParseEpochs: 4, Folds: 1, Workers: 1, OnePass: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := WithTagDict(m, train, TrainOptions{DictFreq: 1, DictRatio: 0.5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.tg.dict) <= len(m.tg.dict) {
+		t.Fatalf("dictionary of %d words, was %d", len(d.tg.dict), len(m.tg.dict))
+	}
+	for _, s := range train {
+		got := d.Tag(s.Words())
+		for i, tok := range s.Tokens {
+			if got[i] != tok.XPOS {
+				t.Errorf("%q: tag %s, the dictionary's %s", tok.Form, got[i], tok.XPOS)
+			}
+		}
+	}
+	var buf bytes.Buffer
+	if err := d.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if l, err := Load(&buf); err != nil || len(l.tg.dict) != len(d.tg.dict) {
+		t.Fatalf("reloaded: %v", err)
+	}
+	if d.ps != m.ps || d.tg.lin != m.tg.lin {
+		t.Error("WithTagDict changed the tagger's weights or the parser")
+	}
+}

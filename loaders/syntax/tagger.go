@@ -373,12 +373,18 @@ func tagDict(sents []Sentence, tagIdx map[string]int, minFreq int, ratio float64
 	return d
 }
 
+// dictRule is the tag dictionary's rule (see tagDict).
+type dictRule struct {
+	freq  int
+	ratio float64
+}
+
 // trainTagger trains on sents for epochs, shuffling with rng each epoch.
 // onEpoch, if set, is called with the model averaged so far.
 //
 // With base and first set, it trains base's second pass instead: first
 // holds the first pass's (jackknifed) tags of each sentence.
-func trainTagger(sents []Sentence, tags []string, extra map[string][]string, epochs int, rng *rand.Rand, onEpoch func(int, *tagger), base *tagger, first [][]string) *tagger {
+func trainTagger(sents []Sentence, tags []string, extra map[string][]string, dr dictRule, epochs int, rng *rand.Rand, onEpoch func(int, *tagger), base *tagger, first [][]string) *tagger {
 	tagIdx := map[string]int{}
 	for i, t := range tags {
 		tagIdx[t] = i
@@ -387,7 +393,7 @@ func trainTagger(sents []Sentence, tags []string, extra map[string][]string, epo
 	for i, t := range tags {
 		th[i] = hstr(t)
 	}
-	dict := tagDict(sents, tagIdx, 50, 0.995)
+	dict := tagDict(sents, tagIdx, dr.freq, dr.ratio)
 	amb := buildAmbLex(sents, extra)
 	p := newPerceptron(len(tags))
 	order := make([]int, len(sents))

@@ -20,6 +20,11 @@ type TrainOptions struct {
 	Workers     int     // goroutines for the jackknife (default 2)
 	TagOnly     bool    // stop after the tagger (for tuning it); the model has no parser
 	OnePass     bool    // a one-pass tagger (no second pass reading the first pass's tags to the right)
+	// DictFreq and DictRatio choose the tag dictionary: the words seen at
+	// least DictFreq times (default 50) with one tag at least DictRatio of
+	// the time (default 0.995) take that tag without the tagger.
+	DictFreq  int
+	DictRatio float64
 	// Lexicon adds tags a word can have beyond those the training data
 	// shows (normalised word -> Penn tags) to the tagger's ambiguity
 	// lexicon.
@@ -49,6 +54,12 @@ func (o *TrainOptions) defaults() {
 	}
 	if o.Log == nil {
 		o.Log = io.Discard
+	}
+	if o.DictFreq <= 0 {
+		o.DictFreq = 50
+	}
+	if o.DictRatio <= 0 {
+		o.DictRatio = 0.995
 	}
 }
 
@@ -162,7 +173,7 @@ func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.
 			fmt.Fprintf(opt.Log, "tagger %s epoch %d: dev tag accuracy %.2f (%s)\n", pass, ep+1, 100*float64(ok)/float64(n), time.Since(start).Round(time.Second))
 		}
 	}
-	tg := trainTagger(train, tags, opt.Lexicon, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed)), devAcc("first pass"), nil, nil)
+	tg := trainTagger(train, tags, opt.Lexicon, opt.dict(), opt.TagEpochs, rand.New(rand.NewSource(opt.Seed)), devAcc("first pass"), nil, nil)
 
 	// Jackknifed tags for the parser's training data.
 	ptags := make([][]string, len(train))
@@ -188,7 +199,7 @@ func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.
 						rest = append(rest, s)
 					}
 				}
-				ft := trainTagger(rest, tags, opt.Lexicon, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+int64(k)+1)), nil, nil, nil)
+				ft := trainTagger(rest, tags, opt.Lexicon, opt.dict(), opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+int64(k)+1)), nil, nil, nil)
 				for i, s := range train {
 					if i%opt.Folds == k {
 						ptags[i] = tagStrings(ft, s.Words())
@@ -211,7 +222,7 @@ func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.
 	if !opt.OnePass {
 		// The second pass learns from the jackknifed first-pass tags; the
 		// parser still trains on those first-pass tags.
-		tg = trainTagger(train, tags, opt.Lexicon, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+100)), devAcc("second pass"), tg, ptags)
+		tg = trainTagger(train, tags, opt.Lexicon, opt.dict(), opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+100)), devAcc("second pass"), tg, ptags)
 	}
 	return tg, ptags, nil
 }
@@ -220,6 +231,28 @@ func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.
 // own; m's parser is kept. It is for improving the tagger without the
 // parser's hours of training: the parser keeps reading tags of the same
 // tag set, from a tagger that errs a little differently.
+func (o *TrainOptions) dict() dictRule { return dictRule{o.DictFreq, o.DictRatio} }
+
+// WithTagDict returns m with its tag dictionary rebuilt from train by the
+// rule of opt.DictFreq and opt.DictRatio, the tagger's weights and the
+// parser kept: a bigger dictionary skips the tagger for more words (the
+// tagger scores about half of news words, and each takes a few hundred
+// table lookups), which agrees with the tagger on all but a few of them.
+func WithTagDict(m *Model, train []Sentence, opt TrainOptions) (*Model, error) {
+	opt.defaults()
+	tags := tagSet(train)
+	if strings.Join(tags, " ") != strings.Join(m.tg.tags, " ") {
+		return nil, fmt.Errorf("tag dictionary: the training data's tag set differs from the model's")
+	}
+	idx := map[string]int{}
+	for i, t := range tags {
+		idx[t] = i
+	}
+	tg := *m.tg
+	tg.dict = tagDict(train, idx, opt.DictFreq, opt.DictRatio)
+	return &Model{tg: &tg, ps: m.ps}, nil
+}
+
 func Retag(m *Model, train []Sentence, opt TrainOptions) (*Model, error) {
 	opt.defaults()
 	if m.ps == nil {

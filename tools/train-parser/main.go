@@ -37,6 +37,7 @@ func main() {
 	retag := flag.Bool("retag", false, "with -from: train only a new tagger and keep the loaded model's parser")
 	noLexicon := flag.Bool("no-lexicon", false, "train the tagger without the -irregular and -verbs tables")
 	verbs := flag.String("verbs", "loaders/extract/data/verbs.tsv", "kg's verb-frame table, whose lemmas and their regular forms the tagger learns as verbs")
+	dict := flag.String("dict", defaultDict, "tag dictionary: F/R takes the words seen at least F times with one tag at least R of the time; with -from, rebuilds the model's dictionary by this rule")
 	irregular := flag.String("irregular", "loaders/nlp/data/irregular.tsv", "table of irregular verbs (base, past, participle) whose forms the tagger learns as verbs")
 	flag.Parse()
 	var lex map[string][]string
@@ -58,15 +59,24 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train-parser: -retag needs -from MODEL")
 		os.Exit(2)
 	}
-	if err := run(*treebank, *out, *report, *from, *retag, *prune, *gumWeight, syntax.TrainOptions{
+	var dictFreq int
+	var dictRatio float64
+	if n, _ := fmt.Sscanf(*dict, "%d/%g", &dictFreq, &dictRatio); n != 2 || dictFreq < 1 || dictRatio <= 0 || dictRatio > 1 {
+		fmt.Fprintf(os.Stderr, "train-parser: -dict %q: want F/R, F >= 1, 0 < R <= 1\n", *dict)
+		os.Exit(2)
+	}
+	if err := run(*treebank, *out, *report, *from, *retag, *prune, *dict, *gumWeight, syntax.TrainOptions{
 		Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *epochs, ExploreFrom: *explore,
 		ExploreP: *exploreP, Folds: *folds, Workers: *workers, TagOnly: *tagOnly, OnePass: *onePass, Log: os.Stderr,
-		Lexicon: lex,
+		Lexicon: lex, DictFreq: dictFreq, DictRatio: dictRatio,
 	}); err != nil {
 		fmt.Fprintln(os.Stderr, "train-parser:", err)
 		os.Exit(1)
 	}
 }
+
+// defaultDict is -dict's default, the tag dictionary's rule in TrainOptions.
+const defaultDict = "50/0.995"
 
 func read(dir, name string) ([]syntax.Sentence, error) {
 	path := filepath.Join(dir, name)
@@ -111,7 +121,7 @@ func tryPruning(dir, path, levels string) error {
 	return nil
 }
 
-func run(dir, out, report, from string, retag bool, prune string, gumWeight int, opt syntax.TrainOptions) error {
+func run(dir, out, report, from string, retag bool, prune, dict string, gumWeight int, opt syntax.TrainOptions) error {
 	var qt, qp, ql int
 	if n, _ := fmt.Sscanf(prune, "%d/%d/%d", &qt, &qp, &ql); n != 3 {
 		if _, err := fmt.Sscan(prune, &qt); err != nil {
@@ -145,6 +155,10 @@ func run(dir, out, report, from string, retag bool, prune string, gumWeight int,
 		}
 		if retag {
 			if m, err = syntax.Retag(m, train, opt); err != nil {
+				return err
+			}
+		} else if dict != defaultDict {
+			if m, err = syntax.WithTagDict(m, train, opt); err != nil {
 				return err
 			}
 		}
@@ -198,13 +212,16 @@ func run(dir, out, report, from string, retag bool, prune string, gumWeight int,
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# kg syntax model: test report\n\n")
-	fmt.Fprintf(&b, "Produced by `go run ./tools/train-parser -treebank ../shared/treebank -out %s -seed %d -tag-epochs %d -epochs %d -explore-from %d -explore-p %g -folds %d -prune %s%s%s`.\n\n",
+	fmt.Fprintf(&b, "Produced by `go run ./tools/train-parser -treebank ../shared/treebank -out %s -seed %d -tag-epochs %d -epochs %d -explore-from %d -explore-p %g -folds %d -prune %s%s%s%s`.\n\n",
 		out, opt.Seed, opt.TagEpochs, opt.ParseEpochs, opt.ExploreFrom, opt.ExploreP, opt.Folds, prune, map[bool]string{true: " -one-pass"}[opt.OnePass],
-		map[bool]string{true: fmt.Sprintf(" -gum-weight %d", gumWeight)}[gumWeight > 1])
+		map[bool]string{true: fmt.Sprintf(" -gum-weight %d", gumWeight)}[gumWeight > 1],
+		map[bool]string{true: " -dict " + dict}[dict != defaultDict])
 	trained := "in " + took.Round(time.Second).String()
 	switch {
 	case from != "" && retag:
 		trained = fmt.Sprintf("(parser from an earlier run of the same command, tagger retrained in %s with `-from MODEL -retag`)", took.Round(time.Second))
+	case from != "" && dict != defaultDict:
+		trained = fmt.Sprintf("(weights pruned from an earlier run of the same command without -dict, whose tag dictionary `-from MODEL -dict %s` rebuilt)", dict)
 	case from != "":
 		trained = "(weights pruned from an earlier run of the same command)"
 	}
