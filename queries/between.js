@@ -22,21 +22,28 @@ var inA = set(A), inB = set(B);
 var facts = oneMentionEach((factsBetween(A, B) || factsOf(A, ["subject", "object"], false, rawHas(B))).filter(function (f) {
   return (inA[f.subject] && inB[f.object]) || (inB[f.subject] && inA[f.object]);
 }));
-var names = nameMap(facts);
 var events = eventsOf(facts, canonFor([params.a, params.b]));
 events.forEach(function (e) {
   // Mentions in statement order; the row names the first mention's actors
   // (the others are listed when they differ).
-  e.facts.sort(function (x, y) { return cmp(x.article, y.article) || (x.sentenceIndex - y.sentenceIndex) || cmp(x.predicate, y.predicate); });
-  e.subjects = uniq(e.facts.map(function (f) { return f.subject; }));
-  e.objects = uniq(e.facts.map(function (f) { return f.object; }));
-  e.predicates = uniq(e.facts.map(function (f) { return f.predicate; }));
+  if (e.facts.length > 1) {
+    e.facts.sort(function (x, y) { return cmp(x.article, y.article) || (x.sentenceIndex - y.sentenceIndex) || cmp(x.predicate, y.predicate); });
+  }
   var f = e.facts[0];
   // By event date, else report date (lib.js when); undated events last.
   e.sk = (e.date || "9999") + "\u0001" + e.basis + "\u0001" + f.article + "\u0001" + (100000 + f.sentenceIndex) + "\u0001" + f.predicate + "\u0001" + e.status;
 });
 events.sort(function (x, y) { return x.sk < y.sk ? -1 : x.sk > y.sk ? 1 : 0; });
 var shown = limited(events);
+// Actors and names for the rows shown only (thousands of events between
+// two hubs' sides, a hundred shown); names as nameMap gives them.
+shown.forEach(function (e) {
+  e.subjects = uniq(e.facts.map(function (f) { return f.subject; }));
+  e.objects = uniq(e.facts.map(function (f) { return f.object; }));
+  e.predicates = uniq(e.facts.map(function (f) { return f.predicate; }));
+});
+var names = namesIn([].concat.apply([], shown.map(function (e) { return e.subjects.concat(e.objects); })),
+  function (visit) { facts.forEach(visit); });
 var info = sourceInfo([].concat.apply([], shown.map(function (e) { return e.facts; })));
 shown.forEach(function (e) {
   var ev = evidence(e.facts), c = corroboration(e.facts, info), f = e.facts[0];
