@@ -347,17 +347,6 @@ func newWordSets(user [][2]string) *wordSets {
 	return w
 }
 
-// negatingVerb: some frame of the lemma negates what it governs ("call
-// off", "cancel").
-func (x *Extractor) negatingVerb(lemma string) bool {
-	for _, f := range x.lex.verbs[lemma] {
-		if f.Negates {
-			return true
-		}
-	}
-	return false
-}
-
 // modalVerb: some frame of the lemma lends a modality to what it governs
 // ("considering sanctions", "plans talks").
 func (x *Extractor) modalVerb(lemma string) bool {

@@ -325,7 +325,7 @@ func personBefore(ms []Mention) bool {
 	return false
 }
 
-// bodySpeaker: "The Farc said they kidnapped the general": British usage
+// bodySpeaker: "The ELN said they had freed the hostages": British usage
 // gives a body plural pronouns, so "they" in what a group or organisation
 // says is that body, not an earlier coordination.
 func (x *Extractor) bodySpeaker(st *sentence, view *sentence, tok int) []fact.Actor {

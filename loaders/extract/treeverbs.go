@@ -146,13 +146,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			}
 		case len(sa) >= 2 && len(oa) == 0 && st.eachOther(v) && !oneGroup(sa):
 			// "India and Pakistan accused each other": each acts on the other.
-			for i, s := range sa {
-				for j, o := range sa {
-					if i != j {
-						x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, mood.modality, trig, rule+":each-other")
-					}
-				}
-			}
+			x.emitMutual(st, sa, pred.Name, fr.CAMEO, neg, mood.modality, trig, rule+":each-other")
 			st.claimed[v] = true
 			if topic := st.accusedOf(v); topic != "" && x.accusing(st.Tokens[v].Lemma) {
 				for i := before; i < len(st.facts); i++ {
@@ -166,13 +160,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		case len(sa) >= 2 && (pred.Symmetric || x.lex.w.reciprocalVerbs[fr.Lemma]) && len(fr.Args) > 0 && !oneGroup(sa):
 			// "Russia and France agreed to cooperate": each with the other;
 			// "X and Y traded accusations": each acts on the other.
-			for i, s := range sa {
-				for j, o := range sa {
-					if i != j {
-						x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, mood.modality, trig, rule+":plural")
-					}
-				}
-			}
+			x.emitMutual(st, sa, pred.Name, fr.CAMEO, neg, mood.modality, trig, rule+":plural")
 			st.claimed[v] = true
 		}
 	}
@@ -196,6 +184,17 @@ func (st *sentence) eachOther(v int) bool {
 		}
 	}
 	return false
+}
+
+// emitMutual codes an event of each actor of a group on each other one.
+func (x *Extractor) emitMutual(st *sentence, as []arg, pred, cameo string, neg bool, mod fact.Modality, trig [2]int, rule string) {
+	for i, s := range as {
+		for j, o := range as {
+			if i != j {
+				x.emit(st, schema.Event, s, o, pred, cameo, 0, neg, mod, trig, rule)
+			}
+		}
+	}
 }
 
 // strongSubject: v has a subject of its own that is no determiner.

@@ -4,7 +4,7 @@ package extract
 // --lexicon word lists) one Lexicon holds; the rules read them through it.
 type wordSets struct {
 	// nameJoiners are the lower-case words an organisation's name may hold
-	// between its capitalised words ("Council of the Armed Forces"), left out
+	// between its capitalised words ("Ministry of the Interior"), left out
 	// of its initials (data/words.tsv).
 	nameJoiners map[string]bool // list nameJoiners
 	auxLemmas   map[string]bool // list auxLemmas
