@@ -17,9 +17,6 @@ type group struct {
 	controllers []int // verbs or adjectives that control this one via "to"
 }
 
-// controlAdjectives lend modality: "ready to", "able to".
-var controlAdjectives = map[string]fact.Modality{"ready": fact.Hedged, "able": fact.Hedged, "willing": fact.Hedged, "prepared": fact.Hedged, "eager": fact.Hedged, "likely": fact.Hedged, "set": fact.Planned, "due": fact.Planned, "expected": fact.Planned, "poised": fact.Planned}
-
 func isVerb(t nlp.Token) bool { return strings.HasPrefix(t.Tag, "VB") }
 
 // verbGroup scans left from the main verb v over auxiliaries, adverbs, "to"
@@ -43,7 +40,7 @@ func (x *Extractor) verbGroup(toks []nlp.Token, v int) group {
 				g.modality = fact.Planned
 				continue
 			}
-			if m, ok := controlAdjectives[prev.Lower]; ok {
+			if m := x.lex.w.controlAdj(prev.Lower); m != "" {
 				g.modality = stronger(g.modality, m)
 				continue
 			}
@@ -54,7 +51,7 @@ func (x *Extractor) verbGroup(toks []nlp.Token, v int) group {
 			if (prev.Tag == "RB") && j > 1 && isVerb(toks[j-2]) && x.controls(toks[j-2].Lemma) {
 				continue
 			}
-		case controlAdjectives[t.Lower] != "" && j+1 < len(toks) && toks[j+1].Lower == "to":
+		case x.lex.w.controlAdj(t.Lower) != "" && j+1 < len(toks) && toks[j+1].Lower == "to":
 			g.controllers = append(g.controllers, j)
 			continue
 		case isVerb(t) && x.lex.w.auxLemmas[t.Lemma]:

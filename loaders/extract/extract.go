@@ -284,7 +284,7 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 			st.trace(w, byPass)
 		}
 		d.hist.note(st.ms, s.Index)
-		d.hist.notePair(st.ms)
+		d.hist.notePair(st.ms, s.Index)
 		d.hist.noteAgents(st.facts, s.Index)
 		for i := range st.facts {
 			st.facts[i].Doc = doc

@@ -60,12 +60,6 @@ func (k MentionKind) String() string {
 	return "?"
 }
 
-// groupWords head descriptions that refer back to an actor of a type: "the
-// militant group" to the last armed group, "the alliance" to the last
-// organisation.
-var groupWords = map[string]schema.ActorType{"group": schema.ArmedGroup, "movement": schema.ArmedGroup, "militia": schema.ArmedGroup, "militants": schema.ArmedGroup, "jihadists": schema.ArmedGroup,
-	"organisation": schema.Organization, "organization": schema.Organization, "alliance": schema.Organization, "bloc": schema.Organization, "union": schema.Organization}
-
 // capitalizedName: a capitalised word that the dictionary knows starts a name.
 func capitalizedName(d Dict, words []string, j int) bool {
 	_, _, _, ok := d.Actor(words, j)
@@ -381,11 +375,11 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	// "the militant Islamist group": the armed group last spoken of.
 	if lower == "the" {
 		j := i + 1
-		for j < len(toks) && j < i+4 && (toks[j].Tag == "JJ" || toks[j].Tag == "NNP" && !capitalizedName(d, words, j)) {
+		for j < len(toks) && j < i+4 && (toks[j].Tag == "JJ" || toks[j].Tag == "NNP" && !capitalizedName(d, words, j) || toks[j].Tag == "NN" && ws.armedModifiers[toks[j].Lower]) {
 			j++
 		}
 		if j < len(toks) && j > i {
-			if t, ok := groupWords[toks[j].Lower]; ok {
+			if t, ok := ws.groupWordType(toks[j].Lower); ok {
 				if _, _, _, named := d.Actor(words, i+1); !named {
 					return Mention{Start: i, End: j + 1, Kind: MDesc, DescType: t}, true
 				}

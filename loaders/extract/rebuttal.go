@@ -108,7 +108,11 @@ func (d *docState) lastClaimAgainst(a fact.Actor, sentence int) (fact.Actor, boo
 		if sentence-c.sentence > 3 {
 			break
 		}
-		if c.against.ID == a.ID || a.Country != "" && c.against.Country == a.Country && c.by.Country != a.Country {
+		// A claim against the denier's state or one of its organs or
+		// officials is a claim against the denier, unless the claimant is
+		// of that state too (and not an armed group fighting it).
+		sameState := c.by.Country == a.Country && c.by.Type != schema.ArmedGroup
+		if c.against.ID == a.ID || a.Country != "" && c.against.Country == a.Country && !sameState {
 			return c.by, true
 		}
 	}

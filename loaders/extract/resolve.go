@@ -11,6 +11,7 @@ import (
 type salience struct {
 	entries []seen
 	pair    []fact.Actor // the last two actors spoken of together ("X and Y", "between X and Y")
+	pairAt  int          // the sentence of pair
 	events  []eventNote  // who did what kind of act, for a later "the bombing"
 }
 
@@ -39,19 +40,30 @@ func (s *salience) lastAgent(root string, from int) (fact.Actor, bool) {
 	return fact.Actor{}, false
 }
 
-// notePair remembers the last coordination of two actors of a sentence.
-func (s *salience) notePair(ms []Mention) {
+// notePair remembers the last coordination of two actors of sentence idx.
+func (s *salience) notePair(ms []Mention, idx int) {
 	for j := len(ms) - 1; j >= 0; j-- {
 		m := ms[j]
 		if len(m.Actors) == 2 && m.Kind != MPronoun {
-			s.pair = m.Actors
+			s.pair, s.pairAt = m.Actors, idx
 			return
 		}
 		if j > 0 && ms[j-1].End == m.Start-1 && m.AfterAnd && len(m.Actors) == 1 && len(ms[j-1].Actors) == 1 {
-			s.pair = []fact.Actor{ms[j-1].Actors[0], m.Actors[0]}
+			s.pair, s.pairAt = []fact.Actor{ms[j-1].Actors[0], m.Actors[0]}, idx
 			return
 		}
 	}
+}
+
+// pairNear is the remembered pair if it was spoken of in the last three
+// sentences before idx: a "they" or "both sides" further on is rarely the
+// pair, as other plurals ("the captives", "the negotiators") have come
+// between.
+func (s *salience) pairNear(idx int) []fact.Actor {
+	if s.pair == nil || idx-s.pairAt > 3 {
+		return nil
+	}
+	return s.pair
 }
 
 type seen struct {
@@ -163,8 +175,8 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 		case MPronoun:
 			m.Actors = resolvePronoun(ms[:i], *m, idx, hist, reg, speaker, inQuote(m.Start))
 		case MTitle:
-			if m.Plural && len(hist.pair) == 2 && isPerson(hist.pair[0]) && isPerson(hist.pair[1]) {
-				m.Actors = hist.pair
+			if pr := hist.pairNear(idx); m.Plural && len(pr) == 2 && isPerson(pr[0]) && isPerson(pr[1]) {
+				m.Actors = pr
 				continue
 			}
 			m.Actors = resolveTitle(ms[:i], *m, idx, hist, reg)
@@ -241,7 +253,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 			}
 			local := &salience{}
-			local.notePair(ms[:i])
+			local.notePair(ms[:i], idx)
 			if len(local.pair) == 2 && keep(local.pair[0]) && keep(local.pair[1]) {
 				m.Actors = local.pair
 				continue
@@ -265,8 +277,8 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					continue
 				}
 			}
-			if len(hist.pair) == 2 && keep(hist.pair[0]) && keep(hist.pair[1]) {
-				m.Actors = hist.pair
+			if pr := hist.pairNear(idx); len(pr) == 2 && keep(pr[0]) && keep(pr[1]) {
+				m.Actors = pr
 				continue
 			}
 			var cands []fact.Actor
@@ -380,8 +392,8 @@ func resolvePronoun(before []Mention, m Mention, idx int, hist *salience, reg *r
 		if len(here) >= 2 {
 			return here[len(here)-2:]
 		}
-		if hist.pair != nil {
-			return hist.pair
+		if pr := hist.pairNear(idx); pr != nil {
+			return pr
 		}
 		people := hist.recent(idx-1, isPerson)
 		if len(people) >= 2 {

@@ -367,6 +367,20 @@ func (st *sentence) slotArgs(v, part int, slot string) []int {
 			}
 		}
 	}
+	// "called for Chile to withdraw": the preposition marks a clause
+	// whose subject is the slot's actor.
+	for _, h := range heads {
+		for _, c := range t.children(h, "advcl", "acl", "xcomp", "ccomp") {
+			if !t.hasMark(c, slot) {
+				continue
+			}
+			for _, s := range t.children(c, "nsubj", "nsubj:pass") {
+				if ks := st.argsAt(s); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+	}
 	return nil
 }
 

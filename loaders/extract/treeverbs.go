@@ -79,6 +79,12 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			// in the place attacked, and places are attacked.
 			obj = st.withoutActors(st.placeOfTarget(v), subj)
 		}
+		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "15" && fr.CAMEO[:2] <= "20" {
+			// "would use force if Taiwan declared independence": force
+			// held over a condition is aimed at whoever the condition is
+			// about.
+			obj = st.withoutActors(st.conditionSubject(v), subj)
+		}
 		rule := "tree:" + fr.Lemma
 		var antecedent []arg // an object outside this sentence's mentions
 		if len(obj) == 0 && attitude(fr.CAMEO) && hasSlot(fr, "dobj") {
@@ -130,9 +136,12 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		neg := mood.negated || negatedNP(st, oa)
 		switch {
 		case len(sa) > 0 && len(oa) > 0:
+			// A threatened act is coded as the threat alone (see threat).
 			for _, s := range sa {
 				for _, o := range oa {
-					x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, mood.modality, trig, rule)
+					if !threatens(mood, fr.CAMEO) {
+						x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, mood.modality, trig, rule)
+					}
 				}
 			}
 			st.claimed[v] = true
@@ -368,7 +377,7 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 				return m, true
 			}
 		}
-		if mod, ok := controlAdjectives[hv.Lower]; ok {
+		if mod := x.lex.w.controlAdj(hv.Lower); mod != "" {
 			m.modality = stronger(m.modality, mod)
 		}
 		hg := x.verbGroup(st.Tokens, h)
@@ -592,9 +601,10 @@ func oneGroup(as []arg) bool {
 
 // threat: vowing or threatening a coercive or violent act against an actor
 // threatens it (CAMEO 13; 138, with force, for assaults, fights and mass
-// violence): "Chile vowed to fight Peru". The act itself stays planned.
+// violence): "Chile vowed to fight Peru". The act itself is not coded:
+// event coders code a threat as the threat, not as the act threatened.
 func (x *Extractor) threat(st *sentence, v int, cameo string, sa, oa []arg, m mood) {
-	if m.negated || !m.vowed || len(cameo) < 2 || cameo[:2] < "15" || cameo[:2] > "20" {
+	if !threatens(m, cameo) {
 		return
 	}
 	code := "130"
@@ -606,6 +616,26 @@ func (x *Extractor) threat(st *sentence, v int, cameo string, sa, oa []arg, m mo
 			x.emit(st, schema.Event, s, o, "threatens", code, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:vowed-act")
 		}
 	}
+}
+
+// conditionSubject: the actors subject of an if- or unless-clause of v.
+func (st *sentence) conditionSubject(v int) []int {
+	t := st.tree
+	for _, a := range t.children(v, "advcl") {
+		if t.hasMark(a, "if") || t.hasMark(a, "unless") {
+			for _, s := range t.children(a, "nsubj", "nsubj:pass") {
+				if ks := st.argsAt(s); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// threatens: a vowed coercive or violent act (CAMEO 15-20), not negated.
+func threatens(m mood, cameo string) bool {
+	return !m.negated && m.vowed && len(cameo) >= 2 && cameo[:2] >= "15" && cameo[:2] <= "20"
 }
 
 // stateWhere: "was arrested in France" with no agent: the state where a

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
+)
+
 // wordSets are the closed word lists of data/words.tsv (plus a user's
 // --lexicon word lists) one Lexicon holds; the rules read them through it.
 type wordSets struct {
@@ -102,6 +107,42 @@ type wordSets struct {
 	// with a to-phrase ("opposed to", "committed to"; data/words.tsv).
 	opposingAdjs   map[string]bool // list opposingAdjs
 	supportingAdjs map[string]bool // list supportingAdjs
+	// hedgingAdjs and planningAdjs lend their to-infinitive modality
+	// ("ready to" hedges, "due to" plans; data/words.tsv).
+	hedgingAdjs  map[string]bool // list hedgingAdjs
+	planningAdjs map[string]bool // list planningAdjs
+	// armedGroupWords and orgGroupWords head descriptions that refer back
+	// to the last actor of their type ("the militant group", "the
+	// alliance"; data/words.tsv).
+	armedGroupWords map[string]bool // list armedGroupWords
+	orgGroupWords   map[string]bool // list orgGroupWords
+	// armedModifiers are nouns that modify such a description as an
+	// adjective would ("the rebel group"; data/words.tsv).
+	armedModifiers map[string]bool // list armedModifiers
+}
+
+// controlAdj is the modality a predicate adjective lends its
+// to-infinitive, "" when it lends none.
+func (w *wordSets) controlAdj(word string) fact.Modality {
+	switch {
+	case w.planningAdjs[word]:
+		return fact.Planned
+	case w.hedgingAdjs[word]:
+		return fact.Hedged
+	}
+	return ""
+}
+
+// groupWordType is the actor type a description headed by word refers
+// back to.
+func (w *wordSets) groupWordType(word string) (schema.ActorType, bool) {
+	switch {
+	case w.armedGroupWords[word]:
+		return schema.ArmedGroup, true
+	case w.orgGroupWords[word]:
+		return schema.Organization, true
+	}
+	return "", false
 }
 
 // fields names each list of words, for filling it by name.
@@ -157,5 +198,10 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"factNouns":        &w.factNouns,
 		"opposingAdjs":     &w.opposingAdjs,
 		"supportingAdjs":   &w.supportingAdjs,
+		"hedgingAdjs":      &w.hedgingAdjs,
+		"planningAdjs":     &w.planningAdjs,
+		"armedGroupWords":  &w.armedGroupWords,
+		"orgGroupWords":    &w.orgGroupWords,
+		"armedModifiers":   &w.armedModifiers,
 	}
 }
