@@ -1127,6 +1127,40 @@ blocked VBN 0 root
 by IN 10 case
 Peru NNP 8 obl:agent
 . . 8 punct`, []string{"Peru -rejects-> Chile"}},
+		{"the accuser the parse hung on the charge", `
+Chile NNP 4 nsubj:pass
+has VBZ 4 aux
+been VBN 4 aux:pass
+accused VBN 0 root
+of IN 7 case
+war NN 7 compound
+crimes NNS 4 obl
+by IN 10 case
+the DT 10 det
+UN NNP 7 nmod
+. . 4 punct`, []string{"United Nations -accuses-> Chile {war crimes}"}},
+		{"a charge denied in a relative clause", `
+Peru NNP 2 nsubj
+accused VBD 0 root
+Chile NNP 2 obj
+of IN 5 mark
+shelling VBG 2 advcl
+villages NNS 5 obj
+, , 9 punct
+a DT 9 det
+charge NN 2 obl:unmarked
+Chile NNP 11 nsubj
+denied VBD 9 acl:relcl
+. . 2 punct`, []string{"Chile -denies-> Peru", "Peru -accuses-> Chile {shelling villages}"}},
+		{"a two-word event noun with modifiers between", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+held VBD 0 root
+joint JJ 7 amod
+naval JJ 7 amod
+exercises NNS 4 obj
+. . 4 punct`, []string{"Chile -coordinates-> Peru", "Peru -coordinates-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

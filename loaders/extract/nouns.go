@@ -10,12 +10,17 @@ import (
 // nounAt finds an event noun at token i (one or two words).
 func (x *Extractor) nounAt(st *sentence, i int) (NounFrame, int, bool) {
 	toks := st.Tokens
-	if i+1 < len(toks) {
-		if nf, ok := x.lex.nouns[toks[i].Lower+" "+toks[i+1].Lemma]; ok {
-			return nf, 2, true
+	// A two-word noun may have modifiers between its words: "joint
+	// military drills" is a "joint drill".
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if nf, ok := x.lex.nouns[toks[i].Lower+" "+toks[k].Lemma]; ok {
+			return nf, k - i + 1, true
 		}
-		if nf, ok := x.lex.nouns[toks[i].Lower+" "+toks[i+1].Lower]; ok {
-			return nf, 2, true
+		if nf, ok := x.lex.nouns[toks[i].Lower+" "+toks[k].Lower]; ok {
+			return nf, k - i + 1, true
+		}
+		if t := toks[k].Tag; t != "JJ" && t != "NN" {
+			break
 		}
 	}
 	if !strings.HasPrefix(toks[i].Tag, "NN") {

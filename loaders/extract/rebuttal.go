@@ -45,6 +45,11 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 					nouns = append(nouns, o)
 				}
 			}
+			if h := t.head(v); len(nouns) == 0 && t.rel(v) == "acl:relcl" && !t.has(v, "obj") && h >= 0 && x.lex.w.claimNouns[st.Tokens[h].Lemma] {
+				// "accused Chile of shelling, a charge Santiago denied":
+				// the relative clause's gap is the claim.
+				nouns = append(nouns, h)
+			}
 			if len(nouns) == 0 {
 				continue
 			}
@@ -82,7 +87,12 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 				continue
 			}
 			for _, s := range deniers {
-				if c, ok := d.lastClaimAgainst(s.actor, st.Index); ok {
+				if c, ok := st.claimAgainst(s.actor); ok {
+					// The claim is made in this very sentence.
+					if !st.hasFact(s.actor, c, fr.Predicate) {
+						x.emit(st, schema.Event, s, arg{actor: c, start: -1, end: -1}, fr.Predicate, code, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:rebuttal")
+					}
+				} else if c, ok := d.lastClaimAgainst(s.actor, st.Index); ok {
 					x.emit(st, schema.Event, s, arg{actor: c, start: -1, end: -1}, fr.Predicate, code, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:rebuttal")
 				}
 			}
@@ -100,6 +110,16 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 type claimNote struct {
 	by, against fact.Actor
 	sentence    int
+}
+
+// claimAgainst is who claimed or demanded something of a in this sentence.
+func (st *sentence) claimAgainst(a fact.Actor) (fact.Actor, bool) {
+	for _, f := range st.facts {
+		if f.Kind == schema.Event && claimPred(f.Predicate) && !f.Negated && f.Object.ID == a.ID {
+			return f.Subject, true
+		}
+	}
+	return fact.Actor{}, false
 }
 
 func (d *docState) lastClaimAgainst(a fact.Actor, sentence int) (fact.Actor, bool) {

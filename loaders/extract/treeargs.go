@@ -183,6 +183,23 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 				}
 			}
 		}
+		if x.accusing(st.Tokens[v].Lemma) {
+			// "was accused of war crimes by the UN": the parse often hangs
+			// the accuser on the charge; a charge's own agent would be
+			// "crimes committed by".
+			for _, c := range t.children(v, "obl") {
+				if p := t.caseOf(c); p != "of" && p != "for" {
+					continue
+				}
+				for _, b := range t.children(c, "nmod") {
+					if t.caseOf(b) == "by" {
+						if ks := st.argsAt(b); len(ks) > 0 {
+							return ks
+						}
+					}
+				}
+			}
+		}
 		return nil
 	}
 	// Of several subjects (a mis-parse), the one nearest the verb.

@@ -511,6 +511,15 @@ func (st *sentence) accusedOf(v int) string {
 				if mk == lo {
 					lo++
 				}
+				if passiveVerb(st, v) {
+					// "accused of war crimes by the UN": the accuser the
+					// parse hung on the charge is not part of it.
+					for _, b := range t.children(c, "nmod") {
+						if bl, _ := t.edges(b); t.caseOf(b) == "by" && bl > c {
+							hi = min(hi, bl-1)
+						}
+					}
+				}
 				if lo > hi {
 					return ""
 				}
