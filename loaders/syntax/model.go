@@ -52,12 +52,18 @@ func (m *Model) Tag(words []string) []string {
 // per word (from Tag or another tagger); missing tags are treated as
 // unknown. Every sentence gets a tree with exactly one root.
 func (m *Model) Parse(words, tags []string) (heads []int, labels []string) {
-	h, l := m.ps.parse(words, tags)
+	parsed, l := m.ps.parse(words, tags)
+	h := fixPunct(words, tags, parsed)
 	labels = make([]string, len(l))
 	for i, k := range l {
-		if k >= 0 && k < len(m.ps.labels) {
+		switch {
+		case h[i] != parsed[i]:
+			// A mark the rule re-attached is punct whatever the
+			// labeller said of its old arc.
+			labels[i] = "punct"
+		case k >= 0 && k < len(m.ps.labels):
 			labels[i] = m.ps.labels[k]
-		} else {
+		default:
 			labels[i] = "dep"
 		}
 	}
