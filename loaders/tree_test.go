@@ -1161,6 +1161,27 @@ joint JJ 7 amod
 naval JJ 7 amod
 exercises NNS 4 obj
 . . 4 punct`, []string{"Chile -coordinates-> Peru", "Peru -coordinates-> Chile"}},
+		{"coordinated sides fighting each other", `
+Chile NNP 6 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+have VBP 6 aux
+been VBN 6 aux
+fighting VBG 0 root
+for IN 8 case
+control NN 6 obl
+. . 6 punct`, []string{"Chile -attacks-> Peru", "Peru -attacks-> Chile"}},
+		{"two subjects the parse did not coordinate", `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+government NN 7 nsubj
+and CC 6 cc
+the DT 6 det
+ELN NNP 7 nsubj
+signed VBD 0 root
+a DT 9 det
+ceasefire NN 7 obj
+. . 7 punct`, []string{"Chile (government) -signsAgreement-> ELN", "ELN -signsAgreement-> Chile (government)"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

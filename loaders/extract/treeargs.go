@@ -202,8 +202,16 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		}
 		return nil
 	}
-	// Of several subjects (a mis-parse), the one nearest the verb.
+	// Of several subjects (a mis-parse), the one nearest the verb, unless
+	// they are a coordination the parse did not join ("Chile's government
+	// and the rebels signed": the second subject has the "and").
 	subs := t.children(v, "nsubj")
+	if len(subs) == 2 && subs[0] < subs[1] && subs[1] < v && t.has(subs[1], "cc") {
+		a, b := st.argsAt(subs[0]), st.argsAt(subs[1])
+		if len(a) > 0 && len(b) > 0 {
+			return append(a, b...)
+		}
+	}
 	sort.Slice(subs, func(i, j int) bool { return abs(subs[i]-v) < abs(subs[j]-v) })
 	for _, c := range subs {
 		if ks := st.argsAt(c); len(ks) > 0 {
