@@ -1182,6 +1182,16 @@ signed VBD 0 root
 a DT 9 det
 ceasefire NN 7 obj
 . . 7 punct`, []string{"Chile (government) -signsAgreement-> ELN", "ELN -signsAgreement-> Chile (government)"}},
+		{"what a warning is against is no act", `
+Peru NNP 2 nsubj
+warned VBD 0 root
+Chile NNP 2 obj
+against IN 5 mark
+selling VBG 2 advcl
+arms NNS 5 obj
+to IN 8 case
+Bolivia NNP 5 obl
+. . 2 punct`, []string{"Peru -warns-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root
@@ -1804,5 +1814,58 @@ Bolivia NNP 2 obj
 	want := []string{"Chile -signsAgreement-> Peru", "Peru -signsAgreement-> Chile"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// "He" after an official the article does not name is that official,
+// coded as the state, and so is the speaker of what he said.
+func TestTreeUnnamedOfficialHe(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Peru NNP 3 nmod:poss
+'s POS 1 case
+president NN 5 nsubj
+has VBZ 5 aux
+accused VBN 0 root
+Chile NNP 5 obj
+. . 5 punct`), parsed(t, x, `
+He PRP 2 nsubj
+said VBD 0 root
+Chile NNP 4 nsubj
+attacked VBD 2 ccomp
+Bolivia NNP 4 obj
+. . 2 punct`)})
+	want := []string{"Chile -attacks-> Bolivia [reported]", "Peru -accuses-> Chile"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// "The alliance" after a title naming a body is that body, not the city
+// the sentence is spoken in.
+func TestTreeDescriptionOfTitleBody(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Speaking VBG 9 advcl
+in IN 3 case
+Brussels NNP 1 obl
+, , 1 punct
+Nato NNP 6 compound
+Secretary NNP 7 compound
+General NNP 8 compound
+Smith NNP 9 nsubj
+said VBD 0 root
+the DT 11 det
+alliance NN 12 nsubj
+backed VBD 9 ccomp
+Ukraine NNP 12 obj
+. . 9 punct`)})
+	for _, g := range got {
+		if strings.Contains(g, "European Union") {
+			t.Errorf("the alliance read as the EU: %v", got)
+		}
+	}
+	if !slices.Contains(got, "NATO -endorses-> Ukraine [reported]") {
+		t.Errorf("got %v, want NATO -endorses-> Ukraine [reported]", got)
 	}
 }

@@ -70,6 +70,7 @@ type seen struct {
 	actor    fact.Actor
 	sentence int
 	subject  bool // first agent of its sentence
+	official bool // an unnamed official, coded as their state
 	agent    bool // subject of a fact the article states
 }
 
@@ -98,8 +99,11 @@ func (s *salience) note(ms []Mention, sentence int) {
 		if m.Location {
 			continue
 		}
+		// An official the article does not name ("Somalia's president")
+		// is coded as the state but is a person a later "he" can mean.
+		official := m.Kind == MTitle && m.Person && len(m.Actors) == 1 && !isPerson(m.Actors[0])
 		for _, a := range m.Actors {
-			s.entries = append(s.entries, seen{actor: a, sentence: sentence, subject: first})
+			s.entries = append(s.entries, seen{actor: a, sentence: sentence, subject: first, official: official})
 		}
 		if len(m.Actors) > 0 {
 			first = false
@@ -138,7 +142,7 @@ func (s *salience) lastSubjectPerson(from int, fits func(fact.Actor) bool) (fact
 		if e.sentence < from {
 			break
 		}
-		if e.subject && e.actor.Type == schema.Person && fits(e.actor) {
+		if e.subject && (e.actor.Type == schema.Person && fits(e.actor) || e.official) {
 			return e.actor, true
 		}
 	}
@@ -194,6 +198,17 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			}
 		case MDesc:
 			for j := i - 1; j >= 0 && len(m.Actors) == 0; j-- {
+				if ms[j].Location {
+					// "Speaking in Brussels, ... the alliance": a place
+					// is not what a description refers back to.
+					continue
+				}
+				if ms[j].Affil != nil && ms[j].Affil.Type == m.DescType && m.DescType != schema.Country {
+					// "Nato Secretary General X said the alliance": the
+					// body a title names.
+					m.Actors = []fact.Actor{*ms[j].Affil}
+					break
+				}
 				for _, a := range ms[j].Actors {
 					if a.Type == m.DescType {
 						m.Actors = []fact.Actor{a}

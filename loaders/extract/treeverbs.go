@@ -309,6 +309,11 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 	if x.inClaim(st, v) {
 		return m, true
 	}
+	if h := t.head(v); h >= 0 && t.relIs(v, "advcl", "acl") && t.hasMark(v, "against") && isVerb(st.Tokens[h]) && x.cautioning(st.Tokens[h].Lemma) {
+		// "warned Washington against selling arms to Taipei": what
+		// the warning or appeal is against, not an act.
+		return m, true
+	}
 	if h := t.head(v); h >= 0 && t.relIs(v, "ccomp") && isVerb(st.Tokens[h]) && x.requestVerb(st.Tokens[h].Lemma) {
 		// "demanded that Britain return the islands": what is asked,
 		// not done.
@@ -474,6 +479,18 @@ func (x *Extractor) controlObject(st *sentence, h int, f Frame) bool {
 	}
 	for _, c := range t.children(h, "obl") {
 		if t.caseOf(c) == f.Particle {
+			return true
+		}
+	}
+	return false
+}
+
+// cautioning: a verb whose frames warn, appeal, demand or threaten
+// (CAMEO 02, 10, 13), so that an against-clause under it is what it
+// cautions against.
+func (x *Extractor) cautioning(lemma string) bool {
+	for _, f := range x.lex.verbs[lemma] {
+		if r := f.CAMEO; len(r) >= 2 && (r[:2] == "02" || r[:2] == "10" || r[:2] == "13") {
 			return true
 		}
 	}
