@@ -77,6 +77,7 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	an = an.WithVerbs(lex.VerbLemmas())
 	dates := func(text, ref string) []extract.Date {
 		ds := timex.Find(text, ref)
 		out := make([]extract.Date, len(ds))
@@ -86,6 +87,29 @@ func New(opts Options) (*Extractor, error) {
 		return out
 	}
 	return &Extractor{nlp: an, x: extract.New(dictAdapter{dict}, lex, preds, dates), trace: opts.Trace}, nil
+}
+
+// NewAnalyzer is the analyzer New builds (tagger, tag fixes and parser
+// with the lexicon's verbs), for commands that only parse, so that `kg
+// parse` reads a sentence as `kg extract` does.
+func NewAnalyzer(lexiconFiles []string) (*nlp.Analyzer, error) {
+	preds, err := schema.LoadPredicates()
+	if err != nil {
+		return nil, err
+	}
+	tables, err := readLexicons(lexiconFiles)
+	if err != nil {
+		return nil, err
+	}
+	lex, err := extract.LoadLexicon(preds, tables...)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	an, err := nlp.NewAnalyzer()
+	if err != nil {
+		return nil, err
+	}
+	return an.WithVerbs(lex.VerbLemmas()), nil
 }
 
 // Extract runs the pipeline on one article.

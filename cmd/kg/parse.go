@@ -46,13 +46,14 @@ kg extract uses it), HEAD and DEPREL; FEATS, DEPS and MISC are _.`,
 			case "text":
 				return parseText(cmd, &in, paths)
 			case "conllu":
-				return parseCoNLLU(cmd, paths)
+				return parseCoNLLU(cmd, in.lexicons, paths)
 			}
 			return fmt.Errorf("--input %q: want text or conllu", input)
 		},
 	}
 	cmd.Flags().StringVar(&input, "input", "text", "input format: text (articles) or conllu (pre-tokenised; only FORM is read)")
 	cmd.Flags().StringVar(&in.date, "date", "", "publication date for articles whose record or manifest gives none (text input)")
+	cmd.Flags().StringSliceVar(&in.lexicons, "lexicon", nil, "extra extractor table, as kg extract takes it: its verbs are known to the tag fixes here too (repeatable)")
 	cmd.RegisterFlagCompletionFunc("input", cobra.FixedCompletions([]string{"text", "conllu"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -72,7 +73,7 @@ func parseText(cmd *cobra.Command, in *inputFlags, paths []string) error {
 	if err != nil {
 		return err
 	}
-	an, err := nlp.NewAnalyzer()
+	an, err := loaders.NewAnalyzer(in.lexicons)
 	if err != nil {
 		return err
 	}
@@ -118,9 +119,9 @@ func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func parseCoNLLU(cmd *cobra.Command, paths []string) error {
+func parseCoNLLU(cmd *cobra.Command, lexicons, paths []string) error {
 	out := cmd.OutOrStdout()
-	an, err := nlp.NewAnalyzer()
+	an, err := loaders.NewAnalyzer(lexicons)
 	if err != nil {
 		return err
 	}

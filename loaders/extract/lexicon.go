@@ -85,6 +85,18 @@ type Lexicon struct {
 	w           *wordSets // closed word lists (data/words.tsv and the user's)
 }
 
+// VerbLemmas lists the one-word lemmas the verb frames cover, for the
+// tag fixes that need to know which words can be event verbs.
+func (lx *Lexicon) VerbLemmas() map[string]bool {
+	out := make(map[string]bool, len(lx.verbs))
+	for l := range lx.verbs {
+		if !strings.ContainsAny(l, " _") {
+			out[l] = true
+		}
+	}
+	return out
+}
+
 // intentCode maps cooperation that is only intended to CAMEO's 03x codes.
 func (lx *Lexicon) intentCode(code string) string {
 	for n := len(code); n >= 2; n-- {

@@ -71,6 +71,18 @@ type Analyzer struct {
 	lemma map[string]string
 	past  map[string]string // irregular past and participle forms -> base (data/irregular.tsv)
 	syn   *syntax.Model     // tagger and dependency parser (parse.go)
+	// verbs are event-verb lemmas (the extractor's verb frames), for the
+	// tag fix of verbless headlines; nil knows none.
+	verbs map[string]bool
+}
+
+// WithVerbs returns a copy of a that knows the lemmas as verbs: a
+// headline with no verb ("Germany backs/NNS Ukraine") is read with one of
+// them as its verb.
+func (a *Analyzer) WithVerbs(lemmas map[string]bool) *Analyzer {
+	b := *a
+	b.verbs = lemmas
+	return &b
 }
 
 // NewAnalyzer loads the models (about 100 ms; do it once).
@@ -246,7 +258,7 @@ func (a *Analyzer) Tokens(sentence string, base int) []Token {
 		lower := strings.ToLower(r.Text)
 		toks[i] = Token{Text: r.Text, Lower: lower, Tag: r.Tag, Raw: r.Tag, Start: base + r.Start, End: base + r.End()}
 	}
-	fixTags(toks)
+	fixTags(toks, a.verbs)
 	for i := range toks {
 		toks[i].Lemma = a.lemmaOf(toks[i])
 	}

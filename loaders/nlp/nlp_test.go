@@ -136,3 +136,28 @@ func TestIrregularPastLemma(t *testing.T) {
 		}
 	}
 }
+
+// A verbless headline has its verb when the analyzer knows the word as an
+// event verb, and only then; a clause with a finite verb is left alone.
+func TestHeadlineVerb(t *testing.T) {
+	verbs := map[string]bool{"back": true, "trade": true, "bomb": true, "sanction": true}
+	a := analyzer(t).WithVerbs(verbs)
+	for _, c := range []struct{ text, word, want string }{
+		{"Chile backs Peru's bid to join the alliance", "backs", "VBZ"},
+		{"Chile and Peru trade fire across border", "trade", "VBP"},
+		{"Chile sanctions Peruvian oil firms", "sanctions", "VBZ"},
+		{"Chile's sanctions hurt Peru", "sanctions", "NNS"},
+		{"Chile said the sanctions would hurt Peru.", "sanctions", "NNS"},
+	} {
+		for _, tok := range a.Tokens(c.text, 0) {
+			if tok.Text == c.word && tok.Tag != c.want {
+				t.Errorf("%q: %s/%s, want %s", c.text, tok.Text, tok.Tag, c.want)
+			}
+		}
+	}
+	for _, tok := range analyzer(t).Tokens("Chile backs Peru's bid to join the alliance", 0) {
+		if tok.Text == "backs" && tok.Tag == "VBZ" && tok.Raw != "VBZ" {
+			t.Errorf("an analyzer without verbs fixed %s/%s", tok.Text, tok.Tag)
+		}
+	}
+}

@@ -41,7 +41,11 @@ var beForms = words.be
 // modal is a verb ("agreed to share/NN" -> VB), an -ing word after a form of
 // "be" and optional adverbs is a progressive verb ("is primarily bombing/JJ"),
 // curly quotes are quotes and a curly possessive is a possessive.
-func fixTags(toks []Token) {
+//
+// verbs (event-verb lemmas, may be nil) lets a verbless headline have its
+// verb (headlineVerb).
+func fixTags(toks []Token, verbs map[string]bool) {
+	headlineVerb(toks, verbs)
 	for i := range toks {
 		t := &toks[i]
 		switch t.Text {
@@ -139,6 +143,53 @@ func fixTags(toks []Token) {
 				t.Tag = "VBG"
 			}
 		}
+	}
+}
+
+// headlineVerb: a clause with no finite verb is a headline in the present
+// tense whose verb the tagger read as a noun ("Germany backs/NNS Ukraine's
+// bid", "India and Pakistan trade/NN fire"): the first lower-case word
+// after a proper-noun subject that is an event verb's form and comes
+// before an object-like word is the verb.
+func headlineVerb(toks []Token, verbs map[string]bool) {
+	if len(verbs) == 0 {
+		return
+	}
+	for _, t := range toks {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return // a finite verb: not a verbless clause
+		}
+	}
+	// The subject: proper nouns, joined by "and" or a possessive; a
+	// capitalised first word counts whatever its tag ("Chile/JJ backs").
+	name := func(j int) bool {
+		return isProper(toks[j]) || j == 0 && toks[j].Text != toks[j].Lower && isWordy(toks[j].Lower)
+	}
+	i := 0
+	for i < len(toks) && (name(i) || i > 0 && (toks[i].Tag == "CC" || toks[i].Tag == "POS") || toks[i].Tag == "DT" && i == 0) {
+		i++
+	}
+	if i == 0 || i+1 >= len(toks) || !name(i-1) {
+		return
+	}
+	t := &toks[i]
+	if t.Text != t.Lower || t.Tag != "NN" && t.Tag != "NNS" {
+		return
+	}
+	switch toks[i+1].Tag {
+	case "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "NN", "NNS", "PRP", "RP":
+	default:
+		return
+	}
+	w := t.Lower
+	switch {
+	case strings.HasSuffix(w, "ies") && verbs[w[:len(w)-3]+"y"],
+		strings.HasSuffix(w, "es") && verbs[w[:len(w)-2]],
+		strings.HasSuffix(w, "s") && verbs[w[:len(w)-1]]:
+		t.Tag = "VBZ"
+	case verbs[w]:
+		t.Tag = "VBP"
 	}
 }
 
