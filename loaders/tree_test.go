@@ -1192,6 +1192,37 @@ arms NNS 5 obj
 to IN 8 case
 Bolivia NNP 5 obl
 . . 2 punct`, []string{"Peru -warns-> Chile"}},
+		{"what a denial's that-clause says is negated", `
+Peru NNP 2 nsubj
+denied VBD 0 root
+that IN 6 mark
+Lima NNP 6 nsubj
+had VBD 6 aux
+armed VBN 2 ccomp
+Bolivia NNP 6 obj
+. . 2 punct`, []string{"Peru -aids-> Bolivia [negated]"}},
+		{"a mediator's sides are its objects", `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+mediation NN 8 nsubj
+between IN 5 case
+Peru NNP 3 nmod
+and CC 7 cc
+Bolivia NNP 5 conj
+ended VBD 0 root
+. . 8 punct`, []string{"Chile -mediates-> Bolivia", "Chile -mediates-> Peru"}},
+		{"a target in a place named inside the phrase", `
+Chilean JJ 2 amod
+drones NNS 3 nsubj
+struck VBD 0 root
+a DT 5 det
+refinery NN 3 obj
+in IN 10 case
+Peru NNP 10 nmod:poss
+'s POS 7 case
+Tacna NNP 10 compound
+region NN 5 nmod
+. . 3 punct`, []string{"Chile (military) -bombs-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -62,6 +62,15 @@ func (x *Extractor) treeNouns(st *sentence) {
 		}
 		for _, c := range nmods {
 			p := t.caseOf(c)
+			if p == "between" && !pred.Symmetric && listed(nf.ObjPreps, p) && st.nounAgent(h) {
+				// "Egypt's mediation between Israel and Hamas": with an
+				// agent of its own, the sides are the objects of a
+				// one-sided act ("clashes between X and Y" have none).
+				if len(obj) == 0 {
+					obj = st.argsAt(c)
+				}
+				continue
+			}
 			if p == "between" {
 				if ks := st.argsAt(c); len(ks) >= 2 {
 					subj, pairs = ks, true
@@ -269,6 +278,17 @@ func listed(ps []string, p string) bool {
 func containsInt(xs []int, x int) bool {
 	for _, y := range xs {
 		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// nounAgent: noun h has a possessor or by-phrase that names an actor.
+func (st *sentence) nounAgent(h int) bool {
+	t := st.tree
+	for _, c := range t.children(h, "nmod:poss", "nmod") {
+		if (t.rel(c) == "nmod:poss" || t.caseOf(c) == "by") && len(st.argsAt(c)) > 0 {
 			return true
 		}
 	}

@@ -319,6 +319,15 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		// not done.
 		return m, true
 	}
+	// "denied that Tehran had supplied drones": what a negating verb's
+	// that-clause says did not happen, as far as its subject says.
+	if h := t.head(v); h >= 0 && t.relIs(v, "ccomp") && t.hasMark(v, "that") && isVerb(st.Tokens[h]) {
+		for _, f := range x.lex.verbs[st.Tokens[h].Lemma] {
+			if f.Negates && f.Predicate == "denies" {
+				m.negated = true
+			}
+		}
+	}
 	// "denies shelling Turkish posts", "refused attacking": a gerund that
 	// is the object of a negating verb did not happen.
 	if h := t.head(v); h >= 0 && t.relIs(v, "obj", "ccomp", "csubj", "acl") && st.Tokens[v].Tag == "VBG" && isVerb(st.Tokens[h]) {
@@ -409,6 +418,11 @@ func (st *sentence) placeOfTarget(v int) []int {
 				continue
 			}
 			if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) == 1 {
+				return []int{k}
+			}
+			// "in Russia's Krasnodar region", "in the region of Tigray":
+			// the place named inside the phrase.
+			if k, ok := st.placeInside(c, 2); ok {
 				return []int{k}
 			}
 		}
@@ -662,6 +676,26 @@ func (st *sentence) conditionSubject(v int) []int {
 // threatens: a vowed coercive or violent act (CAMEO 15-20), not negated.
 func threatens(m mood, cameo string) bool {
 	return !m.negated && m.vowed && len(cameo) >= 2 && cameo[:2] >= "15" && cameo[:2] <= "20"
+}
+
+// placeInside: the one-actor mention named as a possessor, compound or
+// of-nominal within depth levels under c.
+func (st *sentence) placeInside(c, depth int) (int, bool) {
+	t := st.tree
+	for _, d := range t.children(c, "nmod:poss", "compound", "nmod") {
+		if t.rel(d) == "nmod" && t.caseOf(d) != "of" {
+			continue
+		}
+		if k := st.tokMention[d]; k >= 0 && len(st.ms[k].Actors) == 1 {
+			return k, true
+		}
+		if depth > 1 {
+			if k, ok := st.placeInside(d, depth-1); ok {
+				return k, true
+			}
+		}
+	}
+	return -1, false
 }
 
 // stateWhere: "was arrested in France" with no agent: the state where a
