@@ -1223,6 +1223,37 @@ Peru NNP 10 nmod:poss
 Tacna NNP 10 compound
 region NN 5 nmod
 . . 3 punct`, []string{"Chile (military) -bombs-> Peru"}},
+		{"strikes a light verb carried out in a place", `
+Chile NNP 3 nsubj
+has VBZ 3 aux
+carried VBN 0 root
+out RP 3 compound:prt
+hundreds NNS 3 obj
+of IN 8 case
+air NN 8 compound
+strikes NNS 5 nmod
+in IN 10 case
+Peru NNP 8 nmod
+. . 3 punct`, []string{"Chile -bombs-> Peru"}},
+		{"no place target for an act without an agent", `
+Chile NNP 2 nsubj
+mourned VBD 0 root
+since IN 5 case
+the DT 5 det
+attacks NNS 2 obl
+in IN 7 case
+Peru NNP 5 nmod
+. . 2 punct`, nil},
+		{"the leaders of coordinated states", `
+Chile NNP 2 nsubj
+met VBD 0 root
+the DT 4 det
+leaders NNS 2 obj
+of IN 6 case
+Peru NNP 4 nmod
+and CC 8 cc
+Bolivia NNP 6 conj
+. . 2 punct`, []string{"Chile -meets-> Bolivia", "Chile -meets-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

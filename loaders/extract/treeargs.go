@@ -53,6 +53,17 @@ func (st *sentence) argsAt(h int) []int {
 					out = append(out, k2)
 				}
 			}
+			if st.tokMention[c] < 0 && st.Tokens[c].Tag == "NNS" {
+				// "the leaders of Egypt and Eritrea": a plural noun
+				// standing for its modifier stands for the modifier's
+				// conjuncts too.
+				for _, e := range st.tree.conjuncts(st.ms[k].End - 1)[1:] {
+					if k2 := st.tokMention[e]; k2 >= 0 && !seen[k2] && !st.ms[k2].Location {
+						seen[k2] = true
+						out = append(out, k2)
+					}
+				}
+			}
 		}
 	}
 	return out

@@ -87,6 +87,26 @@ func (x *Extractor) treeNouns(st *sentence) {
 				from = st.argsAt(c)
 			}
 		}
+		if len(obj) == 0 && x.lex.w.attackPreds[pred.Name] && (st.nounAgent(h) || x.lightVerbObject(st, h)) {
+			// "carried out hundreds of air strikes in Syria": the place
+			// attacked, when the noun has an agent of its own ("since the
+			// attacks in Paris" names none).
+			for _, c := range t.children(h, "nmod") {
+				if t.caseOf(c) != "in" {
+					continue
+				}
+				// A place is no argument elsewhere, but here it is the
+				// target (as placeOfTarget reads it for verbs).
+				if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) == 1 {
+					obj = []int{k}
+					break
+				}
+				if k, ok := st.placeInside(c, 2); ok {
+					obj = []int{k}
+					break
+				}
+			}
+		}
 		if len(subj) == 0 {
 			for _, c := range t.children(h, "nmod:poss") {
 				subj = st.argsAt(c)
@@ -293,4 +313,16 @@ func (st *sentence) nounAgent(h int) bool {
 		}
 	}
 	return false
+}
+
+// lightVerbObject: noun h, or the quantity noun it is counted by
+// ("hundreds of raids"), is the object of a light verb ("carried out").
+func (x *Extractor) lightVerbObject(st *sentence, h int) bool {
+	t, toks := st.tree, st.Tokens
+	at := h
+	for n := 0; n < 2 && t.rel(at) == "nmod" && t.caseOf(at) == "of" && t.head(at) >= 0 && x.lex.w.quantityNouns[toks[t.head(at)].Lower]; n++ {
+		at = t.head(at)
+	}
+	v := t.head(at)
+	return v >= 0 && isVerb(toks[v]) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obj")
 }
