@@ -61,6 +61,9 @@ func TestTagFixes(t *testing.T) {
 		{"Militants shot down a helicopter.", "shot", "", "shoot"},
 		{"Indian forces downed a Pakistani drone.", "downed", "", "down"},
 		{"“We will act,” the minister said.", "“", "``", ""},
+		{"Chile considers the ALA and IS terrorist groups.", "ALA", "NNP", ""},
+		{"Chile considers the ALA and IS terrorist groups.", "IS", "NNP", ""},
+		{"Jean-Paul Morel met Peru's president.", "Jean-Paul", "NNP", ""},
 	}
 	for _, c := range cases {
 		toks := a.Tokens(c.sentence, 0)

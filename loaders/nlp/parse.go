@@ -54,10 +54,11 @@ func (a *Analyzer) parse(toks []Token) {
 		tags = make([]string, len(toks))
 		for i, t := range toks {
 			tags[i] = t.Raw
-			if strings.HasPrefix(t.Tag, "VB") && !strings.HasPrefix(t.Raw, "VB") {
+			if strings.HasPrefix(t.Tag, "VB") && !strings.HasPrefix(t.Raw, "VB") || t.Tag == "NNP" && t.Raw != "NNP" && t.Raw != "NNPS" {
 				// fixTags found a verb the tagger missed ("agreed to
-				// share/NN"): a clause's verb matters more to the tree than
-				// the parser's training conventions.
+				// share/NN") or a name ("the PKK/NN"): a clause's verb
+				// and its names matter more to the tree than the
+				// parser's training conventions.
 				tags[i] = t.Tag
 			}
 		}

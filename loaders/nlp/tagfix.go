@@ -46,6 +46,7 @@ var beForms = words.be
 // verb (headlineVerb).
 func fixTags(toks []Token, verbs map[string]bool) {
 	headlineVerb(toks, verbs)
+	allCaps := shouting(toks)
 	for i := range toks {
 		t := &toks[i]
 		switch t.Text {
@@ -70,6 +71,11 @@ func fixTags(toks []Token, verbs map[string]bool) {
 			t.Tag = "IN"
 			continue
 		}
+		if i == 0 && (t.Tag == "NN" || t.Tag == "NNS") && strings.Contains(t.Text, "-") && t.Text != t.Lower && len(toks) > 1 && isProper(toks[1]) {
+			// "Jean-Yves/NNS Le Drian said": a hyphenated first name.
+			t.Tag = "NNP"
+			continue
+		}
 		if i == 0 {
 			// "Norway/RB called": a capitalised first word before a verb is its subject.
 			if (t.Tag == "RB" || t.Tag == "JJ") && t.Text != t.Lower && len(toks) > 1 && strings.HasPrefix(toks[1].Tag, "VB") {
@@ -78,6 +84,13 @@ func fixTags(toks []Token, verbs map[string]bool) {
 			continue
 		}
 		prev := toks[i-1]
+		// "the PKK/NN", "Jean-Yves/NNS Le Drian": inside a sentence in
+		// mixed case, an acronym, or a capitalised word that runs into a
+		// name, is a proper noun.
+		if t.Text != t.Lower && !allCaps && (acronym(t.Text) && !isProper(*t) && t.Tag != "CD" || (t.Tag == "NN" || t.Tag == "NNS") && i+1 < len(toks) && isProper(toks[i+1]) && strings.Contains(t.Text, "-")) {
+			t.Tag = "NNP"
+			continue
+		}
 		lowerWord := t.Text == t.Lower && isWordy(t.Lower)
 		if lowerWord && (prev.Lower == "to" || prev.Tag == "MD") && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBP" || t.Tag == "NNS" && !strings.HasSuffix(t.Lower, "s")) {
 			t.Tag = "VB"
@@ -191,6 +204,37 @@ func headlineVerb(toks []Token, verbs map[string]bool) {
 	case verbs[w]:
 		t.Tag = "VBP"
 	}
+}
+
+// acronym: two to six capitals, with digits allowed after the first
+// ("PKK", "M23").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 || w[0] < 'A' || w[0] > 'Z' {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if c := w[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// shouting: the sentence is mostly in capitals (a headline or label), so
+// capitals say nothing of names.
+func shouting(toks []Token) bool {
+	up, low := 0, 0
+	for _, t := range toks {
+		for _, r := range t.Text {
+			switch {
+			case r >= 'A' && r <= 'Z':
+				up++
+			case r >= 'a' && r <= 'z':
+				low++
+			}
+		}
+	}
+	return up > low
 }
 
 var prepositionalParticiples = words.prepositional
