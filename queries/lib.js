@@ -243,6 +243,20 @@ function countOut(node, pred) {
   try { return g.V(node).out(pred).count(); } catch (e) { return g.V(node).out(pred).toArray().length; }
 }
 
+// storedCounts reads an actor's counts as the loader keeps them (loaders/quads
+// Counts: its facts as subject or object, and its articles), one literal
+// off kg:count/<actor>; null when there is not exactly one (a store loaded
+// before them, a load stopped between its steps, quads imported), and the
+// caller counts the slow way.
+var COUNT = vocab.base + "count/";
+function storedCounts(actor) {
+  var vs = g.V("<" + COUNT + local(actor, ACTOR) + ">").out(ont("counts")).toArray();
+  if (vs.length !== 1) { return null; }
+  var a = String(lit(vs[0])).replace(/^"|"$/g, "").split("\t");
+  if (a.length < 3 || a[0] !== "kg-count-1") { return null; }
+  return { facts: +a[1], articles: +a[2] };
+}
+
 // limited applies params.limit (0 or absent: all) to rows, saying how many
 // were left out.
 function limited(rows) {

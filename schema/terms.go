@@ -57,6 +57,12 @@ const (
 	PRelationAsObject  = "relationAsObject"  // object actor -> summary of a relation fact
 	PStanceAsSubject   = "stanceAsSubject"   // subject actor -> summary of a stance fact
 	PStanceAsObject    = "stanceAsObject"    // object actor -> summary of a stance fact
+	// Store-wide counts no article owns, kept by the loader (loaders/quads
+	// Counter): kg:count/<actor> -ont:counts-> "kg-count-1<TAB>facts<TAB>articles",
+	// in the graph kg:graph/counts, so that listing every actor with its
+	// number of facts is one hop per actor instead of a count of every
+	// summary (Cayley v0.7.7's count() reads each quad it counts).
+	PCounts = "counts"
 
 	// Inverse edges, so that "who holds a post in / belongs to / is an organ
 	// of X" is a hop out of X: on the kv backends a hop into a node reads
