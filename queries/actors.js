@@ -6,7 +6,8 @@
 //
 // Places (cities, regions) are listed only with --type place: they are
 // where things happen, not who does them. Counting is one hop per actor:
-// the counts the loader keeps (loaders/quads Counter), or, for an actor
+// the counts the loader keeps (loaders/quads Counter, all read in one
+// hop), or, for an actor
 // without them, count() on its summary index, never a join.
 
 var classes = params.type ? [params.type["class"]] :
@@ -16,11 +17,12 @@ pairs(classes, RDF_TYPE, "in").forEach(function (r) { typeOf[r.id] = vocab.class
 var actors = keys(typeOf);
 var ACTORS_GRAPH = "<" + vocab.base + "graph/actors>";
 
-// Facts: the actor's counts as the loader keeps them (lib.js storedCounts,
-// one literal); without them, its subject and object summaries counted on
-// the index (quad by quad); a store without summaries counts the fact nodes.
+// Facts: the actor's counts as the loader keeps them (lib.js storedCounts);
+// without them, its subject and object summaries counted on the index
+// (quad by quad); a store without summaries counts the fact nodes.
+var counts = storedCounts();
 var rows = actors.map(function (a) {
-  var c = storedCounts(a);
+  var c = counts.hasOwnProperty(a) ? counts[a] : null;
   var n = c ? c.facts : countOut(a, ROLE_SUMMARY.subject) + countOut(a, ROLE_SUMMARY.object);
   if (n === 0) { n = g.V(a).in([ont("subject"), ont("object")]).count(); }
   return { type: typeOf[a], facts_n: n, iri: a, arts: c ? c.articles : -1 };
@@ -41,7 +43,11 @@ if (params.limit > 0) { rows = rows.slice(0, params.limit); }
 // Country: a country's own code; otherwise the code of the country the
 // actor holds a post in or belongs to.
 var shown = rows.map(function (r) { return r.iri; });
-var own = props(shown, [ont("countryCode"), ont("roleIn"), ont("memberOf")]);
+// A country's own code first: only the others need their posts and
+// memberships read (a hop each).
+var own = props(shown, [ont("countryCode")]);
+var ups = props(shown.filter(function (a) { return !own[a].countryCode; }), [ont("roleIn"), ont("memberOf")]);
+keys(ups).forEach(function (a) { own[a].roleIn = ups[a].roleIn; own[a].memberOf = ups[a].memberOf; });
 var via = [];
 shown.forEach(function (a) { via = via.concat(own[a].roleIn || [], own[a].memberOf || []); });
 var viaCodes = props(uniq(via), [ont("countryCode")]);

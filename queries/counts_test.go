@@ -109,6 +109,7 @@ func (s *loaderStore) check(t *testing.T, when string) int {
 	v := schema.Default()
 	counted := map[quad.IRI]*quads.Counts{}
 	stored := map[quad.IRI][]string{}
+	listed := map[string]int{} // the literals off the node of all counts
 	err := s.st.EachQuad(t.Context(), func(q quad.Quad) error {
 		subj, _ := q.Subject.(quad.IRI)
 		at := func() *quads.Counts {
@@ -126,6 +127,10 @@ func (s *loaderStore) check(t *testing.T, when string) int {
 			if q.Label != v.Graph("counts") {
 				t.Errorf("%s: counts quad %v not in the counts graph", when, q)
 			}
+			if subj == v.Term(schema.ClassCounts) {
+				listed[quad.ToString(q.Object)]++
+				break
+			}
 			a := quad.IRI(v.Base() + "actor/" + strings.TrimPrefix(string(subj), v.Base()+"count/"))
 			stored[a] = append(stored[a], quad.ToString(q.Object))
 		}
@@ -141,7 +146,7 @@ func (s *loaderStore) check(t *testing.T, when string) int {
 			t.Errorf("%s: %s has %d counts literals %q, want 1 (%+v)", when, a, len(got), got, *want)
 			continue
 		}
-		if c, ok := quads.ParseCounts(got[0]); !ok || c != *want {
+		if c, of, ok := quads.ParseCounts(got[0]); !ok || c != *want || of != a {
 			t.Errorf("%s: %s counts %q, the store holds %+v", when, a, got[0], *want)
 		}
 		n++
@@ -149,10 +154,19 @@ func (s *loaderStore) check(t *testing.T, when string) int {
 	for a, got := range stored {
 		if counted[a] == nil {
 			// An actor whose every fact was removed keeps a count of zero.
-			if c, ok := quads.ParseCounts(got[0]); len(got) != 1 || !ok || c != (quads.Counts{}) {
+			if c, _, ok := quads.ParseCounts(got[0]); len(got) != 1 || !ok || c != (quads.Counts{}) {
 				t.Errorf("%s: %s counts %q, the store holds none", when, a, got)
 			}
 		}
+		for _, l := range got {
+			if listed[l] != 1 {
+				t.Errorf("%s: %s counts %q listed %d times off the node of all counts, want 1", when, a, l, listed[l])
+			}
+			delete(listed, l)
+		}
+	}
+	if len(listed) > 0 {
+		t.Errorf("%s: counts listed off the node of all counts but no actor's: %v", when, listed)
 	}
 	return n
 }

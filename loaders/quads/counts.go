@@ -25,24 +25,27 @@ type Counts struct {
 // CountsVersion is the first field of every counts literal.
 const CountsVersion = "kg-count-1"
 
-// String is the counts literal: CountsVersion, facts, articles, tab-separated.
-func (c Counts) String() string {
-	return CountsVersion + "\t" + strconv.Itoa(c.Facts) + "\t" + strconv.Itoa(c.Articles)
+// Literal is the text of an actor's counts literal: CountsVersion, facts,
+// articles and the actor's IRI, tab-separated. The actor is in it because
+// the same literal also hangs off the one node that lists every actor's
+// counts (CountsIRI).
+func (c Counts) Literal(actor quad.IRI) string {
+	return CountsVersion + "\t" + strconv.Itoa(c.Facts) + "\t" + strconv.Itoa(c.Articles) + "\t" + string(actor)
 }
 
 // ParseCounts reads a counts literal's text; ok is false for anything else.
-func ParseCounts(s string) (c Counts, ok bool) {
+func ParseCounts(s string) (c Counts, actor quad.IRI, ok bool) {
 	f := strings.Split(s, "\t")
-	if len(f) < 3 || f[0] != CountsVersion {
-		return Counts{}, false
+	if len(f) < 4 || f[0] != CountsVersion {
+		return Counts{}, "", false
 	}
 	var err1, err2 error
 	c.Facts, err1 = strconv.Atoi(f[1])
 	c.Articles, err2 = strconv.Atoi(f[2])
 	if err1 != nil || err2 != nil || c.Facts < 0 || c.Articles < 0 {
-		return Counts{}, false
+		return Counts{}, "", false
 	}
-	return c, true
+	return c, quad.IRI(f[3]), true
 }
 
 // CountIRI is the node an actor's counts hang off: kg:count/<the actor's
@@ -56,9 +59,19 @@ func (b *Builder) CountIRI(actor quad.IRI) quad.IRI {
 // CountsGraph is the label of every counts quad: they belong to no article.
 func (b *Builder) CountsGraph() quad.IRI { return b.v.Graph("counts") }
 
-// CountQuad is the quad that stores an actor's counts.
-func (b *Builder) CountQuad(actor quad.IRI, c Counts) quad.Quad {
-	return quad.Quad{Subject: b.CountIRI(actor), Predicate: b.v.Term(schema.PCounts), Object: str(c.String()), Label: b.CountsGraph()}
+// CountsIRI is the node off which every actor's counts literal hangs too
+// (kg:ont/Counts), so that `actors` reads them all in one hop.
+func (b *Builder) CountsIRI() quad.IRI { return b.v.Term(schema.ClassCounts) }
+
+// CountQuads are the quads that store an actor's counts: the literal off
+// the actor's count node and off the node of all counts.
+func (b *Builder) CountQuads(actor quad.IRI, c Counts) []quad.Quad {
+	lit := str(c.Literal(actor))
+	p, g := b.v.Term(schema.PCounts), b.CountsGraph()
+	return []quad.Quad{
+		{Subject: b.CountIRI(actor), Predicate: p, Object: lit, Label: g},
+		{Subject: b.CountsIRI(), Predicate: p, Object: lit, Label: g},
+	}
 }
 
 // Counter keeps every actor's Counts exact as articles are added, replaced
@@ -120,7 +133,7 @@ func (c *Counter) Tally(qs []quad.Quad) []quad.Quad {
 	c.tally(qs, 1, by)
 	out := make([]quad.Quad, 0, len(by))
 	for _, a := range sortedActors(by) {
-		out = append(out, c.b.CountQuad(a, *by[a]))
+		out = append(out, c.b.CountQuads(a, *by[a])...)
 	}
 	return out
 }
@@ -148,7 +161,8 @@ func (c *Counter) Stale(lookup func(quad.Direction, quad.Value) ([]quad.Quad, er
 		}
 		for _, q := range qs {
 			if q.Predicate == c.counts {
-				out = append(out, q)
+				// And the same literal off the node of all counts.
+				out = append(out, q, quad.Quad{Subject: c.b.CountsIRI(), Predicate: q.Predicate, Object: q.Object, Label: q.Label})
 			}
 		}
 	}
@@ -166,11 +180,11 @@ func (c *Counter) Fresh(lookup func(quad.Direction, quad.Value) ([]quad.Quad, er
 	for _, q := range stale {
 		n, ok := q.Subject.(quad.IRI)
 		if !ok || !strings.HasPrefix(string(n), prefix) {
-			continue
+			continue // the node of all counts holds the same literals
 		}
 		a := quad.IRI(c.b.v.Base() + "actor/" + strings.TrimPrefix(string(n), prefix))
 		values[a]++
-		if v, ok := ParseCounts(quad.ToString(q.Object)); ok {
+		if v, of, ok := ParseCounts(quad.ToString(q.Object)); ok && of == a {
 			old[a] = v
 		} else {
 			values[a]++ // unreadable: count it again
@@ -195,7 +209,7 @@ func (c *Counter) Fresh(lookup func(quad.Direction, quad.Value) ([]quad.Quad, er
 				return nil, err
 			}
 		}
-		out = append(out, c.b.CountQuad(a, n))
+		out = append(out, c.b.CountQuads(a, n)...)
 	}
 	return out, nil
 }
