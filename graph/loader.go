@@ -34,10 +34,26 @@ const (
 	Unchanged               // same content hash as stored: nothing written
 	Replaced                // changed article: its old quads were replaced
 	Failed                  // nothing of it was written
+	Removed                 // its quads were deleted (Loader.Remove)
+	Absent                  // Loader.Remove found no such article: nothing to do
 )
 
 func (s Status) String() string {
-	return [...]string{"added", "unchanged", "replaced", "failed"}[s]
+	return [...]string{"added", "unchanged", "replaced", "failed", "removed", "absent"}[s]
+}
+
+// Summaries keeps store-wide summaries that no one article owns (such as
+// an actor's number of facts across all articles) exact as a Loader adds,
+// replaces and removes articles. Lookups are by subject or object, as in
+// Article.Stored.
+type Summaries interface {
+	// Stale returns the stored summary quads that the article quads add
+	// and del may change; the loader deletes them before it writes.
+	Stale(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error), add, del []quad.Quad) ([]quad.Quad, error)
+	// Fresh returns the summary quads to write after the articles: stale
+	// is what Stale returned (now deleted), added and deleted the article
+	// quads that were actually written and deleted.
+	Fresh(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error), stale, added, deleted []quad.Quad) ([]quad.Quad, error)
 }
 
 // Outcome reports one article once its fate is known.
@@ -56,6 +72,7 @@ type Loader struct {
 	done      func(Outcome)
 	pending   []pendingArticle
 	size      int
+	sums      Summaries
 	// inject lets tests corrupt a transaction to prove it rolls back.
 	inject func([]cgraph.Delta) []cgraph.Delta
 }
@@ -64,6 +81,46 @@ type pendingArticle struct {
 	out      Outcome
 	add, del []quad.Quad
 	actors   []quad.Quad
+	// Which of del and add were applied, for Summaries.Fresh: a replaced
+	// article whose write failed was still deleted.
+	delDone, addDone bool
+}
+
+// SetSummaries has the loader keep s exact with every batch it writes.
+func (l *Loader) SetSummaries(s Summaries) { l.sums = s }
+
+// Remove queues the deletion of an article: the quads stored finds, as in
+// Article.Stored (nil: a lookup by label, which reads every quad). Its
+// Outcome is Removed, or Absent when the store has no such article.
+func (l *Loader) Remove(ctx context.Context, iri quad.IRI, stored func(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error)) ([]quad.Quad, error)) error {
+	for _, p := range l.pending {
+		if p.out.IRI == iri {
+			if err := l.Flush(ctx); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	var old []quad.Quad
+	var err error
+	if stored != nil {
+		old, err = stored(func(dir quad.Direction, v quad.Value) ([]quad.Quad, error) { return l.s.Quads(ctx, dir, v) })
+	} else {
+		old, err = l.s.Quads(ctx, quad.Label, iri)
+	}
+	if err != nil {
+		return fmt.Errorf("remove %s: %w", iri, err)
+	}
+	if len(old) == 0 {
+		l.done(Outcome{IRI: iri, Status: Absent})
+		return nil
+	}
+	l.pending = append(l.pending, pendingArticle{out: Outcome{IRI: iri, Status: Removed, Removed: len(old)}, del: old})
+	l.size += len(old)
+	if l.size >= l.batchSize {
+		return l.Flush(ctx)
+	}
+	return nil
 }
 
 // NewLoader returns a Loader that calls done once per article, in the order
@@ -149,7 +206,30 @@ func (l *Loader) Flush(ctx context.Context) error {
 	for _, p := range batch {
 		actors = append(actors, p.actors...)
 	}
-	if err := l.s.AddIgnoringDuplicates(dedup(actors)); err != nil {
+	lookup := func(dir quad.Direction, v quad.Value) ([]quad.Quad, error) { return l.s.Quads(ctx, dir, v) }
+	// The summaries the batch may change are deleted before the articles
+	// are written and rewritten after, each in a transaction of its own
+	// (never one that mixes deletes and adds, see above): a load stopped
+	// in between leaves them missing, which Summaries tells from zero, not
+	// wrong.
+	var stale []quad.Quad
+	var err error
+	if l.sums != nil {
+		var add, del []quad.Quad
+		for _, p := range batch {
+			add, del = append(add, p.add...), append(del, p.del...)
+		}
+		if stale, err = l.sums.Stale(lookup, add, del); err == nil {
+			err = l.s.apply(appendDeltas(nil, stale, cgraph.Delete), cgraph.IgnoreOpts{IgnoreMissing: true})
+		}
+		if err != nil {
+			err = fmt.Errorf("update summaries: %w", err)
+		}
+	}
+	if err == nil {
+		err = l.s.AddIgnoringDuplicates(dedup(actors))
+	}
+	if err != nil {
 		for i := range batch {
 			batch[i].fail(err)
 		}
@@ -157,10 +237,43 @@ func (l *Loader) Flush(ctx context.Context) error {
 		// Missing quads are ignored on delete: an Article.Stored may rebuild
 		// a quad (a fact's direct edge) rather than read it.
 		l.step(batch, func(p *pendingArticle) []quad.Quad { return p.del }, cgraph.Delete, cgraph.IgnoreOpts{IgnoreMissing: true})
+		for i := range batch {
+			batch[i].delDone = batch[i].out.Status != Failed
+		}
 		l.step(batch, func(p *pendingArticle) []quad.Quad { return p.add }, cgraph.Add, cgraph.IgnoreOpts{})
+		for i := range batch {
+			batch[i].addDone = batch[i].out.Status != Failed
+		}
+	}
+	if l.sums != nil && err == nil {
+		var added, deleted []quad.Quad
+		for _, p := range batch {
+			if p.delDone {
+				deleted = append(deleted, p.del...)
+			}
+			if p.addDone {
+				added = append(added, p.add...)
+			}
+		}
+		fresh, ferr := l.sums.Fresh(lookup, stale, added, deleted)
+		if ferr == nil {
+			ferr = l.s.apply(appendDeltas(nil, fresh, cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true})
+		}
+		if ferr != nil {
+			err = fmt.Errorf("update summaries: %w (queries count the actors concerned the slow way until a load touches them again)", ferr)
+		}
 	}
 	for _, p := range batch {
 		l.done(p.out)
+	}
+	// The articles' outcomes are reported either way; an error here means
+	// only the summaries were not rewritten.
+	if err != nil && l.sums != nil {
+		for _, p := range batch {
+			if p.out.Status != Failed {
+				return err
+			}
+		}
 	}
 	return nil
 }

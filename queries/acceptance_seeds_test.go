@@ -14,6 +14,7 @@ import (
 	"testing"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
+	"github.com/cayleygraph/quad"
 
 	"github.com/kg-project/kg/loaders"
 	"github.com/kg-project/kg/loaders/quads"
@@ -43,6 +44,7 @@ func loadSeeds(tb testing.TB, qs cgraph.QuadStore) int {
 		tb.Fatal(err)
 	}
 	facts, articles := 0, 0
+	var counted []quad.Quad // for the actors' counts, as kg load keeps them
 	for src, err := range source.All([]string{seedsDir(tb)}, source.Options{}) {
 		if err != nil {
 			tb.Fatalf("read seeds: %v", err)
@@ -58,6 +60,7 @@ func loadSeeds(tb testing.TB, qs cgraph.QuadStore) int {
 		if err := applyQuads(qs, art); err != nil {
 			tb.Fatalf("write %s: %v", src.Path, err)
 		}
+		counted = append(counted, art...)
 		if err := applyQuads(qs, actors); err != nil {
 			tb.Fatalf("write actors of %s: %v", src.Path, err)
 		}
@@ -66,6 +69,9 @@ func loadSeeds(tb testing.TB, qs cgraph.QuadStore) int {
 	}
 	if articles == 0 {
 		tb.Fatalf("no articles under %s", seedsDir(tb))
+	}
+	if err := applyQuads(qs, b.Counter().Tally(counted)); err != nil {
+		tb.Fatalf("write the actors' counts: %v", err)
 	}
 	return facts
 }

@@ -7,6 +7,7 @@ const (
 	ClassFact   = "Fact"
 	ClassPeriod = "Period" // a month (2015-11) or year (2015) that dated facts fall in
 	ClassDenial = "Denial" // the node whose ont:factSummary edges lead to every negated fact
+	ClassCounts = "Counts" // the node whose ont:counts edges lead to every actor's counts literal
 
 	// Fact node properties.
 	PSubject       = "subject"
@@ -57,6 +58,13 @@ const (
 	PRelationAsObject  = "relationAsObject"  // object actor -> summary of a relation fact
 	PStanceAsSubject   = "stanceAsSubject"   // subject actor -> summary of a stance fact
 	PStanceAsObject    = "stanceAsObject"    // object actor -> summary of a stance fact
+	// Store-wide counts no article owns, kept by the loader (loaders/quads
+	// Counter): kg:count/<actor> -ont:counts-> "kg-count-1<TAB>facts<TAB>articles<TAB>actor",
+	// and the same literal off kg:ont/Counts, in the graph kg:graph/counts,
+	// so that listing every actor with its number of facts is one hop
+	// instead of a count of every summary (Cayley v0.7.7's count() reads
+	// each quad it counts).
+	PCounts = "counts"
 
 	// Inverse edges, so that "who holds a post in / belongs to / is an organ
 	// of X" is a hop out of X: on the kv backends a hop into a node reads

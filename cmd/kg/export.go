@@ -42,7 +42,8 @@ func newExportCmd() *cobra.Command {
            element is the quad's graph: the article IRI for everything read
            from an article, <base>graph/actors for actor descriptions.
            Only the data model by default; --with-indexes adds kg's derived
-           read indexes (summaries, inverse edges, mentionedIn, periods) in
+           read indexes (summaries, inverse edges, mentionedIn, periods,
+           actors' counts) in
            the graphs they are stored in: the store quad for quad.
   jsonld   the same quads as expanded JSON-LD 1.1, one named graph each
            (rdflib, Jena riot, any JSON-LD processor).

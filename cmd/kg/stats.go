@@ -78,6 +78,7 @@ func runStats(cmd *cobra.Command, format string) error {
 		predName[v.Predicate(p.Name)] = p.Name
 	}
 	actorsGraph := v.Graph("actors")
+	countsGraph := v.Graph("counts") // the loader's per-actor counts: no article's
 	var (
 		s        = storeStats{Actors: map[string]int{}, Predicates: map[string]predicateStats{}}
 		typed    = map[quad.Value]bool{}
@@ -115,7 +116,7 @@ func runStats(cmd *cobra.Command, format string) error {
 		case p == quad.IRI(schema.Headline):
 			art(iriOf(q.Subject)).Title = quad.ToString(q.Object)
 		}
-		if label != "" && label != actorsGraph {
+		if label != "" && label != actorsGraph && label != countsGraph {
 			art(label).Quads++
 		}
 		return nil

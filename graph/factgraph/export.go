@@ -283,10 +283,10 @@ func neo4jLabel(t string) string {
 
 // IsIndex says whether a quad belongs to kg's derived read indexes rather
 // than to the data model: summaries and their index edges, inverse edges
-// (postHolder, hasMember, countryOf), mentionedIn, and the period nodes
-// that date summaries hang off. Everything else is the model.
+// (postHolder, hasMember, countryOf), mentionedIn, the period nodes
+// that date summaries hang off, and the actors' counts (kg:graph/counts). Everything else is the model.
 func IsIndex(v schema.Vocab, q quad.Quad) bool {
-	if l, _ := q.Label.(quad.IRI); l == v.Graph("periods") {
+	if l, _ := q.Label.(quad.IRI); l == v.Graph("periods") || l == v.Graph("counts") {
 		return true
 	}
 	p, _ := q.Predicate.(quad.IRI)
