@@ -375,3 +375,26 @@ func TestEveryCommandHasAnExample(t *testing.T) {
 	root.InitDefaultCompletionCmd()
 	walk(root)
 }
+
+// An import makes the loader's per-actor counts stale, so it drops them;
+// actors answers the same from the facts, and the next load counts again.
+func TestImportDropsCounts(t *testing.T) {
+	dir := t.TempDir()
+	kg(t, dir, "", "load", seedsDir(t)).must(t)
+	before := kg(t, dir, "", "query", "actors", "-o", "json").must(t).stdout
+	full := kg(t, dir, "", "export", "--with-indexes", "-o", "-").must(t).stdout
+	if !strings.Contains(full, "/graph/counts>") {
+		t.Fatal("a loaded store has no counts graph")
+	}
+	os.WriteFile(filepath.Join(dir, "x.nq"), []byte("<https://kg.local/t/s> <https://kg.local/t/p> \"x\" .\n"), 0o644)
+	r := kg(t, dir, "", "import", "x.nq").must(t)
+	if !strings.Contains(r.stderr, "dropped the actors' counts") {
+		t.Errorf("import did not say it dropped the counts: %q", r.stderr)
+	}
+	if full := kg(t, dir, "", "export", "--with-indexes", "-o", "-").must(t).stdout; strings.Contains(full, "/graph/counts>") {
+		t.Error("counts left after an import")
+	}
+	if after := kg(t, dir, "", "query", "actors", "-o", "json").must(t).stdout; after != before {
+		t.Errorf("actors changed after the counts were dropped:\n%s\nwas\n%s", after, before)
+	}
+}

@@ -5,7 +5,10 @@ import (
 	"io"
 	"os"
 
+	"github.com/cayleygraph/quad"
 	"github.com/spf13/cobra"
+
+	"github.com/kg-project/kg/graph"
 )
 
 func newImportCmd() *cobra.Command {
@@ -21,7 +24,12 @@ is reported as FILE:LINE and nothing of that file enters the store. It is
 then written in transactions of 10,000 quads, so memory stays flat however
 large the file; if the store fails part way, importing the file again
 completes it. The other files are still imported, and the exit
-status is non-zero if any failed. "-" reads standard input.`,
+status is non-zero if any failed. "-" reads standard input.
+
+The per-actor counts kg load keeps (graph kg:graph/counts) cannot know what
+an import adds, so an import that adds quads drops them: kg query actors then
+counts from the facts (slower on a large store, same answer) until kg load
+counts the actors it touches again.`,
 		Example: `  kg import kg.nq
   kg --db fresh.db import kg.nq wikidata-extra.nt`,
 		Args: cobra.MinimumNArgs(1),
@@ -37,7 +45,7 @@ func runImport(cmd *cobra.Command, files []string) error {
 	}
 	defer st.Close()
 	stderr := cmd.ErrOrStderr()
-	failed := 0
+	failed, added := 0, 0
 	for _, name := range files {
 		var r io.Reader = cmd.InOrStdin()
 		if name != "-" {
@@ -57,9 +65,36 @@ func runImport(cmd *cobra.Command, files []string) error {
 			continue
 		}
 		fmt.Fprintf(cmd.OutOrStdout(), "%s: %d statements, %d new quads\n", name, res.Read, res.Added)
+		added += res.Added
+	}
+	if added > 0 {
+		if err := dropCounts(cmd, st); err != nil {
+			return err
+		}
 	}
 	if failed > 0 {
 		return fmt.Errorf("import: %d of %d file(s) failed (see above)", failed, len(files))
 	}
+	return nil
+}
+
+// dropCounts deletes the loader's per-actor counts, which an import makes
+// stale; the queries count the slow way for an actor without them.
+func dropCounts(cmd *cobra.Command, st *graph.Store) error {
+	_, b, err := quadBuilder(cmd)
+	if err != nil {
+		return err
+	}
+	qs, err := st.Quads(cmd.Context(), quad.Label, b.CountsGraph())
+	if err != nil {
+		return fmt.Errorf("import: drop the actors' counts: %w", err)
+	}
+	if len(qs) == 0 {
+		return nil
+	}
+	if err := st.Delete(qs); err != nil {
+		return fmt.Errorf("import: drop the actors' counts: %w", err)
+	}
+	fmt.Fprintf(cmd.ErrOrStderr(), "kg import: dropped the actors' counts (%d quads); kg load counts the actors it touches again\n", len(qs))
 	return nil
 }
