@@ -191,7 +191,7 @@ func headlineVerb(toks []Token, verbs map[string]bool) {
 		return
 	}
 	switch toks[i+1].Tag {
-	case "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "NN", "NNS", "PRP", "RP":
+	case "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "NN", "NNS", "PRP", "RP", "VBG":
 	default:
 		return
 	}
