@@ -55,16 +55,24 @@ func (s *salience) notePair(ms []Mention, idx int) {
 	}
 }
 
-// pairNear is the remembered pair if it was spoken of in the last three
-// sentences before idx: a "they" or "both sides" further on is rarely the
-// pair, as other plurals ("the captives", "the negotiators") have come
-// between.
-func (s *salience) pairNear(idx int) []fact.Actor {
-	if s.pair == nil || idx-s.pairAt > 3 {
+// pairNear is the remembered pair if it was spoken of in the last within
+// sentences before idx: a "they" further on than a few sentences is rarely
+// the pair, as other plurals ("the captives", "the negotiators") have come
+// between; "both sides" reaches further, to the parties of the story, but
+// not across a whole article.
+func (s *salience) pairNear(idx, within int) []fact.Actor {
+	if s.pair == nil || idx-s.pairAt > within {
 		return nil
 	}
 	return s.pair
 }
+
+// How far back a remembered pair is what a plural means: a pronoun or
+// plural title, and a pair description ("both sides", "the two countries").
+const (
+	pronounPairReach = 3
+	pairPhraseReach  = 8
+)
 
 type seen struct {
 	actor    fact.Actor
@@ -179,7 +187,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 		case MPronoun:
 			m.Actors = resolvePronoun(ms[:i], *m, idx, hist, reg, speaker, inQuote(m.Start))
 		case MTitle:
-			if pr := hist.pairNear(idx); m.Plural && len(pr) == 2 && isPerson(pr[0]) && isPerson(pr[1]) {
+			if pr := hist.pairNear(idx, pronounPairReach); m.Plural && len(pr) == 2 && isPerson(pr[0]) && isPerson(pr[1]) {
 				m.Actors = pr
 				continue
 			}
@@ -292,7 +300,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					continue
 				}
 			}
-			if pr := hist.pairNear(idx); len(pr) == 2 && keep(pr[0]) && keep(pr[1]) {
+			if pr := hist.pairNear(idx, pairPhraseReach); len(pr) == 2 && keep(pr[0]) && keep(pr[1]) {
 				m.Actors = pr
 				continue
 			}
@@ -407,7 +415,7 @@ func resolvePronoun(before []Mention, m Mention, idx int, hist *salience, reg *r
 		if len(here) >= 2 {
 			return here[len(here)-2:]
 		}
-		if pr := hist.pairNear(idx); pr != nil {
+		if pr := hist.pairNear(idx, pronounPairReach); pr != nil {
 			return pr
 		}
 		people := hist.recent(idx-1, isPerson)

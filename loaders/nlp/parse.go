@@ -54,11 +54,13 @@ func (a *Analyzer) parse(toks []Token) {
 		tags = make([]string, len(toks))
 		for i, t := range toks {
 			tags[i] = t.Raw
-			if strings.HasPrefix(t.Tag, "VB") && !strings.HasPrefix(t.Raw, "VB") || t.Tag == "NNP" && t.Raw != "NNP" && t.Raw != "NNPS" {
+			if strings.HasPrefix(t.Tag, "VB") && !strings.HasPrefix(t.Raw, "VB") || t.Tag == "NNP" && t.Raw != "NNP" && t.Raw != "NNPS" ||
+				strings.HasPrefix(t.Raw, "VB") && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") {
 				// fixTags found a verb the tagger missed ("agreed to
-				// share/NN") or a name ("the PKK/NN"): a clause's verb
-				// and its names matter more to the tree than the
-				// parser's training conventions.
+				// share/NN"), a name ("the PKK/NN") or a noun or
+				// modifier it took for a verb ("its arms embargo/VBP"):
+				// a clause's verbs and names matter more to the tree
+				// than the parser's training conventions.
 				tags[i] = t.Tag
 			}
 		}

@@ -12,14 +12,14 @@ var tagWordsTSV string
 
 // tagWords are the closed lists of data/tagwords.tsv (columns list, word).
 type tagWords struct {
-	be, prepositional, aspectual, particle map[string]bool
+	be, prepositional, aspectual, particle, preposition map[string]bool
 }
 
 // loadTagWords reads data/tagwords.tsv; TestTagWords checks the embedded
 // file, so the package-level copy cannot be half-read.
 func loadTagWords(name, text string) (tagWords, error) {
-	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}}
-	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle}
+	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}, preposition: map[string]bool{}}
+	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle, "preposition": w.preposition}
 	cols := []string{"list", "word"}
 	err := tsv.Each(name, strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
 		l, ok := lists[r.Get("list")]
@@ -47,6 +47,7 @@ var beForms = words.be
 func fixTags(toks []Token, verbs map[string]bool) {
 	headlineVerb(toks, verbs)
 	allCaps := shouting(toks)
+	finite := hasFinite(toks)
 	for i := range toks {
 		t := &toks[i]
 		switch t.Text {
@@ -71,6 +72,15 @@ func fixTags(toks []Token, verbs map[string]bool) {
 			t.Tag = "IN"
 			continue
 		}
+		// "US-backed/VBN Syrian forces": a hyphenated participle before a
+		// noun phrase modifies it.
+		if (t.Tag == "VBN" || t.Tag == "VBD") && strings.Contains(t.Text, "-") && i+1 < len(toks) {
+			switch toks[i+1].Tag {
+			case "JJ", "NN", "NNS", "NNP", "NNPS":
+				t.Tag = "JJ"
+				continue
+			}
+		}
 		if i == 0 && (t.Tag == "NN" || t.Tag == "NNS") && strings.Contains(t.Text, "-") && t.Text != t.Lower && len(toks) > 1 && isProper(toks[1]) {
 			// "Jean-Yves/NNS Le Drian said": a hyphenated first name.
 			t.Tag = "NNP"
@@ -92,6 +102,39 @@ func fixTags(toks []Token, verbs map[string]bool) {
 			continue
 		}
 		lowerWord := t.Text == t.Lower && isWordy(t.Lower)
+		// "lifted its arms embargo/VBP on Belarus": a present-tense verb
+		// right after the noun of a verb's object is that noun's head.
+		if lowerWord && (t.Tag == "VBP" || t.Tag == "VB") && i >= 3 && (prev.Tag == "NN" || prev.Tag == "NNS") && prev.Text == prev.Lower {
+			if d := toks[i-2]; d.Tag == "DT" || d.Tag == "PRP$" {
+				switch toks[i-3].Tag {
+				case "VBD", "VBZ", "VBP", "VBN", "VBG", "VB":
+					t.Tag = "NN"
+					continue
+				}
+			}
+		}
+		// "a series of lower-level clashes/VBZ with": an -s word after a
+		// preposition and the modifiers of its noun phrase is the noun.
+		if lowerWord && t.Tag == "VBZ" {
+			j := i - 1
+			for j >= 0 && toks[j].Text == toks[j].Lower && (toks[j].Tag == "JJ" || toks[j].Tag == "NN" || toks[j].Tag == "HYPH" || toks[j].Tag == "CD") {
+				j--
+			}
+			if j >= 0 && j < i-1 && words.preposition[toks[j].Lower] {
+				t.Tag = "NNS"
+				continue
+			}
+		}
+		// "Thousands of Venezuelans protested/VBN against": a participle
+		// with no auxiliary in a sentence with no finite verb is the
+		// past tense.
+		if lowerWord && t.Tag == "VBN" && !finite && !auxBefore(toks, i) {
+			switch prev.Tag {
+			case "NN", "NNS", "NNP", "NNPS", "PRP":
+				t.Tag = "VBD"
+				continue
+			}
+		}
 		if lowerWord && (prev.Lower == "to" || prev.Tag == "MD") && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBP" || t.Tag == "NNS" && !strings.HasSuffix(t.Lower, "s")) {
 			t.Tag = "VB"
 			continue
@@ -204,6 +247,27 @@ func headlineVerb(toks []Token, verbs map[string]bool) {
 	case verbs[w]:
 		t.Tag = "VBP"
 	}
+}
+
+// hasFinite: some word is tagged as a finite verb or modal.
+func hasFinite(toks []Token) bool {
+	for _, t := range toks {
+		switch t.Tag {
+		case "VBD", "VBZ", "VBP", "MD":
+			return true
+		}
+	}
+	return false
+}
+
+// auxBefore: a form of "be" or "have" comes before word i.
+func auxBefore(toks []Token, i int) bool {
+	for j := 0; j < i; j++ {
+		if beForms[toks[j].Lower] || toks[j].Lower == "has" || toks[j].Lower == "have" || toks[j].Lower == "had" {
+			return true
+		}
+	}
+	return false
 }
 
 // acronym: two to six capitals, with digits allowed after the first
