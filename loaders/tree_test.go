@@ -1931,3 +1931,27 @@ Ukraine NNP 12 obj
 		t.Errorf("got %v, want NATO -endorses-> Ukraine [reported]", got)
 	}
 }
+
+// "The Baltic states" name which states they are; they are not the pair of
+// the sentence before.
+func TestTreeNamedPluralIsNoAnaphor(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+signed VBD 0 root
+a DT 6 det
+deal NN 4 obj
+. . 4 punct`), parsed(t, x, `
+Bolivia NNP 2 nsubj
+criticised VBD 0 root
+the DT 5 det
+Baltic NNP 5 amod
+states NNS 2 obj
+. . 2 punct`)})
+	want := []string{"Bolivia -criticizes-> Baltic Sea", "Chile -signsAgreement-> Peru", "Peru -signsAgreement-> Chile"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

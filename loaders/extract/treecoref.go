@@ -423,8 +423,16 @@ func (x *Extractor) treePluralDescs(d *docState, st *sentence) {
 				definite = true
 			}
 		}
-		// "the nations which are fighting X" says which: no anaphor.
+		// "the nations which are fighting X" says which: no anaphor;
+		// nor do "the Baltic states", whose modifier names them.
 		if !definite || t.has(h, "acl:relcl") || t.has(h, "acl") {
+			continue
+		}
+		named := false
+		for _, c := range t.children(h, "amod", "compound") {
+			named = named || covered(c)
+		}
+		if named {
 			continue
 		}
 		n := 0
