@@ -55,7 +55,7 @@ func (a *Analyzer) parse(toks []Token) {
 		for i, t := range toks {
 			tags[i] = t.Raw
 			if strings.HasPrefix(t.Tag, "VB") && !strings.HasPrefix(t.Raw, "VB") || t.Tag == "NNP" && t.Raw != "NNP" && t.Raw != "NNPS" ||
-				strings.HasPrefix(t.Raw, "VB") && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") {
+				(strings.HasPrefix(t.Raw, "VB") || t.Raw == "RB") && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") {
 				// fixTags found a verb the tagger missed ("agreed to
 				// share/NN"), a name ("the PKK/NN") or a noun or
 				// modifier it took for a verb ("its arms embargo/VBP"):

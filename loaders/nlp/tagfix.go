@@ -113,6 +113,15 @@ func fixTags(toks []Token, verbs map[string]bool) {
 				}
 			}
 		}
+		// "a key US ally/RB in the region": an adverb closing a noun
+		// phrase after a proper-noun modifier is its noun.
+		if lowerWord && t.Tag == "RB" && i >= 2 && isProper(prev) && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "JJ") && i+1 < len(toks) {
+			switch toks[i+1].Tag {
+			case "IN", ".", ",", "CC", ":":
+				t.Tag = "NN"
+				continue
+			}
+		}
 		// "a series of lower-level clashes/VBZ with": an -s word after a
 		// preposition and the modifiers of its noun phrase is the noun.
 		if lowerWord && t.Tag == "VBZ" {
