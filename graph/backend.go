@@ -122,3 +122,11 @@ func (k releasingKV) Tx(rw bool) (hkv.Tx, error) {
 	}
 	return tx, err
 }
+
+// SingleWriter reports whether only one process can write the store at a
+// time (the file backends lock it; a memstore is one process's): summaries
+// a writer keeps by reading and rewriting them, such as the per-actor
+// counts, are only exact then. PostgreSQL takes several writers at once.
+func (s *Store) SingleWriter() bool {
+	return isFileBackend(s.cfg.Backend) || s.cfg.Backend == Memstore
+}

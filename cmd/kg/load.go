@@ -98,8 +98,13 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 		delete(factsOf, o.IRI)
 		prog.article(sum.quadsAdd)
 	})
-	// Every actor's number of facts and articles, kept exact by the loader.
-	ld.SetSummaries(b.Counter())
+	// Every actor's number of facts and articles, kept exact by the loader
+	// when it is the store's only writer; where several loads may write
+	// at once (PostgreSQL) counts read and rewritten by each would lose
+	// updates, so none are kept and the queries count from the facts.
+	if st.SingleWriter() {
+		ld.SetSummaries(b.Counter())
+	}
 	err = extractAll(ctx, cmd, in, paths, func(x extracted) error {
 		for _, w := range x.src.Warnings {
 			prog.clear()
