@@ -27,9 +27,10 @@ completes it. The other files are still imported, and the exit
 status is non-zero if any failed. "-" reads standard input.
 
 The per-actor counts kg load keeps (graph kg:graph/counts) cannot know what
-an import adds, so an import that adds quads drops them: kg query actors then
-counts from the facts (slower on a large store, same answer) until kg load
-counts the actors it touches again.`,
+an import adds, so an import that adds quads to a store holding counts drops
+them: kg query actors then counts from the facts (slower on a large store,
+same answer) until kg load counts the actors it touches again. Into a store
+without counts, a kg export --with-indexes brings its own.`,
 		Example: `  kg import kg.nq
   kg --db fresh.db import kg.nq wikidata-extra.nt`,
 		Args: cobra.MinimumNArgs(1),
@@ -45,6 +46,13 @@ func runImport(cmd *cobra.Command, files []string) error {
 	}
 	defer st.Close()
 	stderr := cmd.ErrOrStderr()
+	// Counts the store already holds go stale when quads are added; an
+	// import into a store without any (a kg export --with-indexes into
+	// a fresh store) brings its own, consistent with what it brings.
+	hadCounts, err := hasCounts(cmd, st)
+	if err != nil {
+		return err
+	}
 	failed, added := 0, 0
 	for _, name := range files {
 		var r io.Reader = cmd.InOrStdin()
@@ -67,7 +75,7 @@ func runImport(cmd *cobra.Command, files []string) error {
 		fmt.Fprintf(cmd.OutOrStdout(), "%s: %d statements, %d new quads\n", name, res.Read, res.Added)
 		added += res.Added
 	}
-	if added > 0 {
+	if added > 0 && hadCounts {
 		if err := dropCounts(cmd, st); err != nil {
 			return err
 		}
@@ -76,6 +84,19 @@ func runImport(cmd *cobra.Command, files []string) error {
 		return fmt.Errorf("import: %d of %d file(s) failed (see above)", failed, len(files))
 	}
 	return nil
+}
+
+// hasCounts: the store holds per-actor counts.
+func hasCounts(cmd *cobra.Command, st *graph.Store) (bool, error) {
+	_, b, err := quadBuilder(cmd)
+	if err != nil {
+		return false, err
+	}
+	qs, err := st.Quads(cmd.Context(), quad.Label, b.CountsGraph())
+	if err != nil {
+		return false, fmt.Errorf("import: read the actors' counts: %w", err)
+	}
+	return len(qs) > 0, nil
 }
 
 // dropCounts deletes the loader's per-actor counts, which an import makes
