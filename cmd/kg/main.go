@@ -14,7 +14,11 @@ func main() {
 	// SIGTERM too, so that a killed export removes its temporary file and a
 	// killed load writes the articles it has already extracted.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	err := newRootCmd().ExecuteContext(ctx)
+	root, prof := newRoot()
+	err := root.ExecuteContext(ctx)
+	if perr := prof.stop(); err == nil {
+		err = perr
+	}
 	stop()
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "kg:", err)

@@ -21,6 +21,14 @@ const (
 )
 
 func newRootCmd() *cobra.Command {
+	root, _ := newRoot()
+	return root
+}
+
+// newRoot makes the command tree and the profiler of its hidden
+// --cpuprofile and --memprofile flags; main stops the profiler after the
+// command, however it ended (cobra skips post-run hooks after an error).
+func newRoot() (*cobra.Command, *profiler) {
 	root := &cobra.Command{
 		Use:   "kg",
 		Short: "Build a knowledge graph of who does what to whom from news articles",
@@ -42,6 +50,8 @@ Data goes to standard output, diagnostics to standard error.`,
 	pf.String(flagDB, envOr("KG_DB", graph.DefaultPath), "store path (bolt file, leveldb directory) or postgres connection string (env KG_DB)")
 	pf.String(flagBackend, envOr("KG_BACKEND", graph.DefaultBackend), "store backend: bolt, leveldb, memstore or postgres (env KG_BACKEND)")
 	pf.String(flagBase, envOr("KG_BASE", schema.DefaultBase), "base IRI of every node kg writes (env KG_BASE)")
+	prof := registerProfileFlags(root)
+	root.PersistentPreRunE = func(cmd *cobra.Command, _ []string) error { return prof.start(cmd) }
 	root.RegisterFlagCompletionFunc(flagBackend, cobra.FixedCompletions(graph.Backends(), cobra.ShellCompDirectiveNoFileComp))
 
 	root.AddCommand(
@@ -56,7 +66,7 @@ Data goes to standard output, diagnostics to standard error.`,
 		newServeCmd(),
 	)
 	addCompletionExamples(root)
-	return root
+	return root, prof
 }
 
 // addCompletionExamples creates cobra's completion command now, rather than
