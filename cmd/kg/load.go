@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"time"
 
 	"github.com/cayleygraph/quad"
@@ -46,6 +48,23 @@ them (see the README); --date and --publisher fill what is still missing.`,
 	return cmd
 }
 
+// loadMemoryLimit is the Go runtime's soft memory limit during kg load,
+// unless GOMEMLIMIT sets one. A load's live heap is 90 MB at 1,000 articles
+// and up to 150 MB at 10,000 (the syntax model's tables are 45 MB of it),
+// and with the default GOGC the heap was let grow to twice that before a
+// collection: 300 MB of a 10,000-article load's 540 MB peak. Under the limit
+// the collector runs earlier instead (2% of the CPU became about 4%). It is
+// soft: an article whose pipeline needs more (a 1 MiB one of the worst
+// shapes) still gets it, at the cost of more frequent collections.
+const loadMemoryLimit = 200 << 20
+
+// limitHeap applies loadMemoryLimit unless the environment chose a limit.
+func limitHeap() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(loadMemoryLimit)
+	}
+}
+
 // loadSummary counts what a load did.
 type loadSummary struct {
 	articles  map[graph.Status]int
@@ -64,6 +83,7 @@ type loadSummary struct {
 func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) error {
 	ctx := cmd.Context()
 	start := time.Now()
+	limitHeap()
 	v, b, err := quadBuilder(cmd)
 	if err != nil {
 		return err
