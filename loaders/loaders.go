@@ -57,7 +57,7 @@ type Extractor struct {
 
 // New loads the dictionaries, lexicons and language models.
 func New(opts Options) (*Extractor, error) {
-	preds, err := schema.LoadPredicates()
+	preds, lex, err := loadLexicon(opts.LexiconFiles)
 	if err != nil {
 		return nil, err
 	}
@@ -65,19 +65,10 @@ func New(opts Options) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("actor dictionary: %w", err)
 	}
-	tables, err := readLexicons(opts.LexiconFiles)
+	an, err := analyzer(lex)
 	if err != nil {
 		return nil, err
 	}
-	lex, err := extract.LoadLexicon(preds, tables...)
-	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
-	}
-	an, err := nlp.NewAnalyzer()
-	if err != nil {
-		return nil, err
-	}
-	an = an.WithVerbs(lex.VerbLemmas())
 	dates := func(text, ref string) []extract.Date {
 		ds := timex.Find(text, ref)
 		out := make([]extract.Date, len(ds))
@@ -93,18 +84,33 @@ func New(opts Options) (*Extractor, error) {
 // with the lexicon's verbs), for commands that only parse, so that `kg
 // parse` reads a sentence as `kg extract` does.
 func NewAnalyzer(lexiconFiles []string) (*nlp.Analyzer, error) {
-	preds, err := schema.LoadPredicates()
+	_, lex, err := loadLexicon(lexiconFiles)
 	if err != nil {
 		return nil, err
+	}
+	return analyzer(lex)
+}
+
+// loadLexicon reads the predicates and the extractor's lexicon with the
+// user's tables added.
+func loadLexicon(lexiconFiles []string) (*schema.Predicates, *extract.Lexicon, error) {
+	preds, err := schema.LoadPredicates()
+	if err != nil {
+		return nil, nil, err
 	}
 	tables, err := readLexicons(lexiconFiles)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	lex, err := extract.LoadLexicon(preds, tables...)
 	if err != nil {
-		return nil, fmt.Errorf("lexicon: %w", err)
+		return nil, nil, fmt.Errorf("lexicon: %w", err)
 	}
+	return preds, lex, nil
+}
+
+// analyzer is the NLP analyzer that knows the lexicon's event verbs.
+func analyzer(lex *extract.Lexicon) (*nlp.Analyzer, error) {
 	an, err := nlp.NewAnalyzer()
 	if err != nil {
 		return nil, err

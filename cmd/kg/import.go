@@ -49,10 +49,11 @@ func runImport(cmd *cobra.Command, files []string) error {
 	// Counts the store already holds go stale when quads are added; an
 	// import into a store without any (a kg export --with-indexes into
 	// a fresh store) brings its own, consistent with what it brings.
-	hadCounts, err := hasCounts(cmd, st)
+	had, err := countsQuads(cmd, st)
 	if err != nil {
 		return err
 	}
+	hadCounts := len(had) > 0
 	failed, added := 0, 0
 	for _, name := range files {
 		var r io.Reader = cmd.InOrStdin()
@@ -86,32 +87,25 @@ func runImport(cmd *cobra.Command, files []string) error {
 	return nil
 }
 
-// hasCounts: the store holds per-actor counts.
-func hasCounts(cmd *cobra.Command, st *graph.Store) (bool, error) {
+// countsQuads are the loader's per-actor counts in the store.
+func countsQuads(cmd *cobra.Command, st *graph.Store) ([]quad.Quad, error) {
 	_, b, err := quadBuilder(cmd)
 	if err != nil {
-		return false, err
+		return nil, err
 	}
 	qs, err := st.Quads(cmd.Context(), quad.Label, b.CountsGraph())
 	if err != nil {
-		return false, fmt.Errorf("import: read the actors' counts: %w", err)
+		return nil, fmt.Errorf("import: read the actors' counts: %w", err)
 	}
-	return len(qs) > 0, nil
+	return qs, nil
 }
 
 // dropCounts deletes the loader's per-actor counts, which an import makes
 // stale; the queries count the slow way for an actor without them.
 func dropCounts(cmd *cobra.Command, st *graph.Store) error {
-	_, b, err := quadBuilder(cmd)
-	if err != nil {
+	qs, err := countsQuads(cmd, st)
+	if err != nil || len(qs) == 0 {
 		return err
-	}
-	qs, err := st.Quads(cmd.Context(), quad.Label, b.CountsGraph())
-	if err != nil {
-		return fmt.Errorf("import: drop the actors' counts: %w", err)
-	}
-	if len(qs) == 0 {
-		return nil
 	}
 	if err := st.Delete(qs); err != nil {
 		return fmt.Errorf("import: drop the actors' counts: %w", err)

@@ -97,11 +97,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 				}
 				// A place is no argument elsewhere, but here it is the
 				// target (as placeOfTarget reads it for verbs).
-				if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) == 1 {
-					obj = []int{k}
-					break
-				}
-				if k, ok := st.placeInside(c, 2); ok {
+				if k, ok := st.placeAt(c); ok {
 					obj = []int{k}
 					break
 				}
@@ -142,10 +138,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 		if len(subj) == 0 && !pairs {
 			// "launched raids", "carried out hundreds of raids": the noun,
 			// or the quantity noun it is counted by, is a light verb's object.
-			at := h
-			for n := 0; n < 2 && t.rel(at) == "nmod" && t.caseOf(at) == "of" && t.head(at) >= 0 && x.lex.w.quantityNouns[toks[t.head(at)].Lower]; n++ {
-				at = t.head(at)
-			}
+			at := x.countedBy(st, h)
 			if v := t.head(at); v >= 0 && (isVerb(toks[v]) || toks[v].Tag == "JJ" && t.has(v, "cop")) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obl") && t.caseOf(at) == "in" {
 				// "Ethiopia and Eritrea are involved in a dispute", "engaged in
 				// talks": the participants are the verb's subject.
@@ -319,10 +312,18 @@ func (st *sentence) nounAgent(h int) bool {
 // ("hundreds of raids"), is the object of a light verb ("carried out").
 func (x *Extractor) lightVerbObject(st *sentence, h int) bool {
 	t, toks := st.tree, st.Tokens
+	at := x.countedBy(st, h)
+	v := t.head(at)
+	return v >= 0 && isVerb(toks[v]) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obj")
+}
+
+// countedBy is the quantity noun noun h is counted by ("hundreds of
+// raids", "a series of dozens of strikes": up to two), else h.
+func (x *Extractor) countedBy(st *sentence, h int) int {
+	t, toks := st.tree, st.Tokens
 	at := h
 	for n := 0; n < 2 && t.rel(at) == "nmod" && t.caseOf(at) == "of" && t.head(at) >= 0 && x.lex.w.quantityNouns[toks[t.head(at)].Lower]; n++ {
 		at = t.head(at)
 	}
-	v := t.head(at)
-	return v >= 0 && isVerb(toks[v]) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obj")
+	return at
 }

@@ -417,12 +417,7 @@ func (st *sentence) placeOfTarget(v int) []int {
 			if p := t.caseOf(c); p != "in" && p != "near" {
 				continue
 			}
-			if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) == 1 {
-				return []int{k}
-			}
-			// "in Russia's Krasnodar region", "in the region of Tigray":
-			// the place named inside the phrase.
-			if k, ok := st.placeInside(c, 2); ok {
+			if k, ok := st.placeAt(c); ok {
 				return []int{k}
 			}
 		}
@@ -676,6 +671,15 @@ func (st *sentence) conditionSubject(v int) []int {
 // threatens: a vowed coercive or violent act (CAMEO 15-20), not negated.
 func threatens(m mood, cameo string) bool {
 	return !m.negated && m.vowed && len(cameo) >= 2 && cameo[:2] >= "15" && cameo[:2] <= "20"
+}
+
+// placeAt: the one-actor mention the place phrase c names, itself or
+// inside it ("in Russia's Krasnodar region", "in the region of Tigray").
+func (st *sentence) placeAt(c int) (int, bool) {
+	if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) == 1 {
+		return k, true
+	}
+	return st.placeInside(c, 2)
 }
 
 // placeInside: the one-actor mention named as a possessor, compound or
