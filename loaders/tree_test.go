@@ -1254,6 +1254,65 @@ Peru NNP 4 nmod
 and CC 8 cc
 Bolivia NNP 6 conj
 . . 2 punct`, []string{"Chile -meets-> Bolivia", "Chile -meets-> Peru"}},
+		{"a threat the parse read as a purpose clause", `
+Chile NNP 2 nsubj
+threatened VBD 0 root
+to IN 4 mark
+invade VB 2 advcl
+Bolivia NNP 4 obj
+. . 2 punct`, []string{"Chile -threatens-> Bolivia"}},
+		{"threatened sanctions are the threat alone", `
+Chile NNP 2 nsubj
+threatened VBD 0 root
+to TO 4 mark
+impose VB 2 xcomp
+sanctions NNS 4 obj
+on IN 7 case
+Peru NNP 5 nmod
+. . 2 punct`, []string{"Chile -threatens-> Peru"}},
+		{"talks mediated by a third party", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+held VBD 0 root
+talks NNS 4 obj
+mediated VBN 5 acl
+by IN 8 case
+Brazil NNP 6 obl:agent
+. . 4 punct`, []string{"Brazil -mediates-> Chile", "Brazil -mediates-> Peru", "Chile -meets-> Peru", "Peru -meets-> Chile"}},
+		{"a hyphenated mediator", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+held VBD 0 root
+Brazilian-brokered JJ 6 amod
+talks NNS 4 obj
+. . 4 punct`, []string{"Brazil -mediates-> Chile", "Brazil -mediates-> Peru", "Chile -meets-> Peru", "Peru -meets-> Chile"}},
+		{"a border is no place inside the state", `
+Chile NNP 2 nsubj
+shelled VBD 0 root
+a DT 4 det
+base NN 2 obj
+near IN 8 case
+the DT 8 det
+Bolivia NNP 8 compound
+border NN 4 nmod
+. . 2 punct`, nil},
+		{"it in what an armed group says is the group", `
+Hezbollah NNP 8 nsubj
+, , 4 punct
+an DT 4 det
+ally NN 1 appos
+of IN 6 case
+Iran NNP 4 nmod
+, , 1 punct
+said VBD 0 root
+it PRP 11 nsubj
+had VBD 11 aux
+attacked VBN 8 ccomp
+Israeli JJ 13 amod
+troops NNS 11 obj
+. . 8 punct`, []string{"Hezbollah -allyOf-> Iran", "Hezbollah -attacks-> Israel (military)"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root
@@ -1951,6 +2010,31 @@ Baltic NNP 5 amod
 states NNS 2 obj
 . . 2 punct`)})
 	want := []string{"Bolivia -criticizes-> Baltic Sea", "Chile -signsAgreement-> Peru", "Peru -signsAgreement-> Chile"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// "The junta" is the state whose junta was named, not the last state.
+func TestTreeJuntaDescription(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chad NNP 3 nmod:poss
+'s POS 1 case
+junta NN 4 nsubj
+met VBD 0 root
+French JJ 6 amod
+officials NNS 4 obj
+. . 4 punct`), parsed(t, x, `
+The DT 2 det
+junta NN 4 nsubj
+later RB 4 advmod
+expelled VBD 0 root
+the DT 7 det
+French JJ 7 amod
+ambassador NN 4 obj
+. . 4 punct`)})
+	want := []string{"Chad (military) -expels-> France", "Chad (military) -meets-> France (government)"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}

@@ -43,6 +43,11 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 		// interaction between two actors (roleIn says they belong).
 		return
 	}
+	if kind == schema.Event && cameo != "" && (cameo[:2] == "10" || cameo[:2] == "02") && o.actor.Type == schema.MilitaryUnit && o.actor.Country != "" && (s.actor.ID == o.actor.Country || s.actor.Country == o.actor.Country && s.actor.Type == schema.Person) {
+		// "Putin ordered the army to withdraw": a command to one's own
+		// forces is no demand between two actors.
+		return
+	}
 	if mod == "" {
 		mod = fact.Asserted
 	}

@@ -139,6 +139,7 @@ func (x *Extractor) passes() []pass {
 		{"blame", "tokens, mentions", "facts:events", func(_ *docState, st *sentence) { x.blame(st) }},
 		{"tree-nouns", "tree, mentions, lexicon", "facts:events, claimed", func(_ *docState, st *sentence) { x.treeNouns(st) }},
 		{"nouns", "tokens, mentions, lexicon, claimed", "facts:events", func(_ *docState, st *sentence) { x.nouns(st) }},
+		{"tree-mediators", "tree, mentions, lexicon", "facts:events (mediated by X)", x.treeMediators},
 		{"stances", "tokens, mentions", "facts:stances", func(_ *docState, st *sentence) { x.stances(st) }},
 		{"rebuttals", "tree, facts, earlier claims", "facts:denials, claims", x.rebuttals},
 		{"date-facts", "facts, dates", "facts.date", func(_ *docState, st *sentence) { st.attachDates() }},

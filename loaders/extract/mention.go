@@ -85,6 +85,9 @@ type Mention struct {
 	HomeAffil  bool             // Affil is the article's home country, which the title phrase does not name
 	DescType   schema.ActorType // for MDesc: the type of actor it refers back to
 	Group      string           // for MDesc of a state: the organ named ("government", "military")
+	// Noun is the group noun of an MGroup, lower case ("junta" in "Mali's
+	// junta"): "the junta" later means the state whose junta was named.
+	Noun string
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -418,7 +421,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 							agent = a
 						}
 						end := k + gn
-						return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s")}, true
+						return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s"), Noun: toks[end-1].Lower}, true
 					}
 					if !(toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
 						break
@@ -434,7 +437,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 			for k := i + n; k < len(toks) && k <= i+n+3; k++ {
 				if agent, gn, ok := d.Group(a, words, k); ok {
 					end := k + gn
-					return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s")}, true
+					return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s"), Noun: toks[end-1].Lower}, true
 				}
 				if ws.stanceNouns[toks[k].Lower] {
 					return Mention{Start: i, End: k + 1, Kind: MGroup, Actors: []fact.Actor{a}, Country: a.Country}, true

@@ -77,9 +77,10 @@ const (
 type seen struct {
 	actor    fact.Actor
 	sentence int
-	subject  bool // first agent of its sentence
-	official bool // an unnamed official, coded as their state
-	agent    bool // subject of a fact the article states
+	subject  bool   // first agent of its sentence
+	official bool   // an unnamed official, coded as their state
+	agent    bool   // subject of a fact the article states
+	noun     string // the mention's group noun (Mention.Noun)
 }
 
 // noteAgents records the subjects of a sentence's facts: "the two sides"
@@ -111,7 +112,7 @@ func (s *salience) note(ms []Mention, sentence int) {
 		// is coded as the state but is a person a later "he" can mean.
 		official := m.Kind == MTitle && m.Person && len(m.Actors) == 1 && !isPerson(m.Actors[0])
 		for _, a := range m.Actors {
-			s.entries = append(s.entries, seen{actor: a, sentence: sentence, subject: first, official: official})
+			s.entries = append(s.entries, seen{actor: a, sentence: sentence, subject: first, official: official, noun: m.Noun})
 		}
 		if len(m.Actors) > 0 {
 			first = false
@@ -205,6 +206,12 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 			}
 		case MDesc:
+			if m.Group != "" && m.DescType == schema.Country {
+				// "the junta", "the army": the state whose organ of that
+				// kind was named in the last sentences, before the
+				// nearest state ("Mali's junta ... France ... the junta").
+				m.Actors = sameOrgan(d, ms[:i], hist, idx-organReach, strings.ToLower(m.Group))
+			}
 			for j := i - 1; j >= 0 && len(m.Actors) == 0; j-- {
 				if ms[j].Location {
 					// "Speaking in Brussels, ... the alliance": a place
@@ -339,6 +346,33 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			}
 		}
 	}
+}
+
+// organReach is how many sentences back "the junta" looks for a named
+// junta.
+const organReach = 5
+
+// sameOrgan: the state of the newest organ of ms, else of the memory from
+// sentence `from` on, that was named with the group noun ("Mali's junta"
+// for "the junta").
+func sameOrgan(d Dict, ms []Mention, hist *salience, from int, noun string) []fact.Actor {
+	for j := len(ms) - 1; j >= 0; j-- {
+		if ms[j].Noun != noun || len(ms[j].Actors) != 1 {
+			continue
+		}
+		if c, ok := organState(d, ms[j].Actors[0]); ok {
+			return []fact.Actor{c}
+		}
+	}
+	as := hist.scan(from, func(e seen) bool {
+		_, ok := organState(d, e.actor)
+		return ok && e.noun == noun
+	})
+	if len(as) > 0 {
+		c, _ := organState(d, as[0])
+		return []fact.Actor{c}
+	}
+	return nil
 }
 
 // organState: a is an organ of a state the dictionary made from a group

@@ -90,8 +90,8 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 				continue
 			}
 		}
-		if t.relIs(tok, "nsubj", "nsubj:pass") && p.plural && !p.person {
-			if as := x.bodySpeaker(st, view, tok); len(as) > 0 {
+		if t.relIs(tok, "nsubj", "nsubj:pass") && !p.person {
+			if as := x.bodySpeaker(st, view, tok, p.plural); len(as) > 0 {
 				m.Actors = as
 				continue
 			}
@@ -327,8 +327,11 @@ func personBefore(ms []Mention) bool {
 
 // bodySpeaker: "The ELN said they had freed the hostages": British usage
 // gives a body plural pronouns, so "they" in what a group or organisation
-// says is that body, not an earlier coordination.
-func (x *Extractor) bodySpeaker(st *sentence, view *sentence, tok int) []fact.Actor {
+// says is that body, not an earlier coordination. "It" in what a state,
+// body or armed group says is the speaker too ("The Arakan Army, one of
+// the country's largest groups, said it had captured a base"), not the
+// nearest actor before it.
+func (x *Extractor) bodySpeaker(st *sentence, view *sentence, tok int, plural bool) []fact.Actor {
 	t := st.tree
 	v := t.head(tok)
 	if v < 0 || !t.relIs(v, "ccomp") {
@@ -348,6 +351,11 @@ func (x *Extractor) bodySpeaker(st *sentence, view *sentence, tok int) []fact.Ac
 	}
 	switch s.Actors[0].Type {
 	case schema.ArmedGroup, schema.Organization:
+		return append([]fact.Actor(nil), s.Actors...)
+	case schema.Person, schema.Place:
+		return nil
+	}
+	if !plural && !s.Plural {
 		return append([]fact.Actor(nil), s.Actors...)
 	}
 	return nil

@@ -97,7 +97,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 				}
 				// A place is no argument elsewhere, but here it is the
 				// target (as placeOfTarget reads it for verbs).
-				if k, ok := st.placeAt(c); ok {
+				if k, ok := x.placeAt(st, c); ok {
 					obj = []int{k}
 					break
 				}
@@ -162,7 +162,10 @@ func (x *Extractor) treeNouns(st *sentence) {
 			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obj", "nsubj:pass") {
 				var skip bool
 				m, skip = x.treeMood(st, v)
-				if skip {
+				if skip || threatens(m, cameo) {
+					// A threatened act ("threatened to impose sanctions on
+					// Lithuania") is coded as the threat, on the verb
+					// (vowedAct), not as the act yet to come.
 					st.claimed[h] = true
 					continue
 				}

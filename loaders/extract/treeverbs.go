@@ -77,7 +77,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "18" && fr.CAMEO[:2] <= "20" && !passiveVerb(st, v) {
 			// "bombed a hospital in Idlib": a target that is no actor is
 			// in the place attacked, and places are attacked.
-			obj = st.withoutActors(st.placeOfTarget(v), subj)
+			obj = st.withoutActors(x.placeOfTarget(st, v), subj)
 		}
 		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "15" && fr.CAMEO[:2] <= "20" {
 			// "would use force if Taiwan declared independence": force
@@ -355,7 +355,10 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			// clause: still what Russia is asked to do.
 			return m, true
 		}
-		if h < 0 || !(r == "xcomp" || r == "conj" && t.rel(h) == "xcomp") {
+		// A to-infinitive the parse hung as a purpose clause under a verb
+		// that controls its subject's infinitive ("threatened to annex",
+		// read as advcl) is still that verb's complement.
+		if h < 0 || !(r == "xcomp" || r == "conj" && t.rel(h) == "xcomp" || r == "advcl" && t.hasMark(cur, "to") && x.subjectControl(st.Tokens[h].Lemma)) {
 			break
 		}
 		if r == "conj" {
@@ -406,7 +409,7 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 
 // placeOfTarget: the place of verb v's object that names no actor ("a
 // hospital in Idlib"), or of the verb ("shelled villages in Tigray").
-func (st *sentence) placeOfTarget(v int) []int {
+func (x *Extractor) placeOfTarget(st *sentence, v int) []int {
 	t := st.tree
 	objs := t.children(v, "obj")
 	if len(objs) == 0 || len(st.argsAt(objs[0])) > 0 {
@@ -417,7 +420,7 @@ func (st *sentence) placeOfTarget(v int) []int {
 			if p := t.caseOf(c); p != "in" && p != "near" {
 				continue
 			}
-			if k, ok := st.placeAt(c); ok {
+			if k, ok := x.placeAt(st, c); ok {
 				return []int{k}
 			}
 		}
@@ -668,6 +671,20 @@ func (st *sentence) conditionSubject(v int) []int {
 	return nil
 }
 
+// subjectControl: verb lemma takes a to-infinitive its own subject does
+// ("agree to", "plan to", "threaten to").
+func (x *Extractor) subjectControl(lemma string) bool {
+	if x.lex.w.threatVerbs[lemma] || x.lex.w.refusalVerbs[lemma] {
+		return true
+	}
+	for _, f := range x.lex.verbs[lemma] {
+		if f.Control == "subj" {
+			return true
+		}
+	}
+	return false
+}
+
 // threatens: a vowed coercive or violent act (CAMEO 15-20), not negated.
 func threatens(m mood, cameo string) bool {
 	return !m.negated && m.vowed && len(cameo) >= 2 && cameo[:2] >= "15" && cameo[:2] <= "20"
@@ -675,9 +692,14 @@ func threatens(m mood, cameo string) bool {
 
 // placeAt: the one-actor mention the place phrase c names, itself or
 // inside it ("in Russia's Krasnodar region", "in the region of Tigray").
-func (st *sentence) placeAt(c int) (int, bool) {
+// A border is no place inside the state it names: "a base near the
+// Bangladesh border" is not in Bangladesh (edgeNouns).
+func (x *Extractor) placeAt(st *sentence, c int) (int, bool) {
 	if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) == 1 {
 		return k, true
+	}
+	if x.lex.w.edgeNouns[st.Tokens[c].Lemma] {
+		return -1, false
 	}
 	return st.placeInside(c, 2)
 }

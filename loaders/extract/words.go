@@ -119,6 +119,12 @@ type wordSets struct {
 	// armedModifiers are nouns that modify such a description as an
 	// adjective would ("the rebel group"; data/words.tsv).
 	armedModifiers map[string]bool // list armedModifiers
+	// edgeNouns name the edge of a place, not a place inside it ("near
+	// the Syrian border"; data/words.tsv).
+	edgeNouns map[string]bool // list edgeNouns
+	// mediatingWords end a hyphenated modifier whose first part names a
+	// mediator ("US-brokered talks"; data/words.tsv).
+	mediatingWords map[string]bool // list mediatingWords
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -203,5 +209,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"armedGroupWords":  &w.armedGroupWords,
 		"orgGroupWords":    &w.orgGroupWords,
 		"armedModifiers":   &w.armedModifiers,
+		"edgeNouns":        &w.edgeNouns,
+		"mediatingWords":   &w.mediatingWords,
 	}
 }

@@ -69,6 +69,8 @@ func TestTagFixes(t *testing.T) {
 		{"The UN lifted its arms embargo on Peru.", "embargo", "NN", ""},
 		{"Thousands of Peruvians protested against the president.", "protested", "VBD", ""},
 		{"Chile tried to retake the islands after a series of lower-level clashes with Peru.", "clashes", "NNS", ""},
+		{"Chile threatened to annex the islands of Peru.", "to", "TO", ""},
+		{"Bolivia helped broker a truce between Peru and Chile.", "broker", "VB", "broker"},
 	}
 	for _, c := range cases {
 		toks := a.Tokens(c.sentence, 0)

@@ -12,14 +12,14 @@ var tagWordsTSV string
 
 // tagWords are the closed lists of data/tagwords.tsv (columns list, word).
 type tagWords struct {
-	be, prepositional, aspectual, particle, preposition map[string]bool
+	be, prepositional, aspectual, particle, preposition, bareInfinitive map[string]bool
 }
 
 // loadTagWords reads data/tagwords.tsv; TestTagWords checks the embedded
 // file, so the package-level copy cannot be half-read.
 func loadTagWords(name, text string) (tagWords, error) {
-	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}, preposition: map[string]bool{}}
-	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle, "preposition": w.preposition}
+	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}, preposition: map[string]bool{}, bareInfinitive: map[string]bool{}}
+	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle, "preposition": w.preposition, "bareInfinitive": w.bareInfinitive}
 	cols := []string{"list", "word"}
 	err := tsv.Each(name, strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
 		l, ok := lists[r.Get("list")]
@@ -146,6 +146,15 @@ func fixTags(toks []Token, verbs map[string]bool) {
 		}
 		if lowerWord && (prev.Lower == "to" || prev.Tag == "MD") && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBP" || t.Tag == "NNS" && !strings.HasSuffix(t.Lower, "s")) {
 			t.Tag = "VB"
+			if prev.Lower == "to" {
+				toks[i-1].Tag = "TO"
+			}
+			continue
+		}
+		// "threatened to/IN annex/VB": "to" before a base-form verb is the
+		// infinitive marker, which the parser reads as a complement.
+		if lowerWord && t.Tag == "VB" && prev.Lower == "to" && prev.Tag == "IN" {
+			toks[i-1].Tag = "TO"
 			continue
 		}
 		// "The Kremlin imposed/JJ economic sanctions": an -ed word between a
@@ -191,6 +200,16 @@ func fixTags(toks []Token, verbs map[string]bool) {
 					toks[i+1].Tag = "RP"
 					continue
 				}
+			}
+		}
+		// "Turkey helped broker/NN a deal": a word read as a singular noun
+		// right after a verb that takes a bare infinitive, and before a
+		// determiner, is that infinitive.
+		if lowerWord && t.Tag == "NN" && words.bareInfinitive[prev.Lower] && i+1 < len(toks) {
+			switch toks[i+1].Tag {
+			case "DT", "PRP$", "NNP", "NNPS":
+				t.Tag = "VB"
+				continue
 			}
 		}
 		// "keep co-operating", "continue fighting": an -ing word after an
