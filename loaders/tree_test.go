@@ -1313,6 +1313,17 @@ attacked VBN 8 ccomp
 Israeli JJ 13 amod
 troops NNS 11 obj
 . . 8 punct`, []string{"Hezbollah -allyOf-> Iran", "Hezbollah -attacks-> Israel (military)"}},
+		{"in response is no event the subjects engage in", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+launched VBD 0 root
+strikes NNS 4 obj
+against IN 7 case
+Bolivia NNP 5 nmod
+in IN 9 case
+response NN 4 obl
+. . 4 punct`, []string{"Chile -bombs-> Bolivia", "Peru -bombs-> Bolivia"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root
@@ -2035,6 +2046,33 @@ French JJ 7 amod
 ambassador NN 4 obj
 . . 4 punct`)})
 	want := []string{"Chad (military) -expels-> France", "Chad (military) -meets-> France (government)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// The sides an actor addresses do not include it: "Chile, Peru's
+// neighbour, urged both sides" means Peru and Bolivia, not Chile and Peru.
+func TestTreePairExcludesSubject(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Peru NNP 2 nsubj
+shelled VBD 0 root
+Bolivia NNP 2 obj
+. . 2 punct`), parsed(t, x, `
+Chile NNP 7 nsubj
+, , 5 punct
+Peru NNP 5 nmod:poss
+'s POS 3 case
+neighbour NN 1 appos
+, , 1 punct
+urged VBD 0 root
+both DT 9 det
+sides NNS 7 obj
+to TO 11 mark
+talk VB 7 xcomp
+. . 7 punct`)})
+	want := []string{"Chile -appeals-> Bolivia", "Chile -appeals-> Peru", "Peru -attacks-> Bolivia"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}

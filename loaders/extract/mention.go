@@ -88,6 +88,10 @@ type Mention struct {
 	// Noun is the group noun of an MGroup, lower case ("junta" in "Mali's
 	// junta"): "the junta" later means the state whose junta was named.
 	Noun string
+	// NotActors are actors the mention cannot mean, set by the tree
+	// (binding): the subject of the verb whose object a pair description
+	// is ("China urged both sides" are not China's).
+	NotActors []fact.Actor
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }

@@ -282,6 +282,10 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					return a.Type == schema.Country || organ
 				}
 			}
+			if len(m.NotActors) > 0 {
+				base := keep
+				keep = func(a fact.Actor) bool { return base(a) && !containsActor(m.NotActors, a) }
+			}
 			local := &salience{}
 			local.notePair(ms[:i], idx)
 			if len(local.pair) == 2 && keep(local.pair[0]) && keep(local.pair[1]) {

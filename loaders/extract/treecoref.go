@@ -27,6 +27,18 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 	view := st.indexed()
 	for i := range st.ms {
 		m := &st.ms[i]
+		if m.Kind == MPair && !m.resolved() {
+			// "China urged both sides to agree a ceasefire": the sides
+			// an actor addresses do not include it.
+			if h := m.End - 1; t.relIs(h, "obj", "iobj") {
+				for _, k := range x.subjectsOf(view, t.head(h), 0) {
+					if k != i {
+						m.NotActors = append(m.NotActors, st.ms[k].Actors...)
+					}
+				}
+			}
+			continue
+		}
 		if m.Kind != MPronoun || m.resolved() || m.End-m.Start != 1 {
 			continue
 		}

@@ -139,7 +139,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 			// "launched raids", "carried out hundreds of raids": the noun,
 			// or the quantity noun it is counted by, is a light verb's object.
 			at := x.countedBy(st, h)
-			if v := t.head(at); v >= 0 && (isVerb(toks[v]) || toks[v].Tag == "JJ" && t.has(v, "cop")) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obl") && t.caseOf(at) == "in" {
+			if v := t.head(at); v >= 0 && (isVerb(toks[v]) || toks[v].Tag == "JJ" && t.has(v, "cop")) && x.lex.w.engageVerbs[toks[v].Lemma] && t.relIs(at, "obl") && t.caseOf(at) == "in" {
 				// "Ethiopia and Eritrea are involved in a dispute", "engaged in
 				// talks": the participants are the verb's subject.
 				if subj = st.passiveObjects(v); len(subj) == 0 {

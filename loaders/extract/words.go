@@ -125,6 +125,10 @@ type wordSets struct {
 	// mediatingWords end a hyphenated modifier whose first part names a
 	// mediator ("US-brokered talks"; data/words.tsv).
 	mediatingWords map[string]bool // list mediatingWords
+	// engageVerbs put their subjects into the event noun of their
+	// in-phrase ("engaged in talks", "locked in a dispute"), unlike other
+	// light verbs ("launched strikes in response"; data/words.tsv).
+	engageVerbs map[string]bool // list engageVerbs
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -211,5 +215,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"armedModifiers":   &w.armedModifiers,
 		"edgeNouns":        &w.edgeNouns,
 		"mediatingWords":   &w.mediatingWords,
+		"engageVerbs":      &w.engageVerbs,
 	}
 }
