@@ -1324,6 +1324,23 @@ Bolivia NNP 5 nmod
 in IN 9 case
 response NN 4 obl
 . . 4 punct`, []string{"Chile -bombs-> Bolivia", "Peru -bombs-> Bolivia"}},
+		{"approving a bid endorses its owner", `
+Chile NNP 2 nsubj
+approved VBD 0 root
+Peru NNP 5 nmod:poss
+'s POS 3 case
+bid NN 2 obj
+to TO 7 mark
+join VB 5 acl
+Mercosur NNP 7 obj
+. . 2 punct`, []string{"Chile -endorses-> Peru"}},
+		{"a flag state owns its ship", `
+Chile NNP 2 nsubj
+seized VBD 0 root
+a DT 5 det
+Peruvian-flagged JJ 5 amod
+tanker NN 2 obj
+. . 2 punct`, []string{"Chile -coerces-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

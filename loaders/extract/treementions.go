@@ -135,7 +135,9 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 		}
 		a, ok := x.dict.Demonym(tok.Text)
 		if !ok {
-			continue
+			if a, ok = x.ownerPrefix(tok.Text); !ok {
+				continue
+			}
 		}
 		if covered[h] {
 			// The noun already makes a group with the demonym next to it;
@@ -155,6 +157,23 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 		st.addMention(Mention{Start: i, End: i + 1, Kind: MName, Actors: []fact.Actor{a}, Text: tok.Text, Country: a.Country})
 		covered[i] = true
 	}
+}
+
+// ownerPrefix: the state or body that the first part of a hyphenated
+// modifier of ownership names ("a British-flagged tanker", "a
+// Russian-owned vessel"; ownerWords).
+func (x *Extractor) ownerPrefix(w string) (fact.Actor, bool) {
+	cut := strings.LastIndexByte(w, '-')
+	if cut <= 0 || !x.lex.w.ownerWords[strings.ToLower(w[cut+1:])] {
+		return fact.Actor{}, false
+	}
+	if a, ok := x.dict.Demonym(w[:cut]); ok {
+		return a, true
+	}
+	if a, _, _, ok := x.dict.Actor([]string{w[:cut]}, 0); ok && a.Type != schema.Place && a.Type != schema.Person {
+		return a, true
+	}
+	return fact.Actor{}, false
 }
 
 // sharedGroup: the demonym at i coordinated with the one that makes a group

@@ -129,6 +129,10 @@ type wordSets struct {
 	// in-phrase ("engaged in talks", "locked in a dispute"), unlike other
 	// light verbs ("launched strikes in response"; data/words.tsv).
 	engageVerbs map[string]bool // list engageVerbs
+	// ownerWords end a hyphenated modifier whose first part names the
+	// noun's owner or flag state ("a British-flagged tanker";
+	// data/words.tsv).
+	ownerWords map[string]bool // list ownerWords
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -216,5 +220,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"edgeNouns":        &w.edgeNouns,
 		"mediatingWords":   &w.mediatingWords,
 		"engageVerbs":      &w.engageVerbs,
+		"ownerWords":       &w.ownerWords,
 	}
 }
