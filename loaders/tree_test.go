@@ -2094,3 +2094,37 @@ talk VB 7 xcomp
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// "They" after a pair is the pair, not the last subject: one named person
+// is he or she.
+func TestTreeTheyAfterPair(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+President NNP 4 nmod:desc
+Ana NNP 6 nsubj
+Soto NNP 4 flat
+met VBD 0 root
+Peru NNP 9 nmod:poss
+'s POS 7 case
+President NNP 10 nmod:desc
+Luis NNP 6 obj
+Vega NNP 10 flat
+. . 6 punct`), parsed(t, x, `
+The DT 3 det
+two CD 3 nummod
+leaders NNS 4 nsubj
+shook VBD 0 root
+hands NNS 4 obj
+when WRB 8 advmod
+they PRP 8 nsubj
+met VBD 4 advcl
+in IN 10 case
+Lima NNP 8 obl
+. . 4 punct`)})
+	want := []string{"Ana Soto -meets-> Luis Vega", "Ana Soto -meets-> Luis Vega", "Ana Soto -roleIn-> Chile", "Luis Vega -meets-> Ana Soto", "Luis Vega -roleIn-> Peru"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

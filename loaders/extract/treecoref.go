@@ -317,7 +317,9 @@ func agrees(person, plural bool, as []fact.Actor) bool {
 		return false
 	}
 	if plural {
-		return true // they/their: states, groups, several people
+		// they/their: states, groups, several people; not one person,
+		// whom news calls he or she.
+		return len(as) > 1 || as[0].Type != schema.Person
 	}
 	if len(as) > 1 {
 		return false
@@ -328,9 +330,10 @@ func agrees(person, plural bool, as []fact.Actor) bool {
 
 func personBefore(ms []Mention) bool {
 	for _, m := range ms {
-		if m.resolved() && !m.Location || m.Kind == MTitle && m.Person {
+		if m.resolved() && !m.Location || m.Kind == MTitle && m.Person || m.Kind == MPair {
 			// An official not yet resolved ("Serbia's prime minister
-			// said he") is someone before the pronoun too.
+			// said he"), or a pair ("the two leaders agreed when they
+			// met"), is someone before the pronoun too.
 			return true
 		}
 	}

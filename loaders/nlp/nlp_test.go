@@ -71,6 +71,8 @@ func TestTagFixes(t *testing.T) {
 		{"Chile tried to retake the islands after a series of lower-level clashes with Peru.", "clashes", "NNS", ""},
 		{"Chile threatened to annex the islands of Peru.", "to", "TO", ""},
 		{"Bolivia helped broker a truce between Peru and Chile.", "broker", "VB", "broker"},
+		{"Pakistani jets struck suspected TTP hideouts in the north.", "suspected", "JJ", ""},
+		{"Police had arrested suspected militants.", "arrested", "VBN", ""},
 	}
 	for _, c := range cases {
 		toks := a.Tokens(c.sentence, 0)

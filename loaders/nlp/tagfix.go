@@ -12,14 +12,14 @@ var tagWordsTSV string
 
 // tagWords are the closed lists of data/tagwords.tsv (columns list, word).
 type tagWords struct {
-	be, prepositional, aspectual, particle, preposition, bareInfinitive map[string]bool
+	be, prepositional, aspectual, particle, preposition, bareInfinitive, auxiliary map[string]bool
 }
 
 // loadTagWords reads data/tagwords.tsv; TestTagWords checks the embedded
 // file, so the package-level copy cannot be half-read.
 func loadTagWords(name, text string) (tagWords, error) {
-	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}, preposition: map[string]bool{}, bareInfinitive: map[string]bool{}}
-	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle, "preposition": w.preposition, "bareInfinitive": w.bareInfinitive}
+	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}, preposition: map[string]bool{}, bareInfinitive: map[string]bool{}, auxiliary: map[string]bool{}}
+	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle, "preposition": w.preposition, "bareInfinitive": w.bareInfinitive, "auxiliary": w.auxiliary}
 	cols := []string{"list", "word"}
 	err := tsv.Each(name, strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
 		l, ok := lists[r.Get("list")]
@@ -200,6 +200,16 @@ func fixTags(toks []Token, verbs map[string]bool) {
 					toks[i+1].Tag = "RP"
 					continue
 				}
+			}
+		}
+		// "jets struck suspected/VBN TTP hideouts": a participle between a
+		// finite verb that is no auxiliary and a noun phrase modifies the
+		// noun.
+		if lowerWord && t.Tag == "VBN" && (prev.Tag == "VBD" || prev.Tag == "VBZ" || prev.Tag == "VBP") && !beForms[prev.Lower] && !words.auxiliary[prev.Lower] && i+1 < len(toks) {
+			switch toks[i+1].Tag {
+			case "NN", "NNS", "NNP", "NNPS":
+				t.Tag = "JJ"
+				continue
 			}
 		}
 		// "Turkey helped broker/NN a deal": a word read as a singular noun
