@@ -2128,3 +2128,29 @@ Lima NNP 8 obl
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// "The two neighbours" are the last pair of states, and sides that fight
+// wars fight each other.
+func TestTreeNeighboursFoughtWars(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chilean JJ 2 amod
+troops NNS 6 nsubj
+and CC 5 cc
+Peruvian JJ 5 amod
+troops NNS 2 conj
+clashed VBD 0 root
+. . 6 punct`), parsed(t, x, `
+The DT 3 det
+two CD 3 nummod
+neighbours NNS 5 nsubj
+have VBP 5 aux
+fought VBN 0 root
+three CD 7 nummod
+wars NNS 5 obj
+. . 5 punct`)})
+	want := []string{"Chile (military) -attacks-> Peru (military)", "Chile -attacks-> Peru", "Peru (military) -attacks-> Chile (military)", "Peru -attacks-> Chile"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

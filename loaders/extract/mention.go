@@ -356,7 +356,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		// allow one adjective: "the two defence ministers"
 		for k := j; k < len(toks) && k <= j+1; k++ {
 			if ws.pairNouns[toks[k].Lower] {
-				return Mention{Start: i, End: k + 1, Kind: MPair, Plural: true, Person: toks[k].Lower != "countries" && toks[k].Lower != "sides" && toks[k].Lower != "nations" && toks[k].Lower != "states" && toks[k].Lower != "governments", Text: strings.Join(words[i:k+1], " ")}, true
+				return Mention{Start: i, End: k + 1, Kind: MPair, Plural: true, Person: !ws.actorPairNouns[toks[k].Lower], Text: strings.Join(words[i:k+1], " ")}, true
 			}
 		}
 	}
@@ -367,8 +367,8 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		}
 	}
 	// "the ministers", "the leaders": the pair last spoken of.
-	if lower == "the" && i+1 < len(toks) && ws.pairNouns[toks[i+1].Lower] && toks[i+1].Lower != "countries" && toks[i+1].Lower != "states" && toks[i+1].Lower != "nations" {
-		return Mention{Start: i, End: i + 2, Kind: MPair, Plural: true, Person: toks[i+1].Lower != "sides", Text: strings.Join(words[i:i+2], " ")}, true
+	if lower == "the" && i+1 < len(toks) && ws.pairNouns[toks[i+1].Lower] && !ws.statePairNouns[toks[i+1].Lower] && !ws.pluralStateNouns[toks[i+1].Lower] {
+		return Mention{Start: i, End: i + 2, Kind: MPair, Plural: true, Person: !ws.actorPairNouns[toks[i+1].Lower], Text: strings.Join(words[i:i+2], " ")}, true
 	}
 	// "the government", "the military": the state last spoken of, or its
 	// organ. Not "the government of X" or "the government forces".

@@ -273,7 +273,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			states := false
 			if m.Person {
 				keep = isPerson
-			} else if strings.HasSuffix(strings.ToLower(m.Text), "countries") || strings.HasSuffix(strings.ToLower(m.Text), "nations") {
+			} else if reg != nil && reg.w != nil && reg.w.statePairNouns[strings.ToLower(lastWord(m.Text))] {
 				// "both countries" are states, not the UN; a state's organ
 				// ("Peruvian diplomats") stands for its state.
 				states = true
@@ -289,7 +289,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			local := &salience{}
 			local.notePair(ms[:i], idx)
 			if len(local.pair) == 2 && keep(local.pair[0]) && keep(local.pair[1]) {
-				m.Actors = local.pair
+				m.Actors = pairActors(d, local.pair, states)
 				continue
 			}
 			if !m.Person {
@@ -312,7 +312,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 			}
 			if pr := hist.pairNear(idx, pairPhraseReach); len(pr) == 2 && keep(pr[0]) && keep(pr[1]) {
-				m.Actors = pr
+				m.Actors = pairActors(d, pr, states)
 				continue
 			}
 			var cands []fact.Actor
@@ -350,6 +350,27 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			}
 		}
 	}
+}
+
+// pairActors is a remembered pair as a pair description means it: "the
+// two countries" after "Indian and Pakistani troops" are the states.
+func pairActors(d Dict, pair []fact.Actor, states bool) []fact.Actor {
+	if !states {
+		return pair
+	}
+	out := make([]fact.Actor, 0, len(pair))
+	for _, a := range pair {
+		if c, ok := organState(d, a); ok {
+			a = c
+		}
+		if !containsActor(out, a) {
+			out = append(out, a)
+		}
+	}
+	if len(out) < 2 {
+		return pair
+	}
+	return out
 }
 
 // organReach is how many sentences back "the junta" looks for a named

@@ -162,6 +162,11 @@ func (x *Extractor) treeVerbs(st *sentence) {
 					st.facts[i].Topic = topic
 				}
 			}
+		case len(sa) >= 2 && len(oa) == 0 && x.lex.w.fightVerbs[fr.Lemma] && x.lex.w.reciprocalVerbs[fr.Lemma] && !oneGroup(sa):
+			// "The two neighbours have fought three wars": sides that
+			// fight a war fight each other.
+			x.emitMutual(st, sa, pred.Name, fr.CAMEO, neg, mood.modality, trig, rule+":plural")
+			st.claimed[v] = true
 		case len(sa) == 0 && st.strongSubject(v) || len(oa) == 0 && t.has(v, "obj") && hasSlot(fr, "dobj"):
 			// The tree names an argument that is no actor ("a policeman
 			// attacked the diplomat"): the token rules would only guess.

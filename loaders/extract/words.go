@@ -43,7 +43,12 @@ type wordSets struct {
 	nonNames map[string]bool // list nonNames
 	// pairNouns: "the two X" refers to the last two actors of that sort.
 	pairNouns map[string]bool // list pairNouns
-	locPreps  map[string]bool // list locPreps
+	// actorPairNouns are the pair nouns that are no people ("both
+	// sides"), statePairNouns those that are states only ("the two
+	// countries"; data/words.tsv).
+	actorPairNouns map[string]bool // list actorPairNouns
+	statePairNouns map[string]bool // list statePairNouns
+	locPreps       map[string]bool // list locPreps
 	// titleModifiers may stand between a country and a post.
 	titleModifiers   map[string]bool // list titleModifiers
 	nameParticles    map[string]bool // list nameParticles
@@ -179,6 +184,8 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"institutions":     &w.institutions,
 		"nonNames":         &w.nonNames,
 		"pairNouns":        &w.pairNouns,
+		"actorPairNouns":   &w.actorPairNouns,
+		"statePairNouns":   &w.statePairNouns,
 		"locPreps":         &w.locPreps,
 		"titleModifiers":   &w.titleModifiers,
 		"nameParticles":    &w.nameParticles,
