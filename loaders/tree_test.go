@@ -1341,6 +1341,20 @@ a DT 5 det
 Peruvian-flagged JJ 5 amod
 tanker NN 2 obj
 . . 2 punct`, []string{"Chile -coerces-> Peru"}},
+		{"a charge denied, read with two subjects", `
+Chile NNP 2 nsubj
+accused VBD 0 root
+Peru NNP 2 obj
+of IN 5 mark
+shelling VBG 3 acl
+its PRP$ 7 nmod:poss
+posts NNS 5 obj
+, , 12 punct
+a DT 10 det
+charge NN 12 nsubj
+Lima NNP 12 nsubj
+rejected VBD 2 ccomp
+. . 2 punct`, []string{"Chile -accuses-> Peru {shelling its posts}", "Peru -rejects-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root
@@ -2150,6 +2164,39 @@ three CD 7 nummod
 wars NNS 5 obj
 . . 5 punct`)})
 	want := []string{"Chile (military) -attacks-> Peru (military)", "Chile -attacks-> Peru", "Peru (military) -attacks-> Chile (military)", "Peru -attacks-> Chile"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// "Government forces" are the state in focus's forces, "rebel positions"
+// the rebels', and "they" in what the rebels say are the rebels.
+func TestTreeGovernmentAndRebelModifiers(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chad NNP 2 nsubj
+closed VBD 0 root
+its PRP$ 4 nmod:poss
+border NN 2 obj
+. . 2 punct`), parsed(t, x, `
+Government NN 2 compound
+forces NNS 3 nsubj
+attacked VBD 0 root
+rebel NN 5 compound
+positions NNS 3 obj
+. . 3 punct`), parsed(t, x, `
+The DT 2 det
+rebels NNS 3 nsubj
+said VBD 0 root
+they PRP 6 nsubj
+had VBD 6 aux
+shot VBN 3 ccomp
+down RP 6 compound:prt
+a DT 10 det
+government NN 10 compound
+helicopter NN 6 obj
+. . 3 punct`)})
+	want := []string{"Chad (military) -attacks-> rebels", "rebels -shootsDown-> Chad (military)"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}

@@ -379,6 +379,20 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		}
 		return m, true
 	}
+	// "government forces", "regime troops", "government positions": a
+	// state noun that modifies another noun is the state in focus, or
+	// its organ the noun names; "rebel positions" the armed group last
+	// spoken of. Not "Sudan's government forces", whose name comes first.
+	if i+1 < len(toks) && (toks[i+1].Tag == "NN" || toks[i+1].Tag == "NNS") && (toks[i].Tag == "NN" || toks[i].Tag == "NNP" || toks[i].Tag == "JJ") && !ownedPhrase(toks, i) {
+		switch {
+		case ws.stateModifiers[lower]:
+			return Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.Country, Group: toks[i+1].Text, Text: toks[i].Text + " " + toks[i+1].Text, Plural: toks[i+1].Tag == "NNS"}, true
+		case ws.armedNounModifiers[lower] && !ws.armedGroupWords[toks[i+1].Lower]:
+			if _, _, _, named := d.Actor(words, i); !named {
+				return Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.ArmedGroup, Text: toks[i].Text + " " + toks[i+1].Text, Plural: toks[i+1].Tag == "NNS"}, true
+			}
+		}
+	}
 	// "the militant Islamist group": the armed group last spoken of.
 	if lower == "the" {
 		j := i + 1
@@ -469,6 +483,20 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		}
 	}
 	return Mention{}, false
+}
+
+// ownedPhrase: the noun phrase that word i modifies opens with a
+// possessive or a name ("its senior government officials", "Sudan's
+// government forces"), which says whose it is.
+func ownedPhrase(toks []nlp.Token, i int) bool {
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "JJ" || toks[j].Tag == "RB" || toks[j].Tag == "VBN" || toks[j].Tag == "CD" || toks[j].Tag == "HYPH") {
+		j--
+	}
+	if j < 0 {
+		return false
+	}
+	return toks[j].Tag == "PRP$" || toks[j].Tag == "POS" || toks[j].Tag == "NNP" || toks[j].Tag == "NNPS"
 }
 
 // ofNominal: an of-phrase with a noun phrase at i ("of Syria", "of the

@@ -50,6 +50,11 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 				// the relative clause's gap is the claim.
 				nouns = append(nouns, h)
 			}
+			if ns := t.children(v, "nsubj"); len(nouns) == 0 && len(ns) >= 2 && !t.has(v, "obj") && x.lex.w.claimNouns[st.Tokens[ns[0]].Lemma] {
+				// The same relative clause read with two subjects, the
+				// claim noun first ("..., a charge Asmara rejected").
+				nouns = append(nouns, ns[0])
+			}
 			if len(nouns) == 0 {
 				continue
 			}

@@ -367,6 +367,12 @@ func (x *Extractor) bodySpeaker(st *sentence, view *sentence, tok int, plural bo
 	switch s.Actors[0].Type {
 	case schema.ArmedGroup, schema.Organization:
 		return append([]fact.Actor(nil), s.Actors...)
+	case schema.Collective:
+		// "The rebels said they had shot down a helicopter."
+		if plural {
+			return append([]fact.Actor(nil), s.Actors...)
+		}
+		return nil
 	case schema.Person, schema.Place:
 		return nil
 	}

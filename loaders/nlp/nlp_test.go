@@ -72,6 +72,7 @@ func TestTagFixes(t *testing.T) {
 		{"Chile threatened to annex the islands of Peru.", "to", "TO", ""},
 		{"Bolivia helped broker a truce between Peru and Chile.", "broker", "VB", "broker"},
 		{"Pakistani jets struck suspected TTP hideouts in the north.", "suspected", "JJ", ""},
+		{"Ethiopia accused neighbouring Eritrea of arming rebels.", "neighbouring", "JJ", ""},
 		{"Police had arrested suspected militants.", "arrested", "VBN", ""},
 	}
 	for _, c := range cases {

@@ -12,14 +12,14 @@ var tagWordsTSV string
 
 // tagWords are the closed lists of data/tagwords.tsv (columns list, word).
 type tagWords struct {
-	be, prepositional, aspectual, particle, preposition, bareInfinitive, auxiliary map[string]bool
+	be, prepositional, aspectual, particle, preposition, bareInfinitive, auxiliary, adjective map[string]bool
 }
 
 // loadTagWords reads data/tagwords.tsv; TestTagWords checks the embedded
 // file, so the package-level copy cannot be half-read.
 func loadTagWords(name, text string) (tagWords, error) {
-	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}, preposition: map[string]bool{}, bareInfinitive: map[string]bool{}, auxiliary: map[string]bool{}}
-	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle, "preposition": w.preposition, "bareInfinitive": w.bareInfinitive, "auxiliary": w.auxiliary}
+	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}, preposition: map[string]bool{}, bareInfinitive: map[string]bool{}, auxiliary: map[string]bool{}, adjective: map[string]bool{}}
+	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle, "preposition": w.preposition, "bareInfinitive": w.bareInfinitive, "auxiliary": w.auxiliary, "adjective": w.adjective}
 	cols := []string{"list", "word"}
 	err := tsv.Each(name, strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
 		l, ok := lists[r.Get("list")]
@@ -64,6 +64,12 @@ func fixTags(toks []Token, verbs map[string]bool) {
 			continue
 		case "\"":
 			t.Tag = "``"
+			continue
+		}
+		// Participles that only modify nouns: "accused neighbouring/VBG
+		// Eritrea" is no clause.
+		if words.adjective[t.Lower] && i+1 < len(toks) && (strings.HasPrefix(toks[i+1].Tag, "NN") || toks[i+1].Tag == "JJ") {
+			t.Tag = "JJ"
 			continue
 		}
 		// Participles that work as prepositions: "including moderates",
