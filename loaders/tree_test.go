@@ -1355,6 +1355,14 @@ charge NN 12 nsubj
 Lima NNP 12 nsubj
 rejected VBD 2 ccomp
 . . 2 punct`, []string{"Chile -accuses-> Peru {shelling its posts}", "Peru -rejects-> Chile"}},
+		{"freezing participation in a body suspends ties with it", `
+Armenia NNP 2 nsubj
+froze VBD 0 root
+its PRP$ 4 nmod:poss
+participation NN 2 obj
+in IN 6 case
+Nato NNP 4 nmod
+. . 2 punct`, []string{"Armenia -suspends-> NATO"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root
@@ -2197,6 +2205,27 @@ government NN 10 compound
 helicopter NN 6 obj
 . . 3 punct`)})
 	want := []string{"Chad (military) -attacks-> rebels", "rebels -shootsDown-> Chad (military)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// "The North" is the state named "North ..." the article spoke of.
+func TestTreeTheNorth(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+North NNP 2 compound
+Korea NNP 3 nsubj
+fired VBD 0 root
+a DT 5 det
+missile NN 3 obj
+. . 3 punct`), parsed(t, x, `
+Japan NNP 2 nsubj
+condemned VBD 0 root
+the DT 4 det
+North NNP 2 obj
+. . 2 punct`)})
+	want := []string{"Japan -criticizes-> North Korea"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}

@@ -92,6 +92,9 @@ type Mention struct {
 	// (binding): the subject of the verb whose object a pair description
 	// is ("China urged both sides" are not China's).
 	NotActors []fact.Actor
+	// NamePrefix: for "the North", the start of the name of the state it
+	// means ("North ").
+	NamePrefix string
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -369,6 +372,14 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	// "the ministers", "the leaders": the pair last spoken of.
 	if lower == "the" && i+1 < len(toks) && ws.pairNouns[toks[i+1].Lower] && !ws.statePairNouns[toks[i+1].Lower] && !ws.pluralStateNouns[toks[i+1].Lower] {
 		return Mention{Start: i, End: i + 2, Kind: MPair, Plural: true, Person: !ws.actorPairNouns[toks[i+1].Lower], Text: strings.Join(words[i:i+2], " ")}, true
+	}
+	// "the North" in an article on Korea: the state the article named
+	// whose name opens with that word (compassWords). Not "the North
+	// Atlantic", nor a name the dictionary has.
+	if lower == "the" && i+2 <= len(toks) && ws.compassWords[toks[i+1].Lower] && capitalized(toks[i+1].Text) && (i+2 == len(toks) || toks[i+2].Tag != "NNP" && toks[i+2].Tag != "NNPS") {
+		if _, _, _, named := d.Actor(words, i+1); !named {
+			return Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.Country, NamePrefix: toks[i+1].Text + " ", Text: toks[i].Text + " " + toks[i+1].Text}, true
+		}
 	}
 	// "the government", "the military": the state last spoken of, or its
 	// organ. Not "the government of X" or "the government forces".

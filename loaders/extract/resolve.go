@@ -206,6 +206,25 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 			}
 		case MDesc:
+			if m.NamePrefix != "" {
+				// "the North": the last state named "North ...".
+				named := func(a fact.Actor) bool { return a.Type == schema.Country && strings.HasPrefix(a.Name, m.NamePrefix) }
+				for j := i - 1; j >= 0 && len(m.Actors) == 0; j-- {
+					for _, a := range ms[j].Actors {
+						if named(a) {
+							m.Actors = []fact.Actor{a}
+							break
+						}
+					}
+				}
+				if len(m.Actors) == 0 {
+					m.Actors = hist.recent(0, named)
+					if len(m.Actors) > 1 {
+						m.Actors = m.Actors[:1]
+					}
+				}
+				continue
+			}
 			if m.Group != "" && m.DescType == schema.Country {
 				// "the junta", "the army": the state whose organ of that
 				// kind was named in the last sentences, before the

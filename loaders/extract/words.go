@@ -144,6 +144,9 @@ type wordSets struct {
 	// armedNounModifiers, modifying a noun, stand for the armed group
 	// last spoken of ("rebel positions"; data/words.tsv).
 	armedNounModifiers map[string]bool // list armedNounModifiers
+	// compassWords open the names of states that "the North" and "the
+	// South" stand for (data/words.tsv).
+	compassWords map[string]bool // list compassWords
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -236,5 +239,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"ownerWords":         &w.ownerWords,
 		"stateModifiers":     &w.stateModifiers,
 		"armedNounModifiers": &w.armedNounModifiers,
+		"compassWords":       &w.compassWords,
 	}
 }
