@@ -1363,6 +1363,26 @@ participation NN 2 obj
 in IN 6 case
 Nato NNP 4 nmod
 . . 2 punct`, []string{"Armenia -suspends-> NATO"}},
+		{"a relative clause condemns its noun's agent", `
+Chile NNP 2 nsubj
+launched VBD 0 root
+air NN 4 compound
+strikes NNS 2 obj
+, , 8 punct
+which WDT 8 obj
+Peru NNP 8 nsubj
+criticised VBD 4 acl:relcl
+. . 2 punct`, []string{"Peru -criticizes-> Chile"}},
+		{"what a warning says its subject will do is a threat", `
+Chile NNP 2 nsubj
+warned VBD 0 root
+that IN 6 mark
+it PRP 6 nsubj
+would MD 6 aux
+retaliate VB 2 ccomp
+against IN 8 case
+Peru NNP 6 obl
+. . 2 punct`, []string{"Chile -threatens-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -97,6 +97,19 @@ func (x *Extractor) treeVerbs(st *sentence) {
 					break
 				}
 			}
+			if n := t.head(v); len(obj) == 0 && n >= 0 && t.rel(v) == "acl:relcl" && !isVerb(st.Tokens[n]) && x.gapObject(st, v) {
+				// "held joint drills, which Pyongyang condemns": the
+				// relative clause's object is its noun, whose agent is
+				// its possessor, or the subject of the light verb that
+				// makes it.
+				obj = st.withoutActors(st.agentOf(n), subj)
+				if lv := t.head(n); len(obj) == 0 && lv >= 0 && t.relIs(n, "obj") && isVerb(st.Tokens[lv]) && x.lex.w.lightVerbs[st.Tokens[lv].Lemma] {
+					obj = st.withoutActors(x.subjectsOf(st, lv, 0), subj)
+				}
+				if len(obj) > 0 {
+					rule += ":owner"
+				}
+			}
 			if len(obj) == 0 && t.has(v, "obj") {
 				// "condemned the move as creeping Peruvian annexation":
 				// what the act is called names its agent.
@@ -333,6 +346,12 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			}
 		}
 	}
+	// "Iran warned that it would retaliate against Israel": what a warning
+	// or vow says its own subject will do is a threat, not an act.
+	if h := t.head(v); h >= 0 && t.relIs(v, "ccomp") && isVerb(st.Tokens[h]) && x.threatening(st.Tokens[h].Lemma) && x.sameSubject(st, v, h) {
+		m.vowed = true
+		m.modality = stronger(m.modality, fact.Planned)
+	}
 	// "denies shelling Turkish posts", "refused attacking": a gerund that
 	// is the object of a negating verb did not happen.
 	if h := t.head(v); h >= 0 && t.relIs(v, "obj", "ccomp", "csubj", "acl") && st.Tokens[v].Tag == "VBG" && isVerb(st.Tokens[h]) {
@@ -509,6 +528,45 @@ func (x *Extractor) cautioning(lemma string) bool {
 	for _, f := range x.lex.verbs[lemma] {
 		if r := f.CAMEO; len(r) >= 2 && (r[:2] == "02" || r[:2] == "10" || r[:2] == "13") {
 			return true
+		}
+	}
+	return false
+}
+
+// gapObject: relative clause v has no object of its own but the relative
+// pronoun ("drills, which Pyongyang condemns", "strikes Turkey
+// criticised").
+func (x *Extractor) gapObject(st *sentence, v int) bool {
+	for _, c := range st.tree.children(v, "obj") {
+		if !x.lex.w.relativePronouns[st.Tokens[c].Lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// threatening: lemma vows or warns (threatVerbs, or a frame coded 13).
+func (x *Extractor) threatening(lemma string) bool {
+	if x.lex.w.threatVerbs[lemma] {
+		return true
+	}
+	for _, f := range x.lex.verbs[lemma] {
+		if strings.HasPrefix(f.CAMEO, "13") {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSubject: clause v's subject is verb h's subject or its state ("Iran
+// warned that it would ...", "Kim warned that Pyongyang would ...").
+func (x *Extractor) sameSubject(st *sentence, v, h int) bool {
+	hs := st.argList(x.subjectsOf(st, h, 0))
+	for _, a := range st.argList(x.subjectsOf(st, v, 0)) {
+		for _, b := range hs {
+			if a.actor.ID == b.actor.ID || b.actor.Type == schema.Person && b.actor.Country == a.actor.ID {
+				return true
+			}
 		}
 	}
 	return false
