@@ -1383,6 +1383,26 @@ retaliate VB 2 ccomp
 against IN 8 case
 Peru NNP 6 obl
 . . 2 punct`, []string{"Chile -threatens-> Peru"}},
+		{"criticism drawn from a source", `
+Peru NNP 2 nsubj
+faced VBD 0 root
+strong JJ 4 amod
+condemnation NN 2 obj
+from IN 6 case
+Chile NNP 2 obl
+. . 2 punct`, []string{"Chile -criticizes-> Peru"}},
+		{"criticism an act drew is aimed at its agent", `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+decision NN 4 nsubj
+drew VBD 0 root
+a DT 6 det
+barrage NN 4 obj
+of IN 8 case
+criticism NN 6 nmod
+from IN 10 case
+Bolivia NNP 8 nmod
+. . 4 punct`, []string{"Bolivia -criticizes-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -135,6 +135,32 @@ func (x *Extractor) treeNouns(st *sentence) {
 			}
 		}
 		m := mood{modality: fact.Asserted}
+		if at := x.countedBy(st, h); len(subj) == 0 && len(obj) == 0 && t.head(at) >= 0 && isVerb(toks[t.head(at)]) && t.relIs(at, "obj") && x.lex.w.receptionVerbs[toks[t.head(at)].Lemma] {
+			v := t.head(at)
+			// "the expulsions drew criticism from Moscow", "Peru faced
+			// condemnation from Chile": the source of what the subject
+			// drew acts on the subject, or on the agent of the subject's
+			// act.
+			src := from
+			for _, c := range append(t.children(v, "obl"), t.children(at, "nmod")...) {
+				if len(src) == 0 && t.caseOf(c) == "from" {
+					src = st.argsAt(c)
+				}
+			}
+			if len(src) > 0 {
+				target := x.subjectsOf(st, v, 0)
+				for _, c := range t.children(v, "nsubj") {
+					if len(target) == 0 {
+						target = st.agentOf(c)
+					}
+				}
+				if len(target) > 0 {
+					subj, obj = src, target
+					m, _ = x.treeMood(st, v)
+					rule += ":drawn-from"
+				}
+			}
+		}
 		if len(subj) == 0 && !pairs {
 			// "launched raids", "carried out hundreds of raids": the noun,
 			// or the quantity noun it is counted by, is a light verb's object.

@@ -147,6 +147,9 @@ type wordSets struct {
 	// compassWords open the names of states that "the North" and "the
 	// South" stand for (data/words.tsv).
 	compassWords map[string]bool // list compassWords
+	// receptionVerbs take as object what others direct at their subject
+	// ("drew criticism from Moscow"; data/words.tsv).
+	receptionVerbs map[string]bool // list receptionVerbs
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -240,5 +243,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"stateModifiers":     &w.stateModifiers,
 		"armedNounModifiers": &w.armedNounModifiers,
 		"compassWords":       &w.compassWords,
+		"receptionVerbs":     &w.receptionVerbs,
 	}
 }
