@@ -1403,6 +1403,16 @@ criticism NN 6 nmod
 from IN 10 case
 Bolivia NNP 8 nmod
 . . 4 punct`, []string{"Bolivia -criticizes-> Chile"}},
+		{"flying close to an actor's ship is military posture", `
+Chilean JJ 2 amod
+jets NNS 3 nsubj
+flew VBD 0 root
+close RB 3 advmod
+to IN 8 case
+a DT 8 det
+Peruvian JJ 8 amod
+frigate NN 3 obl
+. . 3 punct`, []string{"Chile (military) -deploys-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

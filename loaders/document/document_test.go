@@ -148,6 +148,23 @@ func TestParseStyles(t *testing.T) {
 			},
 		},
 		{
+			name: "timeline entries are sentences, not date lines or labels",
+			text: "Chile and Peru: a timeline\n\n" +
+				"Published 4 May 2019\n\n" +
+				"Relations between the two neighbours have been tense for a century.\n\n" +
+				"1879 - Chile invades Peru\n\n" +
+				"1929 - Peru signs treaty\n",
+			want: want{
+				title: "Chile and Peru: a timeline",
+				date:  "2019-05-04",
+				paras: []string{
+					"Relations between the two neighbours have been tense for a century.",
+					"1879 - Chile invades Peru",
+					"1929 - Peru signs treaty",
+				},
+			},
+		},
+		{
 			name: "hard-wrapped plain text",
 			text: "Ethiopia and Eritrea restore flights after twenty years\n\n" +
 				"2018-07-17\n\n" +

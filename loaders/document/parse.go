@@ -2,6 +2,7 @@ package document
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,6 +13,12 @@ import (
 // maxFurniture: lines (and joined paragraphs) longer than this many bytes
 // are always body text; only shorter ones are tested as furniture.
 const maxFurniture = 600
+
+// timelineEntry: a line that opens with a bare year and a dash or colon
+// before a capitalised word ("2008 - Russia invades Georgia") is an entry
+// of a timeline, a sentence in the headline style; a date line gives a day
+// and month ("6 March 2014 - Last updated").
+var timelineEntry = regexp.MustCompile(`^\d{4}\s*[-–—:]\s+\p{Lu}`)
 
 // maxLabelWords: a line without final punctuation and at most this many
 // words, outside the title, is a label (section name, author, subheading).
@@ -209,6 +216,9 @@ func (p *parser) lineFurniture(t string, l *line) string {
 // metaLine recognises date lines and bylines, possibly several pieces
 // joined by separators: "By Jane Doe | Published: 21 Dec 2015, 10:45".
 func (p *parser) metaLine(plain string) string {
+	if timelineEntry.MatchString(plain) {
+		return ""
+	}
 	if len(plain) > 200 || !hasYear(plain) && !strings.HasPrefix(strings.ToLower(plain), "by") &&
 		!hasPrefixAny(strings.ToLower(plain), "written", "words", "story", "text") {
 		return ""
@@ -307,7 +317,7 @@ func (p *parser) findTitle() {
 			l.reason = rDupTitle
 		case p.loneDateline(l):
 			l.reason = rDateline
-		case !l.term && l.words <= maxLabelWords:
+		case !l.term && l.words <= maxLabelWords && !timelineEntry.MatchString(l.plain):
 			l.reason = rLabel
 		}
 	}
@@ -485,7 +495,7 @@ func (p *parser) unitLabel(l *line) string {
 	if p.loneDateline(l) {
 		return rDateline
 	}
-	if !l.term && !l.bullet && l.words <= maxLabelWords {
+	if !l.term && !l.bullet && l.words <= maxLabelWords && !timelineEntry.MatchString(l.plain) {
 		return rLabel
 	}
 	if !l.term && l.words <= 12 && isAllCaps(l.plain) {
