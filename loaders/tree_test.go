@@ -1413,6 +1413,41 @@ a DT 8 det
 Peruvian JJ 8 amod
 frigate NN 3 obl
 . . 3 punct`, []string{"Chile (military) -deploys-> Peru"}},
+		{"a relative who read as a conjunct", `
+Peru NNP 2 nsubj
+shelled VBD 0 root
+Chile NNP 2 obj
+, , 6 punct
+who WP 6 nsubj
+accused VBD 2 conj
+Bolivia NNP 6 obj
+. . 2 punct`, []string{"Peru -attacks-> Chile", "Chile -accuses-> Bolivia"}},
+		{"what the accused is said to do, hung on the accuser", `
+Chile NNP 4 nsubj:pass
+has VBZ 4 aux
+been VBN 4 aux:pass
+accused VBN 0 root
+by IN 7 case
+the DT 7 det
+UN NNP 4 obl:agent
+of IN 9 mark
+supporting VBG 7 acl
+Peruvian JJ 11 amod
+rebels NNS 9 obj
+. . 4 punct`, []string{"United Nations -accuses-> Chile"}},
+		{"whose enemy an actor is holds the stance", `
+Chile NNP 9 nsubj
+, , 7 punct
+which WDT 7 nsubj
+is VBZ 7 cop
+Peru NNP 7 nmod:poss
+'s POS 5 case
+enemy NN 1 acl:relcl
+, , 1 punct
+closed VBD 0 root
+its PRP$ 11 nmod:poss
+border NN 9 obj
+. . 9 punct`, []string{"Peru -opposes-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

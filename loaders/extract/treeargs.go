@@ -114,6 +114,13 @@ func (st *sentence) mentionOf(h, depth int) int {
 		if v >= 0 && t.rel(v) == "acl:relcl" {
 			return st.mentionOf(t.head(v), depth+1)
 		}
+		if h > 0 && st.Tokens[h-1].Text == "," && (tok.Lower == "who" || tok.Lower == "which") && !t.has(t.head(h), "conj") {
+			// ", who accused Israel" read as a conjunct of the main
+			// clause: the pronoun still means the mention before it. A
+			// clause with conjuncts of its own is too tangled a reading
+			// ("..., which threaten X, rather than targeting Y").
+			return st.relativeAntecedent(h)
+		}
 		return -1
 	}
 	// "allegations by the UN", "terms set by the IMF": a

@@ -81,6 +81,11 @@ func (x *Extractor) treeRelations(st *sentence) {
 			}
 			continue
 		}
+		if (x.lex.w.enemyNouns[toks[n].Lower] || x.lex.w.enemyNouns[toks[n].Lemma]) && t.has(n, "nmod:poss") {
+			// "Daesh, which is our sole enemy": whose enemy X is holds
+			// the stance against X.
+			holders, owners = owners, holders
+		}
 		for _, h := range holders {
 			for _, o := range owners {
 				x.emitAll(st, kind, st.mentionArgs(h), st.mentionArgs(o), pname, rn.CAMEO, pol, neg, trig, rule)

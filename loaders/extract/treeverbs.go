@@ -313,7 +313,9 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		if !isVerb(st.Tokens[h]) && t.rel(h) == "fixed" {
 			h = t.head(h) // "accused each other of": hung on "other"
 		}
-		if h >= 0 && !isVerb(st.Tokens[h]) && t.rel(h) == "obj" {
+		if h >= 0 && !isVerb(st.Tokens[h]) && t.relIs(h, "obj", "obl:agent") {
+			// "accused the US of", "was accused by the US of": the
+			// of-clause hung on the accused or the accuser.
 			h = t.head(h)
 		}
 		if h >= 0 && x.accusing(st.Tokens[h].Lemma) {
