@@ -2315,3 +2315,33 @@ North NNP 2 obj
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// "The strikes were condemned by X": a passive attitude to a definite act
+// is aimed at the agent of the last act named by the same word.
+func TestTreePassiveAttitudeToAct(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chilean JJ 2 amod
+jets NNS 3 nsubj
+struck VBD 0 root
+Peruvian JJ 5 amod
+positions NNS 3 obj
+. . 3 punct`), parsed(t, x, `
+Peru NNP 2 nsubj
+fired VBD 0 root
+rockets NNS 2 obj
+at IN 5 case
+Chile NNP 2 obl
+. . 2 punct`), parsed(t, x, `
+The DT 2 det
+strikes NNS 4 nsubj:pass
+were VBD 4 aux:pass
+condemned VBN 0 root
+by IN 6 case
+Bolivia NNP 4 obl:agent
+. . 4 punct`)})
+	want := []string{"Bolivia -criticizes-> Chile (military)", "Chile (military) -bombs-> Peru", "Peru -attacks-> Chile"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

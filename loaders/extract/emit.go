@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
 )
@@ -128,4 +130,14 @@ func distance(a0, a1, b0, b1 int) int {
 		return a0 - b1
 	}
 	return 0
+}
+
+// lemmaAt is the lemma of the token that starts at byte offset start, ""
+// if none does.
+func (st *sentence) lemmaAt(start int) string {
+	i := sort.Search(len(st.Tokens), func(i int) bool { return st.Tokens[i].Start >= start })
+	if i < len(st.Tokens) && st.Tokens[i].Start == start {
+		return st.Tokens[i].Lemma
+	}
+	return ""
 }

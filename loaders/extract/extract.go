@@ -286,7 +286,7 @@ func (x *Extractor) ExtractTrace(doc, ref string, sents []nlp.Sentence, w io.Wri
 		}
 		d.hist.note(st.ms, s.Index)
 		d.hist.notePair(st.ms, s.Index)
-		d.hist.noteAgents(st.facts, s.Index)
+		d.hist.noteAgents(st.facts, s.Index, st.lemmaAt)
 		for i := range st.facts {
 			st.facts[i].Doc = doc
 		}

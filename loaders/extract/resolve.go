@@ -19,18 +19,26 @@ type salience struct {
 type eventNote struct {
 	agent    fact.Actor
 	root     string // CAMEO root
+	lemma    string // the trigger's first word, lemmatised ("strike" for "struck")
 	sentence int
 }
 
 // lastAgent is who did the last act of CAMEO root from sentence `from` on;
 // assaults, fights and mass violence (18 to 20) count as one kind, as
 // news calls one strike a bombing, an attack and a raid.
-func (s *salience) lastAgent(root string, from int) (fact.Actor, bool) {
+// An act named by the same word comes first: "the strikes" after
+// "warplanes struck X", then "rockets were fired at Y", are X's.
+func (s *salience) lastAgent(root, lemma string, from int) (fact.Actor, bool) {
 	kind := func(r string) string {
 		if r >= "18" && r <= "20" {
 			return "force"
 		}
 		return r
+	}
+	for i := len(s.events) - 1; lemma != "" && i >= 0 && s.events[i].sentence >= from; i-- {
+		if s.events[i].lemma == lemma && kind(s.events[i].root) == kind(root) {
+			return s.events[i].agent, true
+		}
 	}
 	for i := len(s.events) - 1; i >= 0 && s.events[i].sentence >= from; i-- {
 		if kind(s.events[i].root) == kind(root) {
@@ -85,14 +93,15 @@ type seen struct {
 
 // noteAgents records the subjects of a sentence's facts: "the two sides"
 // later means two of these, not any place named in passing.
-func (s *salience) noteAgents(fs []fact.Fact, sentence int) {
+// lemmaAt gives the lemma of the token that starts at a byte offset.
+func (s *salience) noteAgents(fs []fact.Fact, sentence int, lemmaAt func(start int) string) {
 	for _, f := range fs {
 		if f.Kind == schema.Relation {
 			continue
 		}
 		s.entries = append(s.entries, seen{actor: f.Subject, sentence: sentence, agent: true})
 		if f.Kind == schema.Event && !f.Negated && len(f.CAMEO) >= 2 && (f.Modality == fact.Asserted || f.Modality == fact.Reported) {
-			s.events = append(s.events, eventNote{agent: f.Subject, root: f.CAMEO[:2], sentence: sentence})
+			s.events = append(s.events, eventNote{agent: f.Subject, root: f.CAMEO[:2], lemma: lemmaAt(f.Offsets.Trigger.Start), sentence: sentence})
 		}
 	}
 }

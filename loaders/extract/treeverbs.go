@@ -91,7 +91,13 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			// "condemned Peru's annexation", "welcomed the US decision",
 			// "praised the role played by the army": an attitude to an act
 			// or a thing is one to its owner or agent.
-			for _, o := range t.children(v, "obj") {
+			// "The strikes were condemned by Lebanon": a passive's subject
+			// is what the attitude is to.
+			targets := t.children(v, "obj")
+			if passiveVerb(st, v) {
+				targets = append(targets, t.children(v, "nsubj:pass")...)
+			}
+			for _, o := range targets {
 				if obj = st.withoutActors(st.agentOf(o), subj); len(obj) > 0 {
 					rule += ":owner"
 					break
@@ -120,7 +126,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			if len(obj) == 0 {
 				// "We condemn the bombing": a definite act the sentence
 				// names no agent of is the last such act told.
-				for _, o := range t.children(v, "obj") {
+				for _, o := range targets {
 					if a, ok := x.eventAntecedent(st, o); ok {
 						antecedent = []arg{a}
 						rule += ":antecedent"
@@ -883,7 +889,7 @@ func (x *Extractor) eventAntecedent(st *sentence, o int) (arg, bool) {
 	if !definite {
 		return arg{}, false
 	}
-	a, ok := st.hist.lastAgent(nf.CAMEO[:2], st.Index-3)
+	a, ok := st.hist.lastAgent(nf.CAMEO[:2], st.Tokens[o].Lemma, st.Index-3)
 	if !ok {
 		return arg{}, false
 	}
