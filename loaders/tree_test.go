@@ -2345,3 +2345,47 @@ Bolivia NNP 4 obl:agent
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// "Both sides" are the sides of the last hostile act when no later
+// coordination names a pair; a deal one only tries to broker is not made.
+func TestTreeBothSidesOfConflict(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chile NNP 4 nsubj
+and CC 3 cc
+Argentina NNP 1 conj
+signed VBD 0 root
+a DT 6 det
+treaty NN 4 obj
+. . 4 punct`), parsed(t, x, `
+Peru NNP 2 nsubj
+shelled VBD 0 root
+Bolivian JJ 4 amod
+positions NNS 2 obj
+. . 2 punct`), parsed(t, x, `
+Brazil NNP 2 nsubj
+called VBD 0 root
+on IN 5 case
+both DT 5 det
+sides NNS 2 obl
+to TO 7 mark
+talk VB 2 advcl
+. . 2 punct`), parsed(t, x, `
+Brazil NNP 4 nsubj
+has VBZ 4 aux
+been VBN 4 aux
+trying VBG 0 root
+to TO 6 mark
+broker VB 4 xcomp
+a DT 8 det
+deal NN 6 obj
+between IN 12 case
+the DT 12 det
+two CD 12 nummod
+sides NNS 8 nmod
+. . 4 punct`)})
+	want := []string{"Argentina -signsAgreement-> Chile", "Brazil -appeals-> Bolivia", "Brazil -appeals-> Peru", "Brazil -mediates-> Bolivia [hedged]", "Brazil -mediates-> Peru [hedged]", "Chile -signsAgreement-> Argentina", "Peru -attacks-> Bolivia"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

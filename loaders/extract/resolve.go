@@ -13,6 +13,10 @@ type salience struct {
 	pair    []fact.Actor // the last two actors spoken of together ("X and Y", "between X and Y")
 	pairAt  int          // the sentence of pair
 	events  []eventNote  // who did what kind of act, for a later "the bombing"
+	// conflict is the last two sides of a hostile act (CAMEO 13-20), for
+	// a later "both sides" when no coordination names them.
+	conflict   []fact.Actor
+	conflictAt int
 }
 
 // eventNote is one asserted or reported act of an earlier sentence.
@@ -102,6 +106,9 @@ func (s *salience) noteAgents(fs []fact.Fact, sentence int, lemmaAt func(start i
 		s.entries = append(s.entries, seen{actor: f.Subject, sentence: sentence, agent: true})
 		if f.Kind == schema.Event && !f.Negated && len(f.CAMEO) >= 2 && (f.Modality == fact.Asserted || f.Modality == fact.Reported) {
 			s.events = append(s.events, eventNote{agent: f.Subject, root: f.CAMEO[:2], lemma: lemmaAt(f.Offsets.Trigger.Start), sentence: sentence})
+			if f.CAMEO[:2] >= "13" && f.Subject.Type != schema.Place && f.Object.Type != schema.Place {
+				s.conflict, s.conflictAt = []fact.Actor{f.Subject, f.Object}, sentence
+			}
 		}
 	}
 }
@@ -346,6 +353,15 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 				if len(states) == 2 {
 					m.Actors = states
+					continue
+				}
+			}
+			if pr := hist.conflict; !m.Person && len(pr) == 2 && idx-hist.conflictAt <= pairPhraseReach && (hist.pair == nil || hist.conflictAt >= hist.pairAt) && keep(pr[0]) && keep(pr[1]) {
+				// "both sides" after "Israeli jets struck Hezbollah": the
+				// sides of the last hostile act, when no later
+				// coordination names a pair.
+				if as := pairActors(d, pr, states); len(as) == 2 {
+					m.Actors = as
 					continue
 				}
 			}

@@ -30,7 +30,7 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 		if m.Kind == MPair && !m.resolved() {
 			// "China urged both sides to agree a ceasefire": the sides
 			// an actor addresses do not include it.
-			if h := m.End - 1; t.relIs(h, "obj", "iobj") {
+			if h := m.End - 1; t.relIs(h, "obj", "iobj", "obl") {
 				for _, k := range x.subjectsOf(view, t.head(h), 0) {
 					if k != i {
 						m.NotActors = append(m.NotActors, st.ms[k].Actors...)

@@ -278,6 +278,15 @@ func (x *Extractor) treeNouns(st *sentence) {
 		if kind != schema.Event {
 			m.modality = fact.Asserted
 		}
+		if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "obj") && x.mediating(toks[v].Lemma) {
+			if vm, _ := x.treeMood(st, v); vm.negated || vm.modality != fact.Asserted {
+				// "trying to broker a deal between the two sides": the
+				// deal is the mediation's aim (coded on the verb), not
+				// yet made.
+				st.claimed[h] = true
+				continue
+			}
+		}
 		switch {
 		case pairs:
 			// "clashes between X and Y", "the Eritrea-Ethiopia war": one
