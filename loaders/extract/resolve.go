@@ -356,7 +356,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					continue
 				}
 			}
-			if pr := hist.conflict; !m.Person && len(pr) == 2 && idx-hist.conflictAt <= pairPhraseReach && (hist.pair == nil || hist.conflictAt >= hist.pairAt) && keep(pr[0]) && keep(pr[1]) {
+			if pr := hist.conflict; !m.Person && len(pr) == 2 && idx-hist.conflictAt <= pairPhraseReach && (hist.pair == nil || hist.conflictAt > hist.pairAt) && keep(pr[0]) && keep(pr[1]) {
 				// "both sides" after "Israeli jets struck Hezbollah": the
 				// sides of the last hostile act, when no later
 				// coordination names a pair.
