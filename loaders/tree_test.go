@@ -2389,3 +2389,28 @@ sides NNS 8 nmod
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// "Turkey deployed Syrian mercenaries to the country": the country is
+// neither the subject nor the nationality of what is deployed, and the
+// destination beats that nationality as the object.
+func TestTreeDeployedToTheCountry(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Libya NNP 2 nsubj
+accused VBD 0 root
+Egypt NNP 2 obj
+. . 2 punct`), parsed(t, x, `
+Turkey NNP 3 nsubj
+has VBZ 3 aux
+deployed VBN 0 root
+Syrian JJ 5 amod
+mercenaries NNS 3 obj
+to IN 8 case
+the DT 8 det
+country NN 5 nmod
+. . 3 punct`)})
+	want := []string{"Libya -accuses-> Egypt", "Turkey -deploys-> Libya"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

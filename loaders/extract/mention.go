@@ -95,6 +95,9 @@ type Mention struct {
 	// NamePrefix: for "the North", the start of the name of the state it
 	// means ("North ").
 	NamePrefix string
+	// Demonym: a demonym modifier that names a state ("Syrian" in "Syrian
+	// mercenaries"), no antecedent for "the country".
+	Demonym bool
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }

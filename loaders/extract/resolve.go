@@ -248,9 +248,11 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				m.Actors = sameOrgan(d, ms[:i], hist, idx-organReach, strings.ToLower(m.Group))
 			}
 			for j := i - 1; j >= 0 && len(m.Actors) == 0; j-- {
-				if ms[j].Location {
+				if ms[j].Location || ms[j].Demonym || len(ms[j].Actors) == 1 && containsActor(m.NotActors, ms[j].Actors[0]) {
 					// "Speaking in Brussels, ... the alliance": a place
-					// is not what a description refers back to.
+					// is not what a description refers back to, nor a
+					// demonym modifier ("deployed Syrian mercenaries to
+					// the country"), nor its clause's subject.
 					continue
 				}
 				if ms[j].Affil != nil && ms[j].Affil.Type == m.DescType && m.DescType != schema.Country {
@@ -284,7 +286,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			if len(m.Actors) == 0 {
 				if as := hist.recent(idx-3, func(a fact.Actor) bool {
 					_, organ := organState(d, a)
-					return a.Type == m.DescType || organ && m.DescType == schema.Country
+					return (a.Type == m.DescType || organ && m.DescType == schema.Country) && !containsActor(m.NotActors, a)
 				}); len(as) > 0 {
 					m.Actors = as[:1]
 					if c, ok := organState(d, as[0]); ok && m.DescType == schema.Country {

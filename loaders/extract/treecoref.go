@@ -27,11 +27,19 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 	view := st.indexed()
 	for i := range st.ms {
 		m := &st.ms[i]
-		if m.Kind == MPair && !m.resolved() {
+		if (m.Kind == MPair || m.Kind == MDesc && m.DescType == schema.Country && m.Group == "") && !m.resolved() {
 			// "China urged both sides to agree a ceasefire": the sides
-			// an actor addresses do not include it.
-			if h := m.End - 1; t.relIs(h, "obj", "iobj", "obl") {
-				for _, k := range x.subjectsOf(view, t.head(h), 0) {
+			// an actor addresses do not include it; "Turkey deployed
+			// troops to the country" is another country.
+			h := m.End - 1
+			v := t.head(h)
+			if m.Kind == MDesc && t.relIs(h, "nmod") && t.relIs(v, "obj") {
+				v = t.head(v) // "deployed troops to the country"
+			} else if !t.relIs(h, "obj", "iobj", "obl") {
+				v = -1
+			}
+			if v >= 0 {
+				for _, k := range x.subjectsOf(view, v, 0) {
 					if k != i {
 						m.NotActors = append(m.NotActors, st.ms[k].Actors...)
 					}

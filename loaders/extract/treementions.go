@@ -154,7 +154,7 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 		if t.relIs(i, "conj") {
 			continue
 		}
-		st.addMention(Mention{Start: i, End: i + 1, Kind: MName, Actors: []fact.Actor{a}, Text: tok.Text, Country: a.Country})
+		st.addMention(Mention{Start: i, End: i + 1, Kind: MName, Actors: []fact.Actor{a}, Text: tok.Text, Country: a.Country, Demonym: true})
 		covered[i] = true
 	}
 }

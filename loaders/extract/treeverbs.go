@@ -57,8 +57,19 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			}
 		} else {
 			subj = x.subjectsOf(st, v, 0)
-			for _, slot := range fr.Args {
+			for k, slot := range fr.Args {
 				if obj = st.slotArgs(v, part, slot); len(obj) > 0 {
+					if st.demonymsOnly(obj) {
+						// "deployed troops and Syrian mercenaries to the
+						// country": a later slot that names an actor beats
+						// a nationality of what the verb moves.
+						for _, later := range fr.Args[k+1:] {
+							if o := st.slotArgs(v, part, later); len(o) > 0 && !st.demonymsOnly(o) {
+								obj = o
+								break
+							}
+						}
+					}
 					break
 				}
 			}
@@ -539,6 +550,17 @@ func (x *Extractor) cautioning(lemma string) bool {
 		}
 	}
 	return false
+}
+
+// demonymsOnly: every mention of ks is a demonym modifier ("Syrian" in
+// "Syrian mercenaries").
+func (st *sentence) demonymsOnly(ks []int) bool {
+	for _, k := range ks {
+		if !st.ms[k].Demonym {
+			return false
+		}
+	}
+	return len(ks) > 0
 }
 
 // gapObject: relative clause v has no object of its own but the relative
