@@ -1448,6 +1448,16 @@ closed VBD 0 root
 its PRP$ 11 nmod:poss
 border NN 9 obj
 . . 9 punct`, []string{"Peru -opposes-> Chile"}},
+		{"an event noun compounded with a quantity noun", `
+Chile NNP 2 nsubj
+announced VBD 0 root
+a DT 6 det
+military JJ 5 amod
+aid NN 6 compound
+package NN 2 obj
+for IN 8 case
+Peru NNP 6 nmod
+. . 2 punct`, []string{"Chile -aids-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root
@@ -2410,6 +2420,35 @@ the DT 8 det
 country NN 5 nmod
 . . 3 punct`)})
 	want := []string{"Libya -accuses-> Egypt", "Turkey -deploys-> Libya"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// Who travels somewhere for talks takes part in them, and "the visit was
+// criticised" is aimed at the visitor.
+func TestTreeTripForTalksAndItsCritics(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+president NN 4 nsubj
+travelled VBD 0 root
+to IN 6 case
+Lima NNP 4 obl
+for IN 8 case
+talks NNS 4 obl
+with IN 10 case
+Peru NNP 8 nmod
+. . 4 punct`), parsed(t, x, `
+The DT 2 det
+visit NN 4 nsubj:pass
+was VBD 4 aux:pass
+criticised VBN 0 root
+by IN 6 case
+Bolivia NNP 4 obl:agent
+. . 4 punct`)})
+	want := []string{"Bolivia -criticizes-> Chile", "Chile -meets-> Peru", "Chile -visits-> Peru"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}

@@ -185,6 +185,12 @@ func (x *Extractor) treeNouns(st *sentence) {
 					obj = st.argsAt(os[0])
 				}
 				rule += ":with"
+			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && t.relIs(at, "obl") && t.caseOf(at) == "for" && x.lex.w.motionVerbs[toks[v].Lemma] {
+				// "Orban travelled to Moscow for talks with Putin": who
+				// goes somewhere for an event takes part in it.
+				m, _ = x.treeMood(st, v)
+				subj = x.subjectsOf(st, v, 0)
+				rule += ":trip-for"
 			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obj", "nsubj:pass") {
 				var skip bool
 				m, skip = x.treeMood(st, v)
@@ -362,6 +368,9 @@ func (x *Extractor) countedBy(st *sentence, h int) int {
 	at := h
 	for n := 0; n < 2 && t.rel(at) == "nmod" && t.caseOf(at) == "of" && t.head(at) >= 0 && x.lex.w.quantityNouns[toks[t.head(at)].Lower]; n++ {
 		at = t.head(at)
+	}
+	if at == h && t.rel(h) == "compound" && t.head(h) >= 0 && x.lex.w.quantityNouns[toks[t.head(h)].Lower] {
+		at = t.head(h) // "a new military aid package for Ukraine"
 	}
 	return at
 }

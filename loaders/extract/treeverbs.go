@@ -888,9 +888,10 @@ func (x *Extractor) eventAntecedent(st *sentence, o int) (arg, bool) {
 	if st.hist == nil || !strings.HasPrefix(st.Tokens[o].Tag, "NN") {
 		return arg{}, false
 	}
-	// Coercive and violent acts only: a claim denied is the rebuttals'.
+	// Coercive and violent acts and visits only: a claim denied is the
+	// rebuttals'; "the visit was criticised" is the visitor's.
 	nf, n, ok := x.nounAt(st, o)
-	if !ok || n != 1 || len(nf.CAMEO) < 2 || nf.CAMEO[:2] < "13" || x.lex.w.claimNouns[st.Tokens[o].Lemma] {
+	if !ok || n != 1 || len(nf.CAMEO) < 2 || nf.CAMEO[:2] < "13" && !strings.HasPrefix(nf.CAMEO, "042") || x.lex.w.claimNouns[st.Tokens[o].Lemma] {
 		return arg{}, false
 	}
 	definite := false

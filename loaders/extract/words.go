@@ -150,6 +150,9 @@ type wordSets struct {
 	// receptionVerbs take as object what others direct at their subject
 	// ("drew criticism from Moscow"; data/words.tsv).
 	receptionVerbs map[string]bool // list receptionVerbs
+	// motionVerbs: who goes somewhere for an event takes part in it
+	// ("travelled to Moscow for talks with Putin"; data/words.tsv).
+	motionVerbs map[string]bool // list motionVerbs
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -244,5 +247,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"armedNounModifiers": &w.armedNounModifiers,
 		"compassWords":       &w.compassWords,
 		"receptionVerbs":     &w.receptionVerbs,
+		"motionVerbs":        &w.motionVerbs,
 	}
 }
