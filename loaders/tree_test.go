@@ -1458,6 +1458,22 @@ package NN 2 obj
 for IN 8 case
 Peru NNP 6 nmod
 . . 2 punct`, []string{"Chile -aids-> Peru"}},
+		{"violating another's airspace", `
+Chilean JJ 2 amod
+jets NNS 3 nsubj
+violated VBD 0 root
+Peruvian JJ 5 amod
+airspace NN 3 obj
+. . 3 punct`, []string{"Chile (military) -deploys-> Peru"}},
+		{"its airspace is not the intruder's", `
+Peru NNP 2 nsubj
+says VBZ 0 root
+Chilean JJ 4 amod
+jets NNS 5 nsubj
+violated VBD 2 ccomp
+its PRP$ 7 nmod:poss
+airspace NN 5 obj
+. . 2 punct`, []string{"Chile (military) -deploys-> Peru [reported]", "Peru -accuses-> Chile (military)"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root
@@ -2449,6 +2465,30 @@ by IN 6 case
 Bolivia NNP 4 obl:agent
 . . 4 punct`)})
 	want := []string{"Bolivia -criticizes-> Chile", "Chile -meets-> Peru", "Chile -visits-> Peru"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
+
+// "Relations between the two allies": one pair mention names both sides.
+func TestTreeStrainedBetweenPair(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+met VBD 0 root
+. . 4 punct`), parsed(t, x, `
+Relations NNS 8 nsubj:pass
+between IN 5 case
+the DT 5 det
+two CD 5 nummod
+allies NNS 1 nmod
+have VBP 8 aux
+been VBN 8 aux:pass
+strained VBN 0 root
+. . 8 punct`)})
+	want := []string{"Chile -disagreesWith-> Peru", "Chile -meets-> Peru", "Peru -disagreesWith-> Chile", "Peru -meets-> Chile"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}

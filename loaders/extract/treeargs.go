@@ -354,6 +354,21 @@ func (st *sentence) slotArgs(v, part int, slot string) []int {
 		heads = append(heads, t.children(v, "obj")...)
 	}
 	switch slot {
+	case "owner":
+		// "violated Greek airspace", "violated its airspace", "the
+		// airspace of Greece": whose the frame's noun is.
+		if part < 0 {
+			return nil
+		}
+		for _, c := range t.children(part, "nmod:poss", "amod", "compound", "nmod") {
+			if t.rel(c) == "nmod" && t.caseOf(c) != "of" {
+				continue
+			}
+			if k := st.tokMention[c]; k >= 0 && len(st.ms[k].Actors) > 0 {
+				return []int{k}
+			}
+		}
+		return nil
 	case "dobj":
 		for _, c := range t.children(v, "iobj", "obj") {
 			if c == part {

@@ -264,8 +264,8 @@ func (x *Extractor) namedInClause(st *sentence, view *sentence, tok int, as []fa
 }
 
 // clauseOf climbs from a token to the verb (or predicate) of its clause.
-// targetOwner: a possessive in the target of a violent act (CAMEO 18-20)
-// does not mean the attacker: in "Russia said Turkey attacked its jet" and
+// targetOwner: a possessive in the target of a coercive or violent act
+// (CAMEO 17-20) or an intrusion does not mean the attacker: in "Russia said Turkey attacked its jet" and
 // "Peru says Chile shelled its border posts" it is the first other actor
 // before it (the speaker here), unless the text says "its own".
 func (x *Extractor) targetOwner(st *sentence, view *sentence, i int) ([]fact.Actor, bool) {
@@ -285,7 +285,12 @@ func (x *Extractor) targetOwner(st *sentence, view *sentence, i int) ([]fact.Act
 		return nil, false
 	}
 	fr, _, ok := x.treeFrame(st, v)
-	if !ok || len(fr.CAMEO) < 2 || fr.CAMEO[:2] < "18" || fr.CAMEO[:2] > "20" {
+	hostile := ok && len(fr.CAMEO) >= 2 && (fr.CAMEO[:2] >= "17" && fr.CAMEO[:2] <= "20")
+	// "Turkish jets violated its airspace": what one intrudes on is
+	// another's territory (intrusionVerbs, territoryNouns); "violated its
+	// commitments" stays the subject's.
+	intrusion := x.lex.w.intrusionVerbs[st.Tokens[v].Lemma] && x.lex.w.territoryNouns[st.Tokens[n].Lemma]
+	if !hostile && !intrusion {
 		return nil, false
 	}
 	subj := x.subjectsOf(view, v, 0)

@@ -242,6 +242,10 @@ func (x *Extractor) strainedTies(st *sentence) {
 			case "between":
 				if ks := st.argsAt(c); len(ks) >= 2 {
 					a, b = ks[:1], ks[1:]
+				} else if len(ks) == 1 && len(st.ms[ks[0]].Actors) >= 2 {
+					// "between the two allies": one mention of both
+					// sides; each is at odds with the other.
+					a, b = ks, ks
 				}
 			case "with":
 				b = st.argsAt(c)
@@ -258,14 +262,18 @@ func (x *Extractor) strainedTies(st *sentence) {
 		if len(a) == 0 || len(b) == 0 {
 			continue
 		}
+		others := without(b, a)
+		if len(a) == 1 && len(b) == 1 && a[0] == b[0] {
+			others = b // one mention of both sides: emit pairs its actors
+		}
 		if strained {
-			x.emitAll(st, schema.Relation, st.argList(a), st.argList(without(b, a)), "disagreesWith", "", 0, false, [2]int{n, n + 1}, "tree:strained-ties")
+			x.emitAll(st, schema.Relation, st.argList(a), st.argList(others), "disagreesWith", "", 0, false, [2]int{n, n + 1}, "tree:strained-ties")
 			continue
 		}
 		if v := t.head(n); v >= 0 && x.negatedHere(st, v) {
 			continue
 		}
-		x.emitAll(st, schema.Stance, st.argList(a), st.argList(without(b, a)), "supports", "", 1, false, [2]int{n, n + 1}, "tree:warm-ties")
+		x.emitAll(st, schema.Stance, st.argList(a), st.argList(others), "supports", "", 1, false, [2]int{n, n + 1}, "tree:warm-ties")
 	}
 }
 

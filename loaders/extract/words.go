@@ -153,6 +153,10 @@ type wordSets struct {
 	// motionVerbs: who goes somewhere for an event takes part in it
 	// ("travelled to Moscow for talks with Putin"; data/words.tsv).
 	motionVerbs map[string]bool // list motionVerbs
+	// intrusionVerbs and territoryNouns: "violated its airspace" is
+	// another's airspace (data/words.tsv).
+	intrusionVerbs map[string]bool // list intrusionVerbs
+	territoryNouns map[string]bool // list territoryNouns
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -248,5 +252,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"compassWords":       &w.compassWords,
 		"receptionVerbs":     &w.receptionVerbs,
 		"motionVerbs":        &w.motionVerbs,
+		"intrusionVerbs":     &w.intrusionVerbs,
+		"territoryNouns":     &w.territoryNouns,
 	}
 }

@@ -73,6 +73,7 @@ func TestTagFixes(t *testing.T) {
 		{"Bolivia helped broker a truce between Peru and Chile.", "broker", "VB", "broker"},
 		{"Pakistani jets struck suspected TTP hideouts in the north.", "suspected", "JJ", ""},
 		{"Ethiopia accused neighbouring Eritrea of arming rebels.", "neighbouring", "JJ", ""},
+		{"Erdogan said he will no longer hold talks with Mitsotakis.", "hold", "VB", ""},
 		{"Police had arrested suspected militants.", "arrested", "VBN", ""},
 	}
 	for _, c := range cases {

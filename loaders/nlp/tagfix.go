@@ -150,7 +150,7 @@ func fixTags(toks []Token, verbs map[string]bool) {
 				continue
 			}
 		}
-		if lowerWord && (prev.Lower == "to" || prev.Tag == "MD") && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBP" || t.Tag == "NNS" && !strings.HasSuffix(t.Lower, "s")) {
+		if lowerWord && (prev.Lower == "to" || prev.Tag == "MD" || afterModal(toks, i)) && (t.Tag == "NN" || t.Tag == "JJ" || t.Tag == "VBP" || t.Tag == "NNS" && !strings.HasSuffix(t.Lower, "s")) {
 			t.Tag = "VB"
 			if prev.Lower == "to" {
 				toks[i-1].Tag = "TO"
@@ -291,6 +291,16 @@ func headlineVerb(toks []Token, verbs map[string]bool) {
 	case verbs[w]:
 		t.Tag = "VBP"
 	}
+}
+
+// afterModal: adverbs come between word i and a modal before them ("will
+// no longer hold/NN talks").
+func afterModal(toks []Token, i int) bool {
+	j := i - 1
+	for j >= 0 && (toks[j].Tag == "RB" || toks[j].Tag == "RBR") {
+		j--
+	}
+	return j >= 0 && j < i-1 && toks[j].Tag == "MD"
 }
 
 // hasFinite: some word is tagged as a finite verb or modal.
