@@ -2493,3 +2493,45 @@ strained VBN 0 root
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// "The rebels" are the armed group last spoken of, else the rebels; a
+// name known only by its bracketed acronym is that actor.
+func TestTreeTheRebels(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Colombia NNP 11 nsubj
+and CC 6 cc
+the DT 6 det
+National NNP 5 compound
+Liberation NNP 6 compound
+Army NNP 1 conj
+( -LRB- 8 punct
+ELN NNP 6 appos
+) -RRB- 8 punct
+have VBP 11 aux
+met VBN 0 root
+. . 11 punct`), parsed(t, x, `
+The DT 2 det
+rebels NNS 3 nsubj
+attacked VBD 0 root
+a DT 5 det
+pipeline NN 3 obj
+in IN 7 case
+Venezuela NNP 3 obl
+. . 3 punct`)})
+	want := []string{"Colombia -meets-> ELN", "ELN -attacks-> Venezuela", "ELN -meets-> Colombia"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+	got = articleFacts(x, []nlp.Sentence{parsed(t, x, `
+The DT 2 det
+rebels NNS 3 nsubj
+seized VBD 0 root
+Peruvian JJ 5 amod
+soldiers NNS 3 obj
+. . 3 punct`)})
+	want = []string{"rebels -coerces-> Peru (military)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

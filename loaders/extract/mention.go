@@ -98,6 +98,9 @@ type Mention struct {
 	// Demonym: a demonym modifier that names a state ("Syrian" in "Syrian
 	// mercenaries"), no antecedent for "the country".
 	Demonym bool
+	// Fallback is what an MDesc means when nothing before it does: the
+	// collective its words name ("the rebels", "rebel positions").
+	Fallback *fact.Actor
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -403,8 +406,19 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 			return Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.Country, Group: toks[i+1].Text, Text: toks[i].Text + " " + toks[i+1].Text, Plural: toks[i+1].Tag == "NNS"}, true
 		case ws.armedNounModifiers[lower] && !ws.armedGroupWords[toks[i+1].Lower]:
 			if _, _, _, named := d.Actor(words, i); !named {
-				return Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.ArmedGroup, Text: toks[i].Text + " " + toks[i+1].Text, Plural: toks[i+1].Tag == "NNS"}, true
+				return Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.ArmedGroup, Text: toks[i].Text + " " + toks[i+1].Text, Plural: toks[i+1].Tag == "NNS", Fallback: collectiveNamed(d, lower+"s")}, true
 			}
+		}
+	}
+	// "the rebels", "the insurgents": the armed group last spoken of, or
+	// the collective of that name when none was.
+	if lower == "the" {
+		j := i + 1
+		for j < len(toks) && j < i+3 && toks[j].Tag == "JJ" {
+			j++
+		}
+		if j < len(toks) && ws.armedPlurals[toks[j].Lower] {
+			return Mention{Start: i, End: j + 1, Kind: MDesc, DescType: schema.ArmedGroup, Plural: true, Text: strings.Join(words[i:j+1], " "), Fallback: collectiveNamed(d, toks[j].Lower)}, true
 		}
 	}
 	// "the militant Islamist group": the armed group last spoken of.
@@ -497,6 +511,15 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		}
 	}
 	return Mention{}, false
+}
+
+// collectiveNamed is the dictionary's collective of that one word
+// ("rebels"), or nil.
+func collectiveNamed(d Dict, w string) *fact.Actor {
+	if a, n, _, ok := d.Actor([]string{w}, 0); ok && n == 1 && a.Type == schema.Collective {
+		return &a
+	}
+	return nil
 }
 
 // ownedPhrase: the noun phrase that word i modifies opens with a

@@ -294,15 +294,10 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					}
 				}
 			}
-			if len(m.Actors) == 0 && final && m.DescType == schema.ArmedGroup {
-				// "rebel positions" where no armed group was named: the
-				// collective the modifier's plural names ("rebels"), if
-				// the dictionary has one.
-				if f := strings.Fields(strings.ToLower(m.Text)); len(f) == 2 {
-					if a, n, _, ok := d.Actor([]string{f[0] + "s"}, 0); ok && n == 1 && a.Type == schema.Collective {
-						m.Actors = []fact.Actor{a}
-					}
-				}
+			if len(m.Actors) == 0 && final && m.Fallback != nil {
+				// "rebel positions", "the rebels" where no armed group
+				// was named: the collective the words name.
+				m.Actors = []fact.Actor{*m.Fallback}
 			}
 			if len(m.Actors) == 0 && final && m.DescType == schema.Country && reg.home != nil {
 				// No state in the last sentences: "the military" of the

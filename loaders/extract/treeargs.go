@@ -161,11 +161,15 @@ func (st *sentence) mentionOf(h, depth int) int {
 	// "Rebel Andean Liberation Army": a common noun whose apposition is a
 	// name. Only a name itself: in "the group, Peru's ally" the group is
 	// not Peru.
-	if strings.HasPrefix(tok.Tag, "NN") && !properNoun(tok.Tag) {
-		for _, c := range t.children(h, "appos") {
-			if k := st.tokMention[c]; k >= 0 && !st.ms[k].Location && properNoun(st.Tokens[c].Tag) {
-				return k
-			}
+	// "the National Liberation Army (ELN)": a name the dictionary knows
+	// only by its acronym in brackets.
+	for _, c := range t.children(h, "appos") {
+		paren := c > 0 && (st.Tokens[c-1].Text == "(" || st.Tokens[c-1].Text == "[")
+		if !paren && !(strings.HasPrefix(tok.Tag, "NN") && !properNoun(tok.Tag)) {
+			continue
+		}
+		if k := st.tokMention[c]; k >= 0 && !st.ms[k].Location && properNoun(st.Tokens[c].Tag) {
+			return k
 		}
 	}
 	return -1

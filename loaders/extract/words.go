@@ -157,6 +157,9 @@ type wordSets struct {
 	// another's airspace (data/words.tsv).
 	intrusionVerbs map[string]bool // list intrusionVerbs
 	territoryNouns map[string]bool // list territoryNouns
+	// armedPlurals: "the rebels" is the armed group last spoken of
+	// (data/words.tsv).
+	armedPlurals map[string]bool // list armedPlurals
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -254,5 +257,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"motionVerbs":        &w.motionVerbs,
 		"intrusionVerbs":     &w.intrusionVerbs,
 		"territoryNouns":     &w.territoryNouns,
+		"armedPlurals":       &w.armedPlurals,
 	}
 }
