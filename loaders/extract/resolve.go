@@ -294,7 +294,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					}
 				}
 			}
-			if len(m.Actors) == 0 && final && m.Fallback != nil {
+			if len(m.Actors) == 0 && m.Fallback != nil {
 				// "rebel positions", "the rebels" where no armed group
 				// was named: the collective the words name.
 				m.Actors = []fact.Actor{*m.Fallback}

@@ -343,10 +343,11 @@ func agrees(person, plural bool, as []fact.Actor) bool {
 
 func personBefore(ms []Mention) bool {
 	for _, m := range ms {
-		if m.resolved() && !m.Location || m.Kind == MTitle && m.Person || m.Kind == MPair {
+		if m.resolved() && !m.Location || m.Kind == MTitle && m.Person || m.Kind == MPair || m.Kind == MDesc && m.Plural {
 			// An official not yet resolved ("Serbia's prime minister
-			// said he"), or a pair ("the two leaders agreed when they
-			// met"), is someone before the pronoun too.
+			// said he"), a pair ("the two leaders agreed when they
+			// met") or a plural description ("the rebels said they"),
+			// is someone before the pronoun too.
 			return true
 		}
 	}
