@@ -154,13 +154,15 @@ func TestIrregularPastLemma(t *testing.T) {
 // A verbless headline has its verb when the analyzer knows the word as an
 // event verb, and only then; a clause with a finite verb is left alone.
 func TestHeadlineVerb(t *testing.T) {
-	verbs := map[string]bool{"back": true, "trade": true, "bomb": true, "sanction": true, "deny": true}
+	verbs := map[string]bool{"back": true, "trade": true, "bomb": true, "sanction": true, "deny": true, "rebel": true, "resume": true}
 	a := analyzer(t).WithVerbs(verbs)
 	for _, c := range []struct{ text, word, want string }{
 		{"Chile backs Peru's bid to join the alliance", "backs", "VBZ"},
 		{"Chile and Peru trade fire across border", "trade", "VBP"},
 		{"Chile sanctions Peruvian oil firms", "sanctions", "VBZ"},
 		{"Chile denies shelling Peruvian post", "denies", "VBZ"},
+		{"Chile and ALA rebels resume peace talks in Lima", "resume", "VBP"},
+		{"Chile and ALA rebels resume peace talks in Lima", "rebels", "NNS"},
 		{"Chile's sanctions hurt Peru", "sanctions", "NNS"},
 		{"Chile said the sanctions would hurt Peru.", "sanctions", "NNS"},
 	} {

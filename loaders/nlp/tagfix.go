@@ -273,23 +273,38 @@ func headlineVerb(toks []Token, verbs map[string]bool) {
 	if i == 0 || i+1 >= len(toks) || !name(i-1) {
 		return
 	}
-	t := &toks[i]
-	if t.Text != t.Lower || t.Tag != "NN" && t.Tag != "NNS" {
-		return
-	}
-	switch toks[i+1].Tag {
-	case "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "NN", "NNS", "PRP", "RP", "VBG":
-	default:
-		return
-	}
-	w := t.Lower
-	switch {
-	case strings.HasSuffix(w, "ies") && verbs[w[:len(w)-3]+"y"],
-		strings.HasSuffix(w, "es") && verbs[w[:len(w)-2]],
-		strings.HasSuffix(w, "s") && verbs[w[:len(w)-1]]:
-		t.Tag = "VBZ"
-	case verbs[w]:
-		t.Tag = "VBP"
+	// The verb is the first such word, or the second after a plural noun
+	// that closes the subject ("ELN rebels resume/NN peace talks").
+	for k := i; k <= i+1 && k+1 < len(toks); k++ {
+		t := &toks[k]
+		if t.Text != t.Lower || t.Tag != "NN" && t.Tag != "NNS" {
+			return
+		}
+		switch toks[k+1].Tag {
+		case "DT", "JJ", "NNP", "NNPS", "PRP$", "CD", "NN", "NNS", "PRP", "RP", "VBG":
+		default:
+			return
+		}
+		w := t.Lower
+		if n := toks[k+1]; k == i && strings.HasSuffix(w, "s") && n.Text == n.Lower && !strings.HasSuffix(n.Lower, "s") && verbs[n.Lower] && k+2 < len(toks) {
+			// "ELN rebels resume talks": a plural noun and then a base
+			// verb; the plural closes the subject.
+			t.Tag = "NNS"
+			continue
+		}
+		switch {
+		case strings.HasSuffix(w, "ies") && verbs[w[:len(w)-3]+"y"],
+			strings.HasSuffix(w, "es") && verbs[w[:len(w)-2]],
+			strings.HasSuffix(w, "s") && verbs[w[:len(w)-1]]:
+			t.Tag = "VBZ"
+			return
+		case verbs[w]:
+			t.Tag = "VBP"
+			return
+		}
+		if t.Tag != "NNS" && !strings.HasSuffix(w, "s") {
+			return
+		}
 	}
 }
 
