@@ -1474,6 +1474,31 @@ violated VBD 2 ccomp
 its PRP$ 7 nmod:poss
 airspace NN 5 obj
 . . 2 punct`, []string{"Chile (military) -deploys-> Peru [reported]", "Peru -accuses-> Chile (military)"}},
+		{"a war discussed is no war of the discussers", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+discussed VBD 0 root
+the DT 6 det
+war NN 4 obj
+in IN 8 case
+Bolivia NNP 6 nmod
+. . 4 punct`, []string{"Chile -consults-> Peru", "Peru -consults-> Chile"}},
+		{"talks offered to be hosted are planned", `
+Chile NNP 2 nsubj
+offered VBD 0 root
+to TO 4 mark
+host VB 2 xcomp
+a DT 7 det
+new JJ 7 amod
+round NN 4 obj
+of IN 9 case
+talks NNS 7 nmod
+between IN 11 case
+Peru NNP 9 nmod
+and CC 13 cc
+Bolivia NNP 11 conj
+. . 2 punct`, []string{"Chile -hosts-> Bolivia [planned]", "Chile -hosts-> Peru [planned]", "Peru -meets-> Bolivia [planned]"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -114,7 +114,11 @@ func (x *Extractor) nouns(st *sentence) {
 			// of X" is no arrest by the questioner.
 			// A verb of attitude ("condemned the invasion of Y", "denied
 			// the attack") names someone else's act.
-			if v := governingVerb(st, i); v >= 0 && (x.lex.w.lightVerbs[toks[v].Lemma] || x.lex.w.verbalLight[toks[v].Lemma] || x.negatingPlain(toks[v].Lemma) || x.negatesNoun(st, v, i) || x.modalVerb(toks[v].Lemma)) {
+			// A verb that only says a joint act did not happen ("cancelled
+			// the talks") lends its subject to that act, not to a hostile
+			// one it names ("discussed the war in Ukraine").
+			joint := len(nf.CAMEO) >= 2 && nf.CAMEO[:2] < "13"
+			if v := governingVerb(st, i); v >= 0 && (x.lex.w.lightVerbs[toks[v].Lemma] || x.lex.w.verbalLight[toks[v].Lemma] || joint && (x.negatingPlain(toks[v].Lemma) || x.negatesNoun(st, v, i)) || x.modalVerb(toks[v].Lemma)) {
 				g := x.verbGroup(toks, v)
 				if x.requestedBy(st, g) {
 					i = end - 1

@@ -354,8 +354,18 @@ func (st *sentence) slotArgs(v, part int, slot string) []int {
 	}
 	if slot != "dobj" && slot != "that" {
 		// "suspended military contacts with Ankara": the object noun
-		// carries the prepositional argument.
-		heads = append(heads, t.children(v, "obj")...)
+		// carries the prepositional argument, or the noun a quantity
+		// object counts ("host a new round of talks between X and Y").
+		for _, o := range t.children(v, "obj") {
+			heads = append(heads, o)
+			if st.w.quantityNouns[st.Tokens[o].Lower] {
+				for _, c := range t.children(o, "nmod") {
+					if t.caseOf(c) == "of" {
+						heads = append(heads, c)
+					}
+				}
+			}
+		}
 	}
 	switch slot {
 	case "owner":

@@ -275,6 +275,14 @@ func (x *Extractor) treeNouns(st *sentence) {
 				m.negated = true
 			}
 		}
+		if at := x.countedBy(st, h); m.modality == fact.Asserted && pred.Kind == schema.Event && t.relIs(at, "obj") && t.head(at) >= 0 && isVerb(toks[t.head(at)]) {
+			// "offered to host a new round of talks between X and Y":
+			// what the governing verb only plans or hopes for has not
+			// happened.
+			if vm, _ := x.treeMood(st, t.head(at)); vm.modality == fact.Planned || vm.modality == fact.Hedged {
+				m.modality = vm.modality
+			}
+		}
 		trig := [2]int{i, i + n}
 		sa, oa := st.argList(subj), st.argList(obj)
 		kind, pol := pred.Kind, 0
