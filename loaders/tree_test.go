@@ -1499,6 +1499,32 @@ Peru NNP 9 nmod
 and CC 13 cc
 Bolivia NNP 11 conj
 . . 2 punct`, []string{"Chile -hosts-> Bolivia [planned]", "Chile -hosts-> Peru [planned]", "Peru -meets-> Bolivia [planned]"}},
+		{"a name hung on the title's nominal", `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+ambassador NN 11 nsubj
+to IN 6 case
+the DT 6 det
+UN NNP 3 nmod
+, , 8 punct
+Ana NNP 6 appos
+Soto NNP 6 conj
+, , 3 punct
+spoke VBD 0 root
+. . 11 punct`, []string{"Ana Soto -roleIn-> Chile"}},
+		{"a person's party in an of-phrase between commas", `
+Imran NNP 10 nsubj
+Khan NNP 1 flat
+, , 8 punct
+of IN 8 case
+the DT 8 det
+Pakistan NNP 7 compound
+Tehreek-e-Insaf NNP 8 compound
+party NN 1 conj
+, , 1 punct
+criticised VBD 0 root
+Chile NNP 10 obj
+. . 10 punct`, []string{"Imran Khan -criticizes-> Chile", "Imran Khan -memberOf-> Pakistan Tehreek-e-Insaf"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

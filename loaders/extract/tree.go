@@ -135,7 +135,7 @@ func (t *dtree) conjuncts(i int) []int {
 	out := []int{i}
 	for k := 0; k < len(out) && len(out) < 32; k++ {
 		for _, c := range t.children(out[k], "conj") {
-			if !t.negatedConjunct(c) && !t.apposConj(c) {
+			if !t.negatedConjunct(c) && !t.apposConj(c) && !t.casedConj(c) {
 				out = append(out, c)
 			}
 		}
@@ -160,6 +160,12 @@ func (t *dtree) apposConj(c int) bool {
 		}
 	}
 	return true
+}
+
+// casedConj: a "conjunct" with a preposition and no conjunction ("Mr
+// Khan, of the PTI party, said") is a modifier the parser misread.
+func (t *dtree) casedConj(c int) bool {
+	return t.rel(c) == "conj" && t.has(c, "case") && !t.has(c, "cc")
 }
 
 func (t *dtree) negatedConjunct(c int) bool {

@@ -28,6 +28,7 @@ func (x *Extractor) treeRelations(st *sentence) {
 	x.possessedRelModifiers(st)
 	x.joinVerbs(st)
 	x.stanceAdjectives(st)
+	x.ofBody(st)
 	toks := st.Tokens
 	for n := range toks {
 		tag := toks[n].Tag
@@ -89,6 +90,31 @@ func (x *Extractor) treeRelations(st *sentence) {
 		for _, h := range holders {
 			for _, o := range owners {
 				x.emitAll(st, kind, st.mentionArgs(h), st.mentionArgs(o), pname, rn.CAMEO, pol, neg, trig, rule)
+			}
+		}
+	}
+}
+
+// ofBody: "Mr Khan, of the Pakistan Tehreek-e-Insaf party, said": an
+// of-phrase set off by commas after a person names the party, movement or
+// body the person belongs to.
+func (x *Extractor) ofBody(st *sentence) {
+	t := st.tree
+	for c := range st.Tokens {
+		p := t.head(c)
+		if p < 0 || !t.relIs(c, "nmod", "conj", "appos", "list", "parataxis") || t.caseOf(c) != "of" {
+			continue
+		}
+		if lo := t.leftEdge(c); st.Tokens[lo].Text != "," && (lo == 0 || st.Tokens[lo-1].Text != ",") {
+			continue
+		}
+		k := st.tokMention[p]
+		if k < 0 || len(st.ms[k].Actors) != 1 || st.ms[k].Actors[0].Type != schema.Person {
+			continue
+		}
+		for _, b := range st.argList(st.argsAt(c)) {
+			if b.actor.Type == schema.Organization || b.actor.Type == schema.ArmedGroup {
+				x.emit(st, schema.Relation, st.mentionArgs(k)[0], b, "memberOf", "", 0, false, fact.Asserted, [2]int{c, c + 1}, "tree:of-body")
 			}
 		}
 	}
@@ -479,8 +505,13 @@ func (x *Extractor) treeTitles(st *sentence) {
 		var pairs [][2]int
 		switch t.rel(b) {
 		case "appos":
-			// Either side may be the name.
+			// Either side may be the name. "Norway's ambassador to the
+			// UN, Mona Juul": the parse may hang the name on the title's
+			// nominal.
 			pairs = [][2]int{{a, b}, {b, a}}
+			if t.relIs(a, "nmod") && t.head(a) >= 0 && a > t.head(a) {
+				pairs = append(pairs, [2]int{b, t.head(a)})
+			}
 		case "nmod:desc", "compound":
 			// "Pentagon spokesman John Carter": the title modifies the name.
 			if strings.HasPrefix(toks[b].Tag, "NN") && properNoun(toks[a].Tag) {
@@ -625,7 +656,7 @@ func (x *Extractor) personAt(st *sentence, words []string, h int, post string) (
 	}
 	// "Ana Soto" read as two conjuncts of one head: the next proper noun
 	// with no punctuation between belongs to the name.
-	for hi+1 < len(st.Tokens) && t.rel(hi+1) == "conj" && t.head(hi+1) == t.head(h) && t.rel(h) == "conj" && properNoun(st.Tokens[hi+1].Tag) && st.tokMention[hi+1] < 0 {
+	for hi+1 < len(st.Tokens) && t.rel(hi+1) == "conj" && t.head(hi+1) == t.head(h) && t.relIs(h, "conj", "appos") && properNoun(st.Tokens[hi+1].Tag) && st.tokMention[hi+1] < 0 {
 		hi++
 	}
 	for i := lo; i <= hi; i++ {
