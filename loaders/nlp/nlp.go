@@ -7,6 +7,7 @@ package nlp
 import (
 	_ "embed"
 	"fmt"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -196,13 +197,45 @@ func splitLines(s string, base int) []piece {
 		trimmed := strings.TrimSpace(line)
 		if trimmed != "" {
 			lead := strings.Index(line, trimmed)
-			out = appendBounded(out, trimmed, base+lead)
+			for _, ev := range timelineEvents(trimmed) {
+				out = appendBounded(out, trimmed[ev[0]:ev[1]], base+lead+ev[0])
+			}
 		}
 		if i < 0 {
 			break
 		}
 		s = s[i+1:]
 		base += i + 1
+	}
+	return out
+}
+
+// timelineEntry: a line that opens with a year and a dash ("1999 - Nato
+// bombs Serbian targets - Serbian forces respond ...").
+var timelineEntry = regexp.MustCompile(`^\d{4}\s*[-–—]\s+`)
+
+// timelineSep separates the events of one timeline entry.
+var timelineSep = regexp.MustCompile(`\s[-–—]\s+`)
+
+// timelineEvents splits a timeline entry at the dashes between its events,
+// each a clause of its own; any other line is one piece. It returns byte
+// ranges of line.
+func timelineEvents(line string) [][2]int {
+	head := timelineEntry.FindStringIndex(line)
+	if head == nil {
+		return [][2]int{{0, len(line)}}
+	}
+	var out [][2]int
+	start := 0
+	for _, m := range timelineSep.FindAllStringIndex(line[head[1]:], -1) {
+		end := head[1] + m[0]
+		if end > start {
+			out = append(out, [2]int{start, end})
+		}
+		start = head[1] + m[1]
+	}
+	if start < len(line) {
+		out = append(out, [2]int{start, len(line)})
 	}
 	return out
 }

@@ -178,3 +178,29 @@ func TestHeadlineVerb(t *testing.T) {
 		}
 	}
 }
+
+// A timeline entry's events, joined by dashes, are sentences of their own,
+// with offsets into the text; a dash elsewhere splits nothing.
+func TestTimelineEvents(t *testing.T) {
+	a := analyzer(t)
+	text := "1999 - Chile bombs Peruvian posts - Peruvian forces respond with raids\n\nChile - a long country - borders Peru."
+	p2 := strings.Index(text, "Chile -")
+	ss := a.Sentences(text, []Span{{Start: 0, End: p2 - 2}, {Start: p2, End: len(text)}})
+	var got []string
+	for _, s := range ss {
+		if text[s.Start:s.End] != s.Text {
+			t.Errorf("offsets %d-%d give %q, not %q", s.Start, s.End, text[s.Start:s.End], s.Text)
+		}
+		got = append(got, s.Text)
+	}
+	want := []string{"1999 - Chile bombs Peruvian posts", "Peruvian forces respond with raids", "Chile - a long country - borders Peru."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	verbs := map[string]bool{"bomb": true}
+	for _, tok := range a.WithVerbs(verbs).Tokens("1999 - Chile bombs Peruvian posts", 0) {
+		if tok.Text == "bombs" && tok.Tag != "VBZ" {
+			t.Errorf("timeline headline verb %s/%s, want VBZ", tok.Text, tok.Tag)
+		}
+	}
+}

@@ -263,14 +263,23 @@ func headlineVerb(toks []Token, verbs map[string]bool) {
 	}
 	// The subject: proper nouns, joined by "and" or a possessive; a
 	// capitalised first word counts whatever its tag ("Chile/JJ backs").
-	name := func(j int) bool {
-		return isProper(toks[j]) || j == 0 && toks[j].Text != toks[j].Lower && isWordy(toks[j].Lower)
+	// A timeline entry's year is no part of the clause ("1999 - Nato
+	// bombs Serbian targets").
+	first := 0
+	if len(toks) > 2 && toks[0].Tag == "CD" {
+		switch toks[1].Text {
+		case "-", "–", "—", ":":
+			first = 2
+		}
 	}
-	i := 0
-	for i < len(toks) && (name(i) || i > 0 && (toks[i].Tag == "CC" || toks[i].Tag == "POS") || toks[i].Tag == "DT" && i == 0) {
+	name := func(j int) bool {
+		return isProper(toks[j]) || j == first && toks[j].Text != toks[j].Lower && isWordy(toks[j].Lower)
+	}
+	i := first
+	for i < len(toks) && (name(i) || i > first && (toks[i].Tag == "CC" || toks[i].Tag == "POS") || toks[i].Tag == "DT" && i == first) {
 		i++
 	}
-	if i == 0 || i+1 >= len(toks) || !name(i-1) {
+	if i == first || i+1 >= len(toks) || !name(i-1) {
 		return
 	}
 	// The verb is the first such word, or the second after a plural noun
