@@ -2586,3 +2586,27 @@ soldiers NNS 3 obj
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// "The government" is the state in focus, not the last state whose
+// government was named: many states have one (unlike a junta).
+func TestTreeTheGovernmentIsNotTheLastNamed(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+government NN 4 nsubj
+protested VBD 0 root
+. . 4 punct`), parsed(t, x, `
+Thousands NNS 4 nsubj
+of IN 3 case
+Peruvians NNPS 1 nmod
+protested VBD 0 root
+against IN 7 case
+the DT 7 det
+government NN 4 obl
+. . 4 punct`)})
+	want := []string{"Peru (civilians) -protests-> Peru (government)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}

@@ -241,10 +241,11 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 				continue
 			}
-			if m.Group != "" && m.DescType == schema.Country {
-				// "the junta", "the army": the state whose organ of that
-				// kind was named in the last sentences, before the
-				// nearest state ("Mali's junta ... France ... the junta").
+			if m.Group != "" && m.DescType == schema.Country && reg != nil && reg.w != nil && reg.w.namedOrganDescs[strings.ToLower(m.Group)] {
+				// "the junta", "the regime": the state whose junta was
+				// named in the last sentences, before the nearest state
+				// ("Mali's junta ... France ... the junta"). Not "the
+				// government": many states have one (namedOrganDescs).
 				m.Actors = sameOrgan(d, ms[:i], hist, idx-organReach, strings.ToLower(m.Group))
 			}
 			for j := i - 1; j >= 0 && len(m.Actors) == 0; j-- {

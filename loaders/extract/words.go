@@ -160,6 +160,9 @@ type wordSets struct {
 	// armedPlurals: "the rebels" is the armed group last spoken of
 	// (data/words.tsv).
 	armedPlurals map[string]bool // list armedPlurals
+	// namedOrganDescs: "the junta" is the state whose junta was named
+	// (data/words.tsv).
+	namedOrganDescs map[string]bool // list namedOrganDescs
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -258,5 +261,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"intrusionVerbs":     &w.intrusionVerbs,
 		"territoryNouns":     &w.territoryNouns,
 		"armedPlurals":       &w.armedPlurals,
+		"namedOrganDescs":    &w.namedOrganDescs,
 	}
 }
