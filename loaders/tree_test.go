@@ -1525,6 +1525,27 @@ party NN 1 conj
 criticised VBD 0 root
 Chile NNP 10 obj
 . . 10 punct`, []string{"Imran Khan -criticizes-> Chile", "Imran Khan -memberOf-> Pakistan Tehreek-e-Insaf"}},
+		{"a sum given in aid", `
+Chile NNP 2 nsubj
+gave VBD 0 root
+$ $ 4 compound
+50m CD 2 obj
+in IN 6 case
+aid NN 2 obl
+to IN 8 case
+Peru NNP 6 nmod
+. . 2 punct`, []string{"Chile -aids-> Peru"}},
+		{"an investigation into an actor's act", `
+Bolivia NNP 2 nsubj
+launched VBD 0 root
+an DT 4 det
+investigation NN 2 obj
+into IN 9 case
+Chile NNP 9 nmod:poss
+'s POS 6 case
+war NN 9 compound
+crimes NNS 4 nmod
+. . 2 punct`, []string{"Bolivia -investigates-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

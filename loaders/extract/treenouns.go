@@ -79,6 +79,11 @@ func (x *Extractor) treeNouns(st *sentence) {
 			}
 			if len(obj) == 0 && listed(nf.ObjPreps, p) {
 				obj = st.argsAt(c)
+				if len(obj) == 0 {
+					// "an investigation into Sri Lanka's war crimes",
+					// "criticism of Russia's annexation": an act's agent.
+					obj = st.agentOf(c)
+				}
 			}
 			if len(subj) == 0 && p == "by" {
 				subj = st.argsAt(c)
@@ -191,7 +196,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 				m, _ = x.treeMood(st, v)
 				subj = x.subjectsOf(st, v, 0)
 				rule += ":trip-for"
-			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && x.lex.w.lightVerbs[toks[v].Lemma] && t.relIs(at, "obj", "nsubj:pass") {
+			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && x.lex.w.lightVerbs[toks[v].Lemma] && (t.relIs(at, "obj", "nsubj:pass") || t.relIs(at, "obl") && t.caseOf(at) == "in" && st.amountObject(v)) {
 				var skip bool
 				m, skip = x.treeMood(st, v)
 				if skip || threatens(m, cameo) {
@@ -326,6 +331,22 @@ func (x *Extractor) treeNouns(st *sentence) {
 			st.claimed[h] = true
 		}
 	}
+}
+
+// amountObject: verb v's object is a sum or a number ("gave $50m in
+// aid"), which the in-phrase names the kind of.
+func (st *sentence) amountObject(v int) bool {
+	for _, o := range st.tree.children(v, "obj") {
+		if st.Tokens[o].Tag == "CD" || st.Tokens[o].Tag == "$" {
+			return true
+		}
+		for _, c := range st.tree.children(o, "compound", "nummod") {
+			if st.Tokens[c].Tag == "$" || st.Tokens[c].Tag == "CD" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func listed(ps []string, p string) bool {
