@@ -1546,6 +1546,14 @@ Chile NNP 9 nmod:poss
 war NN 9 compound
 crimes NNS 4 nmod
 . . 2 punct`, []string{"Bolivia -investigates-> Chile"}},
+		{"unlikely to is not done", `
+Chile NNP 3 nsubj
+is VBZ 3 cop
+unlikely JJ 0 root
+to TO 5 mark
+visit VB 3 xcomp
+Peru NNP 5 obj
+. . 3 punct`, []string{"Chile -visits-> Peru [negated]"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -440,6 +440,10 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		if mod := x.lex.w.controlAdj(hv.Lower); mod != "" {
 			m.modality = stronger(m.modality, mod)
 		}
+		if x.lex.w.negatingAdjs[hv.Lower] {
+			// "is unlikely to visit", "unable to attend"
+			m.negated = true
+		}
 		hg := x.verbGroup(st.Tokens, h)
 		if hg.negated {
 			m.negated = true

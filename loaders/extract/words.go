@@ -163,6 +163,9 @@ type wordSets struct {
 	// namedOrganDescs: "the junta" is the state whose junta was named
 	// (data/words.tsv).
 	namedOrganDescs map[string]bool // list namedOrganDescs
+	// negatingAdjs deny their to-infinitive ("unlikely to visit";
+	// data/words.tsv).
+	negatingAdjs map[string]bool // list negatingAdjs
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -262,5 +265,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"territoryNouns":     &w.territoryNouns,
 		"armedPlurals":       &w.armedPlurals,
 		"namedOrganDescs":    &w.namedOrganDescs,
+		"negatingAdjs":       &w.negatingAdjs,
 	}
 }
