@@ -1554,6 +1554,16 @@ to TO 5 mark
 visit VB 3 xcomp
 Peru NNP 5 obj
 . . 3 punct`, []string{"Chile -visits-> Peru [negated]"}},
+		{"said another bore responsibility", `
+Peru NNP 2 nsubj
+said VBD 0 root
+Chile NNP 4 nsubj
+bore VBD 2 ccomp
+responsibility NN 4 obj
+for IN 8 case
+the DT 8 det
+attack NN 5 nmod
+. . 2 punct`, []string{"Peru -accuses-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -13,6 +13,24 @@ func (x *Extractor) blame(st *sentence) {
 		return
 	}
 	toks := st.Tokens
+	if tr := st.tree; tr != nil {
+		// "Tehran said the US bore responsibility for the attack": a
+		// subject who bears the blame (bearVerbs, blameNouns) is accused.
+		for v, t := range toks {
+			if !isVerb(t) || !x.lex.w.bearVerbs[t.Lemma] {
+				continue
+			}
+			for _, o := range tr.children(v, "obj") {
+				if !x.lex.w.blameNouns[toks[o].Lemma] {
+					continue
+				}
+				m, _ := x.treeMood(st, v)
+				for _, a := range st.argList(x.subjectsOf(st, v, 0)) {
+					x.emit(st, schema.Event, arg{actor: *st.sp.speaker, start: -1, end: -1}, a, "accuses", "112", 0, m.negated, fact.Asserted, [2]int{v, o + 1}, "blame:"+t.Lemma+"-"+toks[o].Lemma)
+				}
+			}
+		}
+	}
 	for i, t := range toks {
 		if !x.lex.w.blameWords[t.Lower] || t.Lower == "to" {
 			continue

@@ -166,6 +166,10 @@ type wordSets struct {
 	// negatingAdjs deny their to-infinitive ("unlikely to visit";
 	// data/words.tsv).
 	negatingAdjs map[string]bool // list negatingAdjs
+	// bearVerbs with a blameNouns object blame their subject in reported
+	// speech ("said the US bore responsibility"; data/words.tsv).
+	bearVerbs  map[string]bool // list bearVerbs
+	blameNouns map[string]bool // list blameNouns
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -266,5 +270,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"armedPlurals":       &w.armedPlurals,
 		"namedOrganDescs":    &w.namedOrganDescs,
 		"negatingAdjs":       &w.negatingAdjs,
+		"bearVerbs":          &w.bearVerbs,
+		"blameNouns":         &w.blameNouns,
 	}
 }

@@ -71,7 +71,10 @@ type Analyzer struct {
 	lem   *golem.Lemmatizer
 	lemma map[string]string
 	past  map[string]string // irregular past and participle forms -> base (data/irregular.tsv)
-	syn   *syntax.Model     // tagger and dependency parser (parse.go)
+	// simplePast are the irregular simple past forms ("bore", "shot"),
+	// for the tag fix of a past verb read as a noun.
+	simplePast map[string]bool
+	syn        *syntax.Model // tagger and dependency parser (parse.go)
 	// verbs are event-verb lemmas (the extractor's verb frames), for the
 	// tag fix of verbless headlines; nil knows none.
 	verbs map[string]bool
@@ -109,9 +112,15 @@ func NewAnalyzer() (*Analyzer, error) {
 		return nil, err
 	}
 	past := map[string]string{}
+	simple := map[string]bool{}
 	icols := []string{"base", "past", "participle"}
 	if err := tsv.Each("irregular.tsv", strings.NewReader(irregularTSV), tsv.Options{Columns: icols, Required: icols, Full: true}, func(r tsv.Row) error {
 		base := strings.Split(r.Get("base"), "|")[0]
+		for _, f := range strings.Split(r.Get("past"), "|") {
+			if f != base {
+				simple[f] = true
+			}
+		}
 		for _, f := range append(strings.Split(r.Get("past"), "|"), strings.Split(r.Get("participle"), "|")...) {
 			if f != base {
 				past[f] = base
@@ -125,7 +134,7 @@ func NewAnalyzer() (*Analyzer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("dependency parser: %w", err)
 	}
-	return &Analyzer{seg: seg, tok: tokenize.New(), tag: tg, lem: lem, lemma: over, past: past, syn: syn}, nil
+	return &Analyzer{seg: seg, tok: tokenize.New(), tag: tg, lem: lem, lemma: over, past: past, simplePast: simple, syn: syn}, nil
 }
 
 // Sentences analyses each paragraph span of text. text must have the same
@@ -291,7 +300,7 @@ func (a *Analyzer) Tokens(sentence string, base int) []Token {
 		lower := strings.ToLower(r.Text)
 		toks[i] = Token{Text: r.Text, Lower: lower, Tag: r.Tag, Raw: r.Tag, Start: base + r.Start, End: base + r.End()}
 	}
-	fixTags(toks, a.verbs)
+	fixTags(toks, a.verbs, a.simplePast)
 	for i := range toks {
 		toks[i].Lemma = a.lemmaOf(toks[i])
 	}

@@ -74,6 +74,7 @@ func TestTagFixes(t *testing.T) {
 		{"Pakistani jets struck suspected TTP hideouts in the north.", "suspected", "JJ", ""},
 		{"Ethiopia accused neighbouring Eritrea of arming rebels.", "neighbouring", "JJ", ""},
 		{"Erdogan said he will no longer hold talks with Mitsotakis.", "hold", "VB", ""},
+		{"Iran said the US bore responsibility for the attack.", "bore", "VBD", "bear"},
 		{"Police had arrested suspected militants.", "arrested", "VBN", ""},
 	}
 	for _, c := range cases {

@@ -102,7 +102,7 @@ func (a *Analyzer) Words(words []string) []Token {
 	for i, r := range raw {
 		toks[i] = Token{Text: r.Text, Lower: strings.ToLower(r.Text), Tag: r.Tag, Raw: r.Tag}
 	}
-	fixTags(toks, a.verbs)
+	fixTags(toks, a.verbs, a.simplePast)
 	for i := range toks {
 		toks[i].Lemma = a.lemmaOf(toks[i])
 	}

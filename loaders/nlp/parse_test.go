@@ -97,8 +97,8 @@ func TestTaggerAccuracy(t *testing.T) {
 				pt[i] = Token{Text: w, Lower: strings.ToLower(w), Tag: raw[i].Tag}
 				ot[i] = Token{Text: w, Lower: strings.ToLower(w), Tag: own[i]}
 			}
-			fixTags(pt, nil)
-			fixTags(ot, nil)
+			fixTags(pt, nil, nil)
+			fixTags(ot, nil, nil)
 			for i, tk := range s.Tokens {
 				n++
 				if parserTag(Token{Tag: raw[i].Tag}) == tk.XPOS {
@@ -152,7 +152,7 @@ func TestParserTags(t *testing.T) {
 		for i, w := range words {
 			pt[i] = Token{Text: w, Lower: strings.ToLower(w), Tag: raw[i].Tag}
 		}
-		fixTags(pt, nil)
+		fixTags(pt, nil, nil)
 		ptags := make([]string, len(words))
 		for i := range pt {
 			ptags[i] = parserTag(pt[i])

@@ -44,7 +44,10 @@ var beForms = words.be
 //
 // verbs (event-verb lemmas, may be nil) lets a verbless headline have its
 // verb (headlineVerb).
-func fixTags(toks []Token, verbs map[string]bool) {
+//
+// simplePast (irregular simple past forms, may be nil) lets a past verb the
+// tagger read as a noun be one ("the US bore/NN responsibility").
+func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 	headlineVerb(toks, verbs)
 	allCaps := shouting(toks)
 	finite := hasFinite(toks)
@@ -204,6 +207,19 @@ func fixTags(toks []Token, verbs map[string]bool) {
 						t.Tag = "VBD"
 					}
 					toks[i+1].Tag = "RP"
+					continue
+				}
+			}
+		}
+		// "said the US bore/NN responsibility": an irregular past form
+		// read as a noun between a subject-like word and an object-like
+		// one is the past tense.
+		if lowerWord && simplePast[t.Lower] && (t.Tag == "NN" || t.Tag == "JJ") && i+1 < len(toks) {
+			switch prev.Tag {
+			case "NNP", "NNPS", "PRP", "NNS":
+				switch toks[i+1].Tag {
+				case "DT", "NN", "NNS", "PRP$", "NNP", "JJ":
+					t.Tag = "VBD"
 					continue
 				}
 			}
