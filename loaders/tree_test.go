@@ -2649,3 +2649,26 @@ government NN 4 obl
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// An official the article does not name ("the German chancellor said")
+// is the speaker, coded as their state.
+func TestTreeUnnamedOfficialSpeaker(t *testing.T) {
+	x := newExtractor(t)
+	s := parsed(t, x, `
+The DT 3 det
+German JJ 3 amod
+chancellor NN 4 nsubj
+said VBD 0 root
+Russia NNP 6 nsubj
+attacked VBD 4 ccomp
+Ukraine NNP 6 obj
+. . 4 punct`)
+	fs := x.x.Extract("t", "", []nlp.Sentence{s})
+	if len(fs) != 1 || fs[0].Speaker == nil || fs[0].Speaker.Name != "Germany" {
+		var got []string
+		for _, f := range fs {
+			got = append(got, fmt.Sprintf("%s speaker=%v", factLine(f), f.Speaker))
+		}
+		t.Errorf("got %q, want Russia -attacks-> Ukraine said by Germany", got)
+	}
+}

@@ -177,6 +177,21 @@ func (x *Extractor) passCoref(d *docState, st *sentence) {
 	resolve(x.dict, st.ms, st.Index, d.hist, d.reg, nil, st.inQuote, false)
 }
 
+// officialState is the state an unnamed official's title names, or nil.
+func (x *Extractor) officialState(m Mention) *fact.Actor {
+	if m.Kind != MTitle || len(m.Actors) > 0 {
+		return nil
+	}
+	if c, ok := x.dict.Country(m.Country); ok && m.Country != "" {
+		return &c
+	}
+	if m.Affil != nil && m.Affil.Type == schema.Country {
+		a := *m.Affil
+		return &a
+	}
+	return nil
+}
+
 func (x *Extractor) passSpeech(d *docState, st *sentence) {
 	st.sp = findSpeech(x.lex.w, st.Sentence, st.ms, st.quoted)
 	if st.tree != nil && st.sp.verb >= 0 && !st.sp.according {
@@ -188,12 +203,12 @@ func (x *Extractor) passSpeech(d *docState, st *sentence) {
 		var state *fact.Actor
 		for _, k := range x.subjectsOf(st.indexed(), st.sp.verb, 0) {
 			m := st.ms[k]
-			if len(m.Actors) == 0 && m.Kind == MTitle && m.Country != "" && state == nil && !st.inQuote(m.Start) {
-				// "Serbia's prime minister said": an official the
-				// article does not name speaks for the state, as
-				// coreference will code the title.
-				if c, ok := x.dict.Country(m.Country); ok {
-					state = &c
+			if len(m.Actors) == 0 && m.Kind == MTitle && state == nil && !st.inQuote(m.Start) {
+				// "Serbia's prime minister said", "the German chancellor
+				// told parliament": an official the article does not name
+				// speaks for the state, as coreference will code the
+				// title.
+				if state = x.officialState(m); state != nil {
 					st.sp.mention = k
 				}
 			}
@@ -203,6 +218,11 @@ func (x *Extractor) passSpeech(d *docState, st *sentence) {
 			if best < 0 || abs(m.Start-st.sp.verb) < abs(st.ms[best].Start-st.sp.verb) {
 				best = k
 			}
+		}
+		if best < 0 && state == nil && st.sp.speaker == nil && st.sp.mention >= 0 {
+			// The official findSpeech found, whom the tree index leaves
+			// out while unresolved.
+			state = x.officialState(st.ms[st.sp.mention])
 		}
 		if best >= 0 {
 			a := st.ms[best].Actors[0]

@@ -116,15 +116,18 @@ func findSpeech(ws *wordSets, s nlp.Sentence, ms []Mention, quoted []bool) speec
 		}
 		// Speaker: the nearest unquoted agent mention before the verb, or
 		// right after it in inverted order ("…," said Putin).
+		// An official not resolved yet ("the German chancellor said")
+		// is a speaker too; the tree pass codes them as their state.
+		speaks := func(m Mention) bool { return m.resolved() || m.Kind == MTitle && m.Person }
 		best := -1
 		for k, m := range ms {
-			if m.End <= i && !quoted[m.Start] && !m.Location && m.resolved() && i-m.End <= 6 {
+			if m.End <= i && !quoted[m.Start] && !m.Location && speaks(m) && i-m.End <= 6 {
 				best = k
 			}
 		}
 		if best < 0 {
 			for k, m := range ms {
-				if m.Start > i && m.Start <= i+2 && m.resolved() {
+				if m.Start > i && m.Start <= i+2 && speaks(m) {
 					best = k
 					break
 				}
@@ -133,8 +136,11 @@ func findSpeech(ws *wordSets, s nlp.Sentence, ms []Mention, quoted []bool) speec
 		if best < 0 {
 			continue
 		}
-		a := ms[best].Actors[0]
-		sp.speaker, sp.mention, sp.verb = &a, best, i
+		sp.mention, sp.verb = best, i
+		if ms[best].resolved() {
+			a := ms[best].Actors[0]
+			sp.speaker = &a
+		}
 		sp.clause = i + 1
 		if sp.clause < len(toks) && toks[sp.clause].Lower == "that" {
 			sp.clause++
