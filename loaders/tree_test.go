@@ -2672,3 +2672,26 @@ Ukraine NNP 6 obj
 		t.Errorf("got %q, want Russia -attacks-> Ukraine said by Germany", got)
 	}
 }
+
+// Counted soldiers or policemen that name no state are the state in
+// focus's.
+func TestTreeCountedForces(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Peru NNP 3 nmod:poss
+'s POS 1 case
+army NN 4 nsubj
+closed VBD 0 root
+the DT 6 det
+border NN 4 obj
+. . 4 punct`), parsed(t, x, `
+Rebels NNS 2 nsubj
+killed VBD 0 root
+nine CD 4 nummod
+policemen NNS 2 obj
+. . 2 punct`)})
+	want := []string{"rebels -kills-> Peru (police)"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
