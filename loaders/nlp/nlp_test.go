@@ -75,6 +75,9 @@ func TestTagFixes(t *testing.T) {
 		{"Ethiopia accused neighbouring Eritrea of arming rebels.", "neighbouring", "JJ", ""},
 		{"Erdogan said he will no longer hold talks with Mitsotakis.", "hold", "VB", ""},
 		{"Iran said the US bore responsibility for the attack.", "bore", "VBD", "bear"},
+		{"Bolivia discussed Chile's blockade of Peru.", "blockade", "NN", ""},
+		{"Bolivia discussed Chile's embargo on Peru.", "embargo", "NN", ""},
+		{"Bolivia discussed Chile's shelling of Peruvian villages.", "shelling", "NN", ""},
 		{"Police had arrested suspected militants.", "arrested", "VBN", ""},
 	}
 	for _, c := range cases {

@@ -111,6 +111,16 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 			continue
 		}
 		lowerWord := t.Text == t.Lower && isWordy(t.Lower)
+		// "Chile's blockade/VBN of Peru", "Chile's shelling/VBG of": a word
+		// right after a possessive is a noun.
+		if lowerWord && prev.Tag == "POS" && strings.HasPrefix(t.Tag, "VB") {
+			if t.Tag == "VBZ" {
+				t.Tag = "NNS"
+			} else {
+				t.Tag = "NN"
+			}
+			continue
+		}
 		// "lifted its arms embargo/VBP on Belarus": a present-tense verb
 		// right after the noun of a verb's object is that noun's head.
 		if lowerWord && (t.Tag == "VBP" || t.Tag == "VB") && i >= 3 && (prev.Tag == "NN" || prev.Tag == "NNS") && prev.Text == prev.Lower {
@@ -255,8 +265,8 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 			for j >= 0 && toks[j].Tag == "RB" {
 				j--
 			}
-			if j >= 0 && beForms[toks[j].Lower] {
-				t.Tag = "VBG"
+			if j >= 0 && beForms[toks[j].Lower] && toks[j].Tag != "POS" {
+				t.Tag = "VBG" // not "Chile's shelling", a possessive
 			}
 		}
 	}
