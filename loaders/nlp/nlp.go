@@ -293,7 +293,7 @@ func appendBounded(out []piece, s string, base int) []piece {
 
 // Tokens tokenises, tags and lemmatises one sentence starting at byte base.
 func (a *Analyzer) Tokens(sentence string, base int) []Token {
-	raw := a.tokenize(sentence)
+	raw := joinInitials(a.tokenize(sentence))
 	a.tagTokens(raw)
 	toks := make([]Token, len(raw))
 	for i, r := range raw {
@@ -318,6 +318,26 @@ const maxSpan = 100
 // maxSpan split in linear time by splitLong instead. prose treats each
 // whitespace-delimited run on its own, so tokenizing run by run gives the
 // same tokens as tokenizing the whole sentence.
+// joinInitials keeps a name's initial with its stop ("George W. Bush",
+// "John F. Kennedy"), which the tokenizer splits: a single capital letter
+// and a full stop right after it, before a capitalised word.
+func joinInitials(toks []tokenize.Token) []tokenize.Token {
+	out := toks[:0]
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if len(t.Text) == 1 && t.Text[0] >= 'A' && t.Text[0] <= 'Z' && i+2 < len(toks) && toks[i+1].Text == "." && toks[i+1].Start == t.End() {
+			if n := toks[i+2].Text; n != "" && n[0] >= 'A' && n[0] <= 'Z' {
+				t.Text += "."
+				out = append(out, t)
+				i++
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
 func (a *Analyzer) tokenize(s string) []tokenize.Token {
 	if !hasLongRun(s) {
 		return a.tok.Tokenize(s)

@@ -208,3 +208,17 @@ func TestTimelineEvents(t *testing.T) {
 		}
 	}
 }
+
+// A name's initial keeps its stop; a sentence's final capital and stop do
+// not join what follows.
+func TestInitials(t *testing.T) {
+	a := analyzer(t)
+	var got []string
+	for _, tok := range a.Tokens("President George W. Bush met Putin in Block A.", 0) {
+		got = append(got, tok.Text)
+	}
+	want := "President George W. Bush met Putin in Block A ."
+	if strings.Join(got, " ") != want {
+		t.Errorf("tokens %q, want %q", strings.Join(got, " "), want)
+	}
+}
