@@ -1573,6 +1573,14 @@ invasion NN 2 obj
 of IN 7 case
 Peru NNP 5 nmod
 . . 2 punct`, []string{"Chile -occupies-> Peru"}},
+		{"one's own forces sent somewhere: the destination is the object", `
+Chile NNP 2 nsubj
+sent VBD 0 root
+its PRP$ 4 nmod:poss
+troops NNS 2 obj
+to IN 6 case
+Peru NNP 2 obl
+. . 2 punct`, []string{"Chile -deploys-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

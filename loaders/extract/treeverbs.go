@@ -59,7 +59,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			subj = x.subjectsOf(st, v, 0)
 			for k, slot := range fr.Args {
 				if obj = st.slotArgs(v, part, slot); len(obj) > 0 {
-					if st.demonymsOnly(obj) {
+					if st.demonymsOnly(obj) || x.ownForces(st, obj, subj) {
 						// "deployed troops and Syrian mercenaries to the
 						// country": a later slot that names an actor beats
 						// a nationality of what the verb moves.
@@ -554,6 +554,35 @@ func (x *Extractor) cautioning(lemma string) bool {
 		}
 	}
 	return false
+}
+
+// ownForces: every mention of ks is a force or organ of the state the
+// subjects ss are or belong to ("Pakistan would not send Pakistani troops
+// to Iraq": the troops are what is sent, Iraq where).
+func (x *Extractor) ownForces(st *sentence, ks, ss []int) bool {
+	if len(ks) == 0 || len(ss) == 0 {
+		return false
+	}
+	states := map[string]bool{}
+	for _, a := range st.argList(ss) {
+		if a.actor.Type == schema.Country {
+			states[a.actor.ID] = true
+		} else if a.actor.Country != "" {
+			states[a.actor.Country] = true
+		}
+	}
+	for _, k := range ks {
+		m := st.ms[k]
+		for _, a := range m.Actors {
+			if m.Kind == MPronoun && m.Possessive && states[a.ID] {
+				continue // "sent its troops to Syria"
+			}
+			if c, ok := organState(x.dict, a); !ok || !states[c.ID] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // demonymsOnly: every mention of ks is a demonym modifier ("Syrian" in
