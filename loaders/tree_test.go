@@ -1581,6 +1581,26 @@ troops NNS 2 obj
 to IN 6 case
 Peru NNP 2 obl
 . . 2 punct`, []string{"Chile -deploys-> Peru"}},
+		{"a reduced relative the parse made the main verb", `
+A DT 3 det
+Chilean JJ 3 amod
+drone NN 4 nsubj
+shot VBN 0 root
+down RP 4 compound:prt
+by IN 8 case
+Peruvian JJ 8 amod
+forces NNS 4 obl:agent
+crashed VBD 8 acl
+. . 4 punct`, []string{"Peru (military) -shootsDown-> Chile (military)"}},
+		{"ships attacked at sea attack no sea", `
+Chile NNP 2 nsubj
+attacked VBD 0 root
+ships NNS 2 obj
+in IN 7 case
+the DT 7 det
+Red NNP 7 compound
+Sea NNP 3 nmod
+. . 2 punct`, nil},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -309,11 +309,28 @@ func weakSubject(t nlp.Token) bool {
 	return t.Tag == "DT" || t.Tag == "CD" || t.Tag == "EX" || t.Tag == "PDT"
 }
 
+// bareParticiple: a past participle with no auxiliary whose "subject"
+// sits before it and a by-agent after it ("a drone shot down by Ukrainian
+// forces crashed"): the parser made the reduced relative the main verb;
+// the subject is what the act was done to.
+func bareParticiple(st *sentence, v int) bool {
+	t := st.tree
+	if st.Tokens[v].Tag != "VBN" || t.has(v, "aux", "aux:pass", "cop") || !t.has(v, "nsubj") {
+		return false
+	}
+	for _, c := range t.children(v, "obl:agent", "obl") {
+		if t.rel(c) == "obl:agent" || t.caseOf(c) == "by" {
+			return true
+		}
+	}
+	return false
+}
+
 // passiveVerb: a passive auxiliary or subject, or a past participle that
 // modifies a noun ("a drone downed by Iran").
 func passiveVerb(st *sentence, v int) bool {
 	t := st.tree
-	if t.has(v, "nsubj:pass", "aux:pass") {
+	if t.has(v, "nsubj:pass", "aux:pass") || bareParticiple(st, v) {
 		return true
 	}
 	return t.rel(v) == "acl" && st.Tokens[v].Tag == "VBN" && !misreadMainVerb(st, v)
@@ -334,6 +351,11 @@ func (st *sentence) passiveObjects(v int) []int {
 	t := st.tree
 	for _, c := range t.children(v, "nsubj:pass") {
 		return st.argsAt(c)
+	}
+	if bareParticiple(st, v) {
+		for _, c := range t.children(v, "nsubj") {
+			return st.argsAt(c)
+		}
 	}
 	if t.rel(v) == "acl" {
 		return st.argsAt(t.head(v))

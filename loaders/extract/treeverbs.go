@@ -467,12 +467,18 @@ func (x *Extractor) placeOfTarget(st *sentence, v int) []int {
 			if p := t.caseOf(c); p != "in" && p != "near" {
 				continue
 			}
-			if k, ok := x.placeAt(st, c); ok {
+			if k, ok := x.placeAt(st, c); ok && landed(st.ms[k].Actors[0]) {
 				return []int{k}
 			}
 		}
 	}
 	return nil
+}
+
+// landed: a state, or a place in one, which can be attacked; a sea or an
+// ocean ("attacked ships in the Red Sea") is where, not whom.
+func landed(a fact.Actor) bool {
+	return a.Type != schema.Place || a.Country != ""
 }
 
 // forcesOf: the mentions are one state's or group's armed forces (a

@@ -78,6 +78,7 @@ func TestTagFixes(t *testing.T) {
 		{"Bolivia discussed Chile's blockade of Peru.", "blockade", "NN", ""},
 		{"Bolivia discussed Chile's embargo on Peru.", "embargo", "NN", ""},
 		{"Bolivia discussed Chile's shelling of Peruvian villages.", "shelling", "NN", ""},
+		{"A Chilean drone shot down by Peruvian forces crashed.", "shot", "VBN", "shoot"},
 		{"Police had arrested suspected militants.", "arrested", "VBN", ""},
 	}
 	for _, c := range cases {

@@ -221,6 +221,13 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 				}
 			}
 		}
+		// "a drone shot/NN down by Ukrainian forces": a past form before a
+		// particle and a by-phrase is a passive participle.
+		if lowerWord && (simplePast[t.Lower] || strings.HasSuffix(t.Lower, "ed")) && (t.Tag == "NN" || t.Tag == "VBD" || t.Tag == "JJ") && i+2 < len(toks) && words.particle[toks[i+1].Lower] && toks[i+2].Lower == "by" {
+			t.Tag = "VBN"
+			toks[i+1].Tag = "RP"
+			continue
+		}
 		// "said the US bore/NN responsibility": an irregular past form
 		// read as a noun between a subject-like word and an object-like
 		// one is the past tense.
