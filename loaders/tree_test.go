@@ -1601,6 +1601,24 @@ the DT 7 det
 Red NNP 7 compound
 Sea NNP 3 nmod
 . . 2 punct`, nil},
+		{"a comitative on the subject acts with it", `
+Chile NNP 7 nsubj
+, , 5 punct
+along IN 5 case
+with IN 5 case
+Peru NNP 1 nmod
+, , 1 punct
+backs VBZ 0 root
+Bolivia NNP 7 obj
+. . 7 punct`, []string{"Chile -endorses-> Bolivia", "Peru -endorses-> Bolivia"}},
+		{"a participle on a noun that is no actor acts for no one", `
+Chile NNP 2 nsubj
+vetoed VBD 0 root
+the DT 4 det
+resolution NN 2 obj
+condemning VBG 4 acl
+Peru NNP 5 obj
+. . 2 punct`, nil},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

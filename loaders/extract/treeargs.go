@@ -237,6 +237,13 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 	sort.Slice(subs, func(i, j int) bool { return abs(subs[i]-v) < abs(subs[j]-v) })
 	for _, c := range subs {
 		if ks := st.argsAt(c); len(ks) > 0 {
+			// "Russia, along with Iran, supports Assad": a comitative
+			// on the subject acts with it (comitatives).
+			for _, n := range t.children(c, "nmod") {
+				if st.w.comitatives[t.caseOf(n)] {
+					ks = append(ks, st.argsAt(n)...)
+				}
+			}
 			return ks
 		}
 		if !weakSubject(st.Tokens[c]) {

@@ -243,10 +243,16 @@ func (x *Extractor) emitMutual(st *sentence, as []arg, pred, cameo string, neg b
 
 // strongSubject: v has a subject of its own that is no determiner.
 func (st *sentence) strongSubject(v int) bool {
-	for _, c := range st.tree.children(v, "nsubj") {
+	t := st.tree
+	for _, c := range t.children(v, "nsubj") {
 		if !weakSubject(st.Tokens[c]) {
 			return true
 		}
+	}
+	// "vetoed the resolution condemning Syria": a participle on a noun
+	// has that noun for its subject, here no actor.
+	if h := t.head(v); t.rel(v) == "acl" && st.Tokens[v].Tag == "VBG" && h >= 0 && strings.HasPrefix(st.Tokens[h].Tag, "NN") && !properNoun(st.Tokens[h].Tag) && !t.relIs(h, "nsubj") {
+		return true
 	}
 	return false
 }

@@ -170,6 +170,10 @@ type wordSets struct {
 	// speech ("said the US bore responsibility"; data/words.tsv).
 	bearVerbs  map[string]bool // list bearVerbs
 	blameNouns map[string]bool // list blameNouns
+	// comitatives join an actor to a subject's act ("Russia, along with
+	// Iran, supports Assad"; the case words as the tree joins them;
+	// data/words.tsv).
+	comitatives map[string]bool // list comitatives
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -272,5 +276,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"negatingAdjs":       &w.negatingAdjs,
 		"bearVerbs":          &w.bearVerbs,
 		"blameNouns":         &w.blameNouns,
+		"comitatives":        &w.comitatives,
 	}
 }
