@@ -170,6 +170,15 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 			}
 			continue
 		}
+		// "Forces loyal to/TO Khalifa Haftar": "to" before a name, a
+		// determiner or a number is a preposition.
+		if t.Lower == "to" && t.Tag == "TO" && i+1 < len(toks) {
+			switch toks[i+1].Tag {
+			case "NNP", "NNPS", "DT", "PRP$", "CD", "PRP":
+				t.Tag = "IN"
+				continue
+			}
+		}
 		// "threatened to/IN annex/VB": "to" before a base-form verb is the
 		// infinitive marker, which the parser reads as a complement.
 		if lowerWord && t.Tag == "VB" && prev.Lower == "to" && prev.Tag == "IN" {
