@@ -11,6 +11,34 @@
 // stances on one target), counted without copying, and its evidence is read
 // only if it is shown.
 
+// stanceFacts is factsOfPredicate's supports and opposes facts that are
+// stances (negated ones dropped), made into objects of only the fields
+// this question reads: the store has thousands, and goja pays for every
+// property. A store without their summaries is read as factsOfPredicate
+// reads it.
+function stanceFacts() {
+  var out = [], seen = {}, names = ["supports", "opposes"];
+  for (var k = 0; k < names.length; k++) {
+    var vs = g.V(ont(names[k])).out(FACT_SUMMARY).toArray(), n = 0;
+    for (var i = 0; i < vs.length; i++) {
+      var a = splitSummary(vs[i]);
+      if (!a) { continue; }
+      n++;
+      var id = "<" + a[1] + ">";
+      if (seen[id] === true) { continue; }
+      seen[id] = true;
+      if (a[6] === "true" || a[5] !== "stance") { continue; }
+      var f = { id: id, subject: "<" + a[2] + ">", object: "<" + a[4] + ">", article: "<" + a[15] + ">", sentence: a[22] };
+      if (a[12] !== "") { f.polarity = +a[12]; }
+      if (a[19] !== "") { f.subjectLabel = a[19]; }
+      if (a[20] !== "") { f.objectLabel = a[20]; }
+      out.push(f);
+    }
+    if (n === 0) { return factsOfPredicate({ predicates: names, cameo: [] }).filter(function (f) { return f.kind === "stance"; }); }
+  }
+  return out;
+}
+
 // 1. Stated disagreements.
 var S = side(params.actor), inS = set(S);
 var disFacts = params.actor ?
@@ -20,7 +48,7 @@ disFacts = oneMentionEach(disFacts);
 
 // 2. Opposite stances on one target. With an actor: its stances, then the
 // other stances on the same targets; without: every stance.
-var stances = factsOfPredicate({ predicates: ["supports", "opposes"], cameo: [] }).filter(function (f) { return f.kind === "stance"; });
+var stances = stanceFacts();
 if (params.actor) {
   var targets = set(stances.filter(function (f) { return inS[f.subject]; }).map(function (f) { return f.object; }));
   stances = stances.filter(function (f) { return targets[f.object]; });

@@ -1234,7 +1234,11 @@ function actsAgainst(fs, canon) {
     var k = actKeyOf(f.kind, f.negated === true, f.modality || "", f.subject, f.predicate, f.object, f.cameo || "", canon);
     if (k !== null) { want[k] = true; }
   });
-  return function (a) { var k = actKey(a, canon); return k !== null && want[k] === true; };
+  var keep = function (a) { var k = actKey(a, canon); return k !== null && want[k] === true; };
+  // It reads only the fields before the 10th (up to the CAMEO code), so a
+  // caller may split that much of a summary first (assertionsAgainst).
+  keep.fields = 10;
+  return keep;
 }
 
 // rawOf is a fact object as a split summary, for the keep functions.
@@ -1334,6 +1338,12 @@ function assertionsAgainst(fs, keep) {
         var v = vs[i], t1 = v.indexOf("\t", 10), t2 = v.indexOf("\t", t1 + 1), t3 = v.indexOf("\t", t2 + 1), t4 = v.indexOf("\t", t3 + 1);
         var m = dir[v.substring(t1 + 1, t2)];
         if (m === undefined || m[v.substring(t3 + 1, t4)] !== true) { continue; }
+        // A keep that reads only the first fields is asked before the
+        // whole summary is split: most of a hub pair's facts are not kept.
+        if (keep && keep.fields) {
+          var head = v.split("\t", keep.fields);
+          if (head[0] !== SUMMARY_VERSION || seen[head[1]] === true || !keep(head)) { continue; }
+        }
         var a = splitSummary(v);
         if (!a || seen[a[1]] === true || (keep && !keep(a))) { continue; }
         seen[a[1]] = true;
