@@ -38,7 +38,7 @@ if (params.actor) {
   var negs = denials();
   if (negs) {
     var evNegs = negs.filter(function (f) { return f.kind === "event"; });
-    facts = negs.concat(assertionsAgainst(evNegs, actsAgainst(evNegs, null)), opposedStances(stanceRaws(), null));
+    facts = negs.concat(assertionsAgainst(evNegs, actsAgainst(evNegs, null)), opposedStances(stanceTexts(), null));
   } else {
     var ps = keys(vocab.predicates).filter(function (p) { return vocab.predicates[p].kind !== "relation"; });
     facts = factsOfPredicate({ predicates: ps, cameo: [] }, true);

@@ -1253,14 +1253,25 @@ function rawOf(f) {
   return a;
 }
 
-// opposedStances keeps, of split summaries (rawFrom), the stances whose
+// opposedStances keeps, of split summaries (rawFrom) or their texts
+// (stanceTexts), the stances whose
 // actor (after canon) is reported both supporting and opposing the same
 // target (after canon), made into facts: the only stances that can make a
-// contradiction (contradictionsOf), of the thousands a hub has.
+// contradiction (contradictionsOf), of the thousands a hub has. Of a text
+// only the fields up to the polarity are split, and the whole of those kept.
 function opposedStances(raws, canon) {
-  var pol = {}, keyOf = [];
+  var pol = {}, keyOf = [], texts = raws.length && typeof raws[0] === "string";
+  if (texts) {
+    var heads = [];
+    for (var h = 0; h < raws.length; h++) {
+      var x = raws[h].split("\t", SF.polarity + 1);
+      heads.push(x[0] === SUMMARY_VERSION && x.length === SF.polarity + 1 ? x : null);
+    }
+  }
   for (var i = 0; i < raws.length; i++) {
-    var a = raws[i];
+    var a = texts ? heads[i] : raws[i];
+    keyOf[i] = null;
+    if (a === null) { continue; }
     keyOf[i] = null;
     if (a[5] !== "stance" || a[6] === "true" || a[12] === "" || +a[12] === 0) { continue; }
     var s = "<" + a[2] + ">", o = "<" + a[4] + ">";
@@ -1270,13 +1281,22 @@ function opposedStances(raws, canon) {
   }
   var out = [], seen = {};
   for (var j = 0; j < raws.length; j++) {
-    if (keyOf[j] !== null && pol[keyOf[j]] === 3 && !seen.hasOwnProperty(raws[j][1])) { seen[raws[j][1]] = true; out.push(unsummary(raws[j])); }
+    if (keyOf[j] === null || pol[keyOf[j]] !== 3) { continue; }
+    var b = texts ? splitSummary(raws[j]) : raws[j];
+    if (b && !seen.hasOwnProperty(b[1])) { seen[b[1]] = true; out.push(unsummary(b)); }
   }
   return out;
 }
 
 // stanceRaws lists the split summaries of every stance (supports, opposes).
 function stanceRaws() { return rawFrom(ont("supports"), FACT_SUMMARY).concat(rawFrom(ont("opposes"), FACT_SUMMARY)); }
+
+// stanceTexts is stanceRaws unsplit (for opposedStances): the texts that
+// start as summaries do.
+function stanceTexts() {
+  var vs = g.V(ont("supports")).out(FACT_SUMMARY).toArray().concat(g.V(ont("opposes")).out(FACT_SUMMARY).toArray());
+  return vs.map(String).filter(function (v) { return v.indexOf(SUMMARY_VERSION + "\t") === 0; });
+}
 
 // sideStanceRaws lists the split summaries of the stances in which one of
 // actors is subject or object: from the actors' own facts, or, when those
