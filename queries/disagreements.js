@@ -161,13 +161,39 @@ if (params.actor) {
       (targetsOfTopic[x] || []).forEach(function (u) { if (u !== tn) { others.push(byTarget[u]); } });
       if (disPairsOf[x]) { dis.push(disPairsOf[x]); }
     });
-    return (plans[k] = { t: t, over: over, np: np, nc: nc, conIds: conIds, conChunks: conChunks, both: both, others: others, dis: dis });
+    // The opponents' chunk sizes, of all and of the side's, and the
+    // largest: a supporter who takes one side only, of a target that
+    // nothing else touches, has only private pairs, counted from these.
+    var sizes = [], sizesMine = [], sizeList = [], maxCl = 0;
+    for (var j = 0; j < nc; j++) {
+      var cl = conChunks[j].length;
+      if (sizes[cl] === undefined) { sizes[cl] = 0; sizesMine[cl] = 0; sizeList.push(cl); }
+      sizes[cl]++;
+      if (mine[conIds[j]]) { sizesMine[cl]++; }
+      if (cl > maxCl) { maxCl = cl; }
+    }
+    return (plans[k] = {
+      t: t, over: over, np: np, nc: nc, conIds: conIds, conChunks: conChunks, both: both, others: others, dis: dis,
+      alone: others.length === 0 && dis.length === 0, sizes: sizes, sizesMine: sizesMine, sizeList: sizeList, maxCl: maxCl
+    });
   }
   function pairsOf(k, pass) {
     var P = planOf(k), t = P.t, over = P.over, rows = byOver[over] || (byOver[over] = {}), mark = inner[over];
     var others = P.others, dis = P.dis, no = others.length, nd = dis.length, both = P.both, conIds = P.conIds, conChunks = P.conChunks;
     for (var i = 0; i < P.np; i++) {
       var p = t.pros[i], ia = ids[p], pc = t.pro[p], pn0 = ia * nIds, pl = pc.length, bothA = both[ia] === true;
+      if (P.alone && !bothA) {
+        // Every pair of this supporter is private (and none is with itself).
+        if (pass === 0) {
+          var by = me && !mine[ia] ? P.sizesMine : P.sizes;
+          for (var x = 0; x < P.sizeList.length; x++) {
+            var c = by[P.sizeList[x]], n = pl + P.sizeList[x];
+            if (c) { virtual[n] = (virtual[n] || 0) + c; nVirtual += c; }
+          }
+          continue;
+        }
+        if (pl + P.maxCl < least) { continue; }
+      }
       for (var j = 0; j < P.nc; j++) {
         var ib = conIds[j];
         if (ia === ib || (me && !mine[ia] && !mine[ib])) { continue; }
