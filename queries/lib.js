@@ -1298,15 +1298,23 @@ function stanceTexts() {
   return vs.map(String).filter(function (v) { return v.indexOf(SUMMARY_VERSION + "\t") === 0; });
 }
 
-// sideStanceRaws lists the split summaries of the stances in which one of
-// actors is subject or object: from the actors' own facts, or, when those
-// are more than all the store's stances (a hub's side), from the stances.
+// sideStanceBucketed lists the stances in which one of actors is subject or
+// object, for opposedStances: from the stance index as summary texts, or,
+// on a store without it, as split summaries from the actors' own facts or,
+// when those are more than all the store's stances (a hub's side), from
+// the stances.
 function sideStanceBucketed(actors) {
   // The stance index (lib.js KIND_SUMMARY) lists them in factsOf's order;
   // a store without it (nothing found) is read as below.
+  // Read as texts, which opposedStances splits only as far as it reads.
   var fromIndex = [];
   uniq(actors).forEach(function (n) {
-    ["subject", "object"].forEach(function (r) { rawFrom(n, KIND_SUMMARY.stance[r]).forEach(function (a) { fromIndex.push(a); }); });
+    ["subject", "object"].forEach(function (r) {
+      g.V(n).out(KIND_SUMMARY.stance[r]).toArray().forEach(function (v) {
+        v = String(v);
+        if (v.indexOf(SUMMARY_VERSION + "\t") === 0) { fromIndex.push(v); }
+      });
+    });
   });
   if (fromIndex.length) { return fromIndex; }
   var nStances = countUpTo(ont("supports"), FACT_SUMMARY, 1e9) + countUpTo(ont("opposes"), FACT_SUMMARY, 1e9), left = nStances, out = [];
@@ -1325,9 +1333,21 @@ function sideStanceBucketed(actors) {
 
 // denials lists every negated fact, one hop from kg:ont/Denial (loaders/quads);
 // null for a store written before that index, whose callers read the slow way.
-function denials() {
-  var fs = summariesFrom(ont("Denial"), FACT_SUMMARY);
-  return fs.length ? fs : null;
+// With ends (a set of actors), only those whose subject or object is one of
+// them: their first fields are split first, and only those kept whole.
+function denials(ends) {
+  if (!ends) {
+    var fs = summariesFrom(ont("Denial"), FACT_SUMMARY);
+    return fs.length ? fs : null;
+  }
+  var vs = g.V(ont("Denial")).out(FACT_SUMMARY).toArray(), out = [], any = false;
+  for (var i = 0; i < vs.length; i++) {
+    var h = String(vs[i]).split("\t", SF.object + 1);
+    if (h[0] !== SUMMARY_VERSION) { continue; }
+    var a = ends["<" + h[SF.subject] + ">"] === true || ends["<" + h[SF.object] + ">"] === true ? splitSummary(vs[i]) : null;
+    if (a) { out.push(unsummary(a)); any = true; } else if (!any) { any = splitSummary(vs[i]) !== null; }
+  }
+  return any ? out : null;
 }
 
 // assertionsAgainst lists the facts that may contradict the given ones:
