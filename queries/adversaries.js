@@ -6,6 +6,4 @@
 // @evidence sentences
 // @subgraph
 
-limited(alignment().filter(function (r) { return r.net < 0; }).sort(function (x, y) {
-  return x.net - y.net || y.evidence_n - x.evidence_n || cmp(x.counterpart, y.counterpart);
-})).map(withEvidence).forEach(emit);
+aligned(-1).forEach(emit);

@@ -234,7 +234,7 @@ func benchQueries(b *testing.B, qs cgraph.QuadStore, bar time.Duration) {
 // so a stale cached store is not reused.
 const (
 	benchQuads   = 1_000_000
-	benchVersion = 10 // 6: report dates, report-date periods, text sketches; 7: the denial index (issue 10); 8: the pair index; 9, 10: the actors' counts
+	benchVersion = 11 // 6: report dates, report-date periods, text sketches; 7: the denial index (issue 10); 8: the pair index; 9, 10: the actors' counts; 11: their votes
 )
 
 // writeSynthetic writes the fixture's articles, then synthetic articles

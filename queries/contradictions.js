@@ -21,7 +21,7 @@ if (params.actor) {
   // same pairs, and the side's stances; without the index, all its facts.
   // Of the stances, only those of an actor towards a target reported both
   // ways (after roll-up) can contradict (lib.js opposedStances).
-  var S = side(params.actor), inS = set(S), negs = denials();
+  var S = side(params.actor), inS = set(S), negs = denials(inS);
   if (negs) {
     negs = negs.filter(function (f) { return inS[f.subject] || inS[f.object]; });
     var evNegs = negs.filter(function (f) { return f.kind === "event"; });
@@ -38,7 +38,7 @@ if (params.actor) {
   var negs = denials();
   if (negs) {
     var evNegs = negs.filter(function (f) { return f.kind === "event"; });
-    facts = negs.concat(assertionsAgainst(evNegs, actsAgainst(evNegs, null)), opposedStances(stanceRaws(), null));
+    facts = negs.concat(assertionsAgainst(evNegs, actsAgainst(evNegs, null)), opposedStances(stanceTexts(), null));
   } else {
     var ps = keys(vocab.predicates).filter(function (p) { return vocab.predicates[p].kind !== "relation"; });
     facts = factsOfPredicate({ predicates: ps, cameo: [] }, true);

@@ -110,7 +110,10 @@ func (s *loaderStore) check(t *testing.T, when string) int {
 	counted := map[quad.IRI]*quads.Counts{}
 	stored := map[quad.IRI][]string{}
 	listed := map[string]int{} // the literals off the node of all counts
+	votes := map[quad.IRI][]string{}
+	var all []quad.Quad
 	err := s.st.EachQuad(t.Context(), func(q quad.Quad) error {
+		all = append(all, q)
 		subj, _ := q.Subject.(quad.IRI)
 		at := func() *quads.Counts {
 			if counted[subj] == nil {
@@ -133,6 +136,12 @@ func (s *loaderStore) check(t *testing.T, when string) int {
 			}
 			a := quad.IRI(v.Base() + "actor/" + strings.TrimPrefix(string(subj), v.Base()+"count/"))
 			stored[a] = append(stored[a], quad.ToString(q.Object))
+		case v.Term(schema.PVotes):
+			if q.Label != v.Graph("counts") {
+				t.Errorf("%s: votes quad %v not in the counts graph", when, q)
+			}
+			a := quad.IRI(v.Base() + "actor/" + strings.TrimPrefix(string(subj), v.Base()+"count/"))
+			votes[a] = append(votes[a], quad.ToString(q.Object))
 		}
 		return nil
 	})
@@ -168,7 +177,100 @@ func (s *loaderStore) check(t *testing.T, when string) int {
 	if len(listed) > 0 {
 		t.Errorf("%s: counts listed off the node of all counts but no actor's: %v", when, listed)
 	}
+	// Every actor with counts has its votes beside them, exactly those a
+	// count of the whole store gives (an actor left without facts: none).
+	want := map[quad.IRI]string{}
+	for _, q := range s.b.Counter().Tally(all) {
+		if q.Predicate == v.Term(schema.PVotes) {
+			want[quad.IRI(v.Base()+"actor/"+strings.TrimPrefix(string(q.Subject.(quad.IRI)), v.Base()+"count/"))] = quad.ToString(q.Object)
+		}
+	}
+	for a := range stored {
+		w, ok := want[a]
+		if !ok {
+			w = quads.Votes{}.Literal(a)
+		}
+		if got := votes[a]; len(got) != 1 || got[0] != w {
+			t.Errorf("%s: %s votes %q, the store gives %q", when, a, got, w)
+		}
+	}
+	for a := range votes {
+		if stored[a] == nil {
+			t.Errorf("%s: %s has votes and no counts", when, a)
+		}
+	}
 	return n
+}
+
+// alignmentAnswers runs allies and adversaries for every actor of the
+// store (default limit, every row, a cut, --direct) with the votes the
+// loader keeps, and again without them (every fact voted), and fails if
+// the two differ.
+func (s *loaderStore) alignmentAnswers(t *testing.T, when string) {
+	t.Helper()
+	ctx := t.Context()
+	v := schema.Default()
+	var actors []string
+	var votes []quad.Quad
+	err := s.st.EachQuad(ctx, func(q quad.Quad) error {
+		switch {
+		case q.Predicate == v.Term(schema.PVotes):
+			votes = append(votes, q)
+		case q.Predicate == quad.IRI(schema.Label) && q.Label == v.Graph("actors"):
+			actors = append(actors, quad.ToString(q.Object))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(votes) == 0 {
+		t.Fatalf("%s: no votes in the store", when)
+	}
+	run := func() string {
+		r, err := NewRunner(s.st.QuadStore(), v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, name := range []string{"allies", "adversaries"} {
+			q, err := Get(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, a := range actors {
+				for _, vals := range []map[string]string{{}, {"limit": "0"}, {"limit": "1"}, {"limit": "2"}, {"direct": "true"}} {
+					vals["actor"] = a
+					res, err := r.Run(ctx, q, vals)
+					if err != nil {
+						// A name two actors share is ambiguous: asked by
+						// neither way.
+						out = append(out, fmt.Sprint(name, vals, err))
+						continue
+					}
+					out = append(out, fmt.Sprint(name, vals, res.Summary, res.Rows))
+				}
+			}
+		}
+		return strings.Join(out, "\n")
+	}
+	with := run()
+	if err := s.st.Delete(votes); err != nil {
+		t.Fatal(err)
+	}
+	without := run()
+	if with != without {
+		w, o := strings.Split(with, "\n"), strings.Split(without, "\n")
+		for i := range w {
+			if i < len(o) && w[i] != o[i] {
+				t.Errorf("%s: allies/adversaries with the stored votes differ from voting every fact:\nwith:    %s\nwithout: %s", when, w[i], o[i])
+				break
+			}
+		}
+	}
+	if err := s.st.Add(votes); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // actorsAnswers runs actors (default limit and every row) on the store,
@@ -241,6 +343,7 @@ func TestLoaderKeepsCountsExact(t *testing.T) {
 		t.Fatalf("only %d actors counted on the seeds", n)
 	}
 	s.actorsAnswers(t, "seeds")
+	s.alignmentAnswers(t, "seeds")
 
 	// Loading again changes nothing.
 	s.load(t, graph.Unchanged, seeds...)
@@ -254,11 +357,13 @@ func TestLoaderKeepsCountsExact(t *testing.T) {
 	s.load(t, graph.Replaced, changed)
 	s.check(t, "after replacing "+changed.ID)
 	s.actorsAnswers(t, "after a replace")
+	s.alignmentAnswers(t, "after a replace")
 
 	// Remove: two articles, one of them the replaced one.
 	s.remove(t, seeds[0].ID, seeds[1].ID)
 	s.check(t, "after removing two articles")
 	s.actorsAnswers(t, "after removing two articles")
+	s.alignmentAnswers(t, "after removing two articles")
 
 	// And back: the counts are those of a fresh load of the same articles.
 	s.load(t, graph.Added, seeds[0], seeds[1])
@@ -307,6 +412,7 @@ func TestCountsMissingAreCounted(t *testing.T) {
 	s.load(t, graph.Replaced, seeds[:len(seeds)-1]...)
 	s.check(t, "after counting the missing")
 	s.actorsAnswers(t, "after counting the missing")
+	s.alignmentAnswers(t, "after counting the missing")
 }
 
 func countsOf(t *testing.T, st *graph.Store) map[string]string {

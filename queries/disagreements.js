@@ -11,6 +11,34 @@
 // stances on one target), counted without copying, and its evidence is read
 // only if it is shown.
 
+// stanceFacts is factsOfPredicate's supports and opposes facts that are
+// stances (negated ones dropped), made into objects of only the fields
+// this question reads: the store has thousands, and goja pays for every
+// property. A store without their summaries is read as factsOfPredicate
+// reads it.
+function stanceFacts() {
+  var out = [], seen = {}, names = ["supports", "opposes"];
+  for (var k = 0; k < names.length; k++) {
+    var vs = g.V(ont(names[k])).out(FACT_SUMMARY).toArray(), n = 0;
+    for (var i = 0; i < vs.length; i++) {
+      var a = splitSummary(vs[i]);
+      if (!a) { continue; }
+      n++;
+      var id = "<" + a[1] + ">";
+      if (seen[id] === true) { continue; }
+      seen[id] = true;
+      if (a[6] === "true" || a[5] !== "stance") { continue; }
+      var f = { id: id, subject: "<" + a[2] + ">", object: "<" + a[4] + ">", article: "<" + a[15] + ">", sentence: a[22] };
+      if (a[12] !== "") { f.polarity = +a[12]; }
+      if (a[19] !== "") { f.subjectLabel = a[19]; }
+      if (a[20] !== "") { f.objectLabel = a[20]; }
+      out.push(f);
+    }
+    if (n === 0) { return factsOfPredicate({ predicates: names, cameo: [] }).filter(function (f) { return f.kind === "stance"; }); }
+  }
+  return out;
+}
+
 // 1. Stated disagreements.
 var S = side(params.actor), inS = set(S);
 var disFacts = params.actor ?
@@ -20,7 +48,7 @@ disFacts = oneMentionEach(disFacts);
 
 // 2. Opposite stances on one target. With an actor: its stances, then the
 // other stances on the same targets; without: every stance.
-var stances = factsOfPredicate({ predicates: ["supports", "opposes"], cameo: [] }).filter(function (f) { return f.kind === "stance"; });
+var stances = stanceFacts();
 if (params.actor) {
   var targets = set(stances.filter(function (f) { return inS[f.subject]; }).map(function (f) { return f.object; }));
   stances = stances.filter(function (f) { return targets[f.object]; });
@@ -63,43 +91,132 @@ if (params.actor) {
   overs.forEach(function (o) { lowerOf[o] = o.toLowerCase(); });
   var allOvers = "\u0001" + overs.map(function (o) { return lowerOf[o]; }).join("\u0001") + "\u0001";
   overs.forEach(function (o) { var x = lowerOf[o]; inner[o] = x !== "" && allOvers.indexOf(x, allOvers.indexOf(x) + 1) >= 0; });
+  // The topics related to each (lower-case) topic: those that hold it or
+  // that it holds, whose rows of one pair a merge may join.
+  var related = {};
+  overs.forEach(function (o) {
+    var x = lowerOf[o];
+    if (inner[o] !== true) { return; }
+    for (var at = allOvers.indexOf(x); at >= 0; at = allOvers.indexOf(x, at + 1)) {
+      var y = allOvers.substring(allOvers.lastIndexOf("\u0001", at) + 1, allOvers.indexOf("\u0001", at));
+      if (y !== x) { (related[x] = related[x] || []).push(y); (related[y] = related[y] || []).push(x); }
+    }
+  });
 
-  var rowPair = [], rowOver = [], rowN = [], rowBasis = [], rowHead = [], rowTail = [], nRows = 0;
+  var rowPair = [], rowOver = [], rowN = [], rowBasis = [], rowHead = [], rowTail = [], rowSeq = [], nRows = 0;
   var cA = [], cB = [], cNext = [], nC = 0;
   var byOver = {}, marked = {}, anyMarked = false;
   var DISAGREES = 1, OPPOSITE = 2;
+  // seq is where the rows being added are made in the order of the loops
+  // below (target, pro, con; -1 for a stated disagreement): rows a target
+  // defers are made later, and are put back in that order before ranking.
+  var seq = null;
   function add(rows, mark, pn, over, basis, c1, c2, n) {
     var r = rows[pn], j = nC++;
     cA[j] = c1; cB[j] = c2; cNext[j] = -1;
     if (r === undefined) {
       r = rows[pn] = nRows++;
-      rowPair[r] = pn; rowOver[r] = over; rowN[r] = n; rowBasis[r] = basis; rowHead[r] = j; rowTail[r] = j;
+      rowPair[r] = pn; rowOver[r] = over; rowN[r] = n; rowBasis[r] = basis; rowHead[r] = j; rowTail[r] = j; rowSeq[r] = seq;
       if (mark) { marked[pn] = true; anyMarked = true; }
     } else {
       cNext[rowTail[r]] = j; rowTail[r] = j; rowN[r] += n; rowBasis[r] |= basis;
     }
   }
-  disFacts.forEach(function (f) {
+  disFacts.forEach(function (f, k) {
     if (f.subject === f.object) { return; }
+    seq = [-1, k, 0];
     var over = f.topic || "", ia = ids[f.subject], ib = ids[f.object];
     add(byOver[over] || (byOver[over] = {}), inner[over], ia < ib ? ia * nIds + ib : ib * nIds + ia, over, DISAGREES, [f], null, 1);
   });
   var mine = [];
   S.forEach(function (a) { if (ids[a]) { mine[ids[a]] = true; } });
   var me = params.actor ? true : false;
-  targetOrder.forEach(function (tn) {
-    var t = byTarget[tn], over = topicNames[tn], rows = byOver[over] || (byOver[over] = {}), mark = inner[over];
-    var np = t.pros.length, nc = t.cons.length, conIds = [], conChunks = [];
-    for (var j = 0; j < nc; j++) { conIds[j] = ids[t.cons[j]]; conChunks[j] = t.con[t.cons[j]]; }
-    for (var i = 0; i < np; i++) {
-      var ia = ids[t.pros[i]], pc = t.pro[t.pros[i]], pn0 = ia * nIds, pl = pc.length;
-      for (var j = 0; j < nc; j++) {
+  // A pair of a target's supporter and opponent, not both of whom take
+  // both sides (else the pair is theirs both ways), whose pair nothing
+  // else gives a row of its topic or of a related one (no stated
+  // disagreement, no other target), is private: it
+  // is a row of its own, of as many facts as its two chunks, which no merge
+  // changes. Private pairs are only counted here (virtual, a histogram of
+  // their sizes), and made into rows once the fewest facts a shown row has
+  // is known (below): a hub target has thousands, and a few hundred rows
+  // show. Every other pair is a row as it comes.
+  var targetsOfTopic = {}, disPairsOf = {};
+  targetOrder.forEach(function (tn) { var l = lowerOf[topicNames[tn]]; (targetsOfTopic[l] = targetsOfTopic[l] || []).push(tn); });
+  disFacts.forEach(function (f) {
+    var l = lowerOf[f.topic || ""], ia = ids[f.subject], ib = ids[f.object];
+    (disPairsOf[l] = disPairsOf[l] || {})[ia < ib ? ia * nIds + ib : ib * nIds + ia] = true;
+  });
+  var virtual = [], nVirtual = 0, least = 0;
+  // pairsOf runs the loops over target k's pairs: made for the pairs made
+  // as they come, and, with virtuals, counts the private ones or, after,
+  // makes those with at least least facts.
+  var plans = [];
+  function planOf(k) {
+    if (plans[k]) { return plans[k]; }
+    var tn = targetOrder[k], t = byTarget[tn], over = topicNames[tn], l = lowerOf[over];
+    var np = t.pros.length, nc = t.cons.length, conIds = [], conChunks = [], both = {};
+    for (var j = 0; j < nc; j++) { conIds[j] = ids[t.cons[j]]; conChunks[j] = t.con[t.cons[j]]; if (t.pro[t.cons[j]]) { both[conIds[j]] = true; } }
+    var others = [], dis = [];
+    [l].concat(related[l] || []).forEach(function (x) {
+      (targetsOfTopic[x] || []).forEach(function (u) { if (u !== tn) { others.push(byTarget[u]); } });
+      if (disPairsOf[x]) { dis.push(disPairsOf[x]); }
+    });
+    // The opponents' chunk sizes, of all and of the side's, and the
+    // largest: a supporter who takes one side only, of a target that
+    // nothing else touches, has only private pairs, counted from these.
+    var sizes = [], sizesMine = [], sizeList = [], maxCl = 0;
+    for (var j = 0; j < nc; j++) {
+      var cl = conChunks[j].length;
+      if (sizes[cl] === undefined) { sizes[cl] = 0; sizesMine[cl] = 0; sizeList.push(cl); }
+      sizes[cl]++;
+      if (mine[conIds[j]]) { sizesMine[cl]++; }
+      if (cl > maxCl) { maxCl = cl; }
+    }
+    return (plans[k] = {
+      t: t, over: over, np: np, nc: nc, conIds: conIds, conChunks: conChunks, both: both, others: others, dis: dis,
+      alone: others.length === 0 && dis.length === 0, sizes: sizes, sizesMine: sizesMine, sizeList: sizeList, maxCl: maxCl
+    });
+  }
+  function pairsOf(k, pass) {
+    var P = planOf(k), t = P.t, over = P.over, rows = byOver[over] || (byOver[over] = {}), mark = inner[over];
+    var others = P.others, dis = P.dis, no = others.length, nd = dis.length, both = P.both, conIds = P.conIds, conChunks = P.conChunks;
+    for (var i = 0; i < P.np; i++) {
+      var p = t.pros[i], ia = ids[p], pc = t.pro[p], pn0 = ia * nIds, pl = pc.length, bothA = both[ia] === true;
+      if (P.alone && !bothA) {
+        // Every pair of this supporter is private (and none is with itself).
+        if (pass === 0) {
+          var by = me && !mine[ia] ? P.sizesMine : P.sizes;
+          for (var x = 0; x < P.sizeList.length; x++) {
+            var c = by[P.sizeList[x]], n = pl + P.sizeList[x];
+            if (c) { virtual[n] = (virtual[n] || 0) + c; nVirtual += c; }
+          }
+          continue;
+        }
+        if (pl + P.maxCl < least) { continue; }
+      }
+      for (var j = 0; j < P.nc; j++) {
         var ib = conIds[j];
         if (ia === ib || (me && !mine[ia] && !mine[ib])) { continue; }
-        add(rows, mark, ia < ib ? pn0 + ib : ib * nIds + ia, over, OPPOSITE, pc, conChunks[j], pl + conChunks[j].length);
+        var pn = ia < ib ? pn0 + ib : ib * nIds + ia, n = pl + conChunks[j].length, own = !bothA || both[ib] !== true;
+        for (var x = 0; own && x < nd; x++) { if (dis[x][pn] === true) { own = false; } }
+        if (own && no) {
+          var q = t.cons[j];
+          for (var x = 0; x < no; x++) {
+            var u = others[x];
+            if ((u.pro[p] && u.con[q]) || (u.pro[q] && u.con[p])) { own = false; break; }
+          }
+        }
+        if (pass === 0) {
+          if (own) { virtual[n] = (virtual[n] || 0) + 1; nVirtual++; continue; }
+        } else if (!own || n < least) {
+          continue;
+        }
+        seq = [k, i, j];
+        add(rows, mark, pn, over, OPPOSITE, pc, conChunks[j], n);
       }
     }
-  });
+  }
+  targetOrder.forEach(function (tn, k) { pairsOf(k, 0); });
 
   // factsOfRow lists a row's facts, once each.
   function factsOfRow(r) {
@@ -140,15 +257,14 @@ if (params.actor) {
       });
     });
   }
-  var total = 0;
+  var total = nVirtual;
   for (var r = 0; r < nRows; r++) { if (!merged[r]) { total++; } }
 
   // Rank by number of facts, then by names; read the facts of the rows
   // shown only. The fewest facts a shown row can have comes from a
   // histogram (no sort of every row); only rows with at least that many
   // become objects.
-  var names = nameMap(stances.concat(disFacts));
-  var limit = params.limit, least = 0;
+  var limit = params.limit;
   if (limit > 0 && total > limit) {
     var hist = [], ns = [];
     for (var r = 0; r < nRows; r++) {
@@ -156,15 +272,32 @@ if (params.actor) {
       var n = rowN[r];
       if (hist[n] === undefined) { hist[n] = 1; ns.push(n); } else { hist[n]++; }
     }
+    for (var n = 0; n < virtual.length; n++) {
+      if (!virtual[n]) { continue; }
+      if (hist[n] === undefined) { hist[n] = virtual[n]; ns.push(n); } else { hist[n] += virtual[n]; }
+    }
     ns.sort(function (x, y) { return y - x; });
     least = ns[ns.length - 1];
     for (var i = 0, seen = 0; i < ns.length; i++) { seen += hist[ns[i]]; if (seen >= limit) { least = ns[i]; break; } }
   }
+  // The private pairs with at least that many facts become rows.
+  var made = nRows;
+  if (nVirtual > 0) { targetOrder.forEach(function (tn, k) { pairsOf(k, 1); }); }
   var shown = [];
   for (var r = 0; r < nRows; r++) {
     if (merged[r] || rowN[r] < least) { continue; }
     var pn = rowPair[r], ia = Math.floor(pn / nIds);
     shown.push({ i: r, a: iris[ia], b: iris[pn - ia * nIds], over: rowOver[r], n: rowN[r] });
+  }
+  // The names of the actors of those rows, as nameMap(stances.concat(
+  // disFacts)) names them (lib.js namesIn), without a pass over every fact.
+  var names = namesIn(shown.map(function (r) { return r.a; }).concat(shown.map(function (r) { return r.b; })),
+    function (visit) { stances.forEach(visit); disFacts.forEach(visit); });
+  if (nRows > made) {
+    shown.sort(function (x, y) {
+      var p = rowSeq[x.i], q = rowSeq[y.i];
+      return p[0] - q[0] || p[1] - q[1] || p[2] - q[2];
+    });
   }
   shown.sort(function (x, y) { return y.n - x.n || cmp(names[x.a], names[y.a]) || cmp(names[x.b], names[y.b]) || cmp(x.over, y.over); });
   if (limit > 0 && total > limit) {

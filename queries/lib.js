@@ -790,12 +790,25 @@ function emit(row) { g.emit(row); }
 // its CAMEO Goldstein score (0 abstains). Structural ties (roleIn, memberOf)
 // do not vote. Returns rows with the net score and the votes behind it.
 function alignment() {
-  var A = side(params.actor), inA = set(A);
-  // Votes need a few fields of each of the side's facts, often thousands:
-  // work on the split summaries (straight-line code, no object per fact),
-  // and make fact objects only for the rows shown (withEvidence). A fact
-  // without a summary is read the slow way and voted as one.
-  var seen = {}, firstIn = {}, by = {}, names = {};
+  var A = side(params.actor), al = aligner(A);
+  // A fact without a summary is read the slow way and voted as one.
+  A.forEach(function (n) {
+    ["subject", "object"].forEach(function (role) {
+      var vs = g.V(n).out(ROLE_SUMMARY[role]).toArray();
+      if (vs.length === 0) { loadFacts(factIds([n], [role]), true).forEach(function (f) { al.vote(rawOf(f)); }); }
+      for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { al.vote(sp, vs[i]); } }
+    });
+  });
+  return al.rows();
+}
+
+// aligner casts alignment's votes for the side A, fact by fact in the
+// order they are read (vote), and makes its rows (rows). Votes need a few
+// fields of each of the side's facts, often thousands: it works on the
+// split summaries (straight-line code, no object per fact), and fact
+// objects are made only for the rows shown (withEvidence).
+function aligner(A) {
+  var inA = set(A), seen = {}, firstIn = {}, by = {}, names = {};
   function statement(sp) {
     var x = sp[2], y = sp[4];
     if (isSymmetric(sp[3]) && y < x) { x = sp[4]; y = sp[2]; }
@@ -839,35 +852,131 @@ function alignment() {
     r.net += v; r[what]++; r.facts.push(text || sp);
     if (kind === "event") { r.g.push(gs); }
   }
-  A.forEach(function (n) {
-    ["subject", "object"].forEach(function (role) {
-      var vs = g.V(n).out(ROLE_SUMMARY[role]).toArray();
-      if (vs.length === 0) { loadFacts(factIds([n], [role]), true).forEach(function (f) { vote(rawOf(f)); }); }
-      for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { vote(sp, vs[i]); } }
+  function rows() {
+    var rs = keys(by).map(function (k) { return by[k]; });
+    var ask = rs.map(function (r) { return r.c; }).filter(function (c) { return !names.hasOwnProperty(c); }).concat([params.actor]);
+    var l = labels(ask);
+    keys(l).forEach(function (n) { names[n] = l[n]; });
+    var me = names[params.actor];
+    return rs.map(function (r) {
+      var mean = r.g.length ? Math.round(100 * r.g.reduce(function (s, x) { return s + x; }, 0) / r.g.length) / 100 : null;
+      return {
+        counterpart: names[r.c], net: r.net, evidence_n: r.facts.length, ally: r.ally, disagree: r.disagree,
+        support: r.support, oppose: r.oppose, coop: r.coop, conflict: r.conflict, goldstein_mean: mean,
+        source: me, target: names[r.c], source_iri: params.actor, target_iri: r.c, _facts: r.facts
+      };
+    });
+  }
+  return { vote: vote, rows: rows };
+}
+
+// aligned is the answer of allies (sign 1: net positive, most positive
+// first) and adversaries (sign -1): alignment's rows on that side of zero,
+// ranked by net, then evidence, then name, cut at params.limit, with their
+// evidence. From the votes the loader keeps (alignedByVotes) when every
+// actor of the side has them, else by voting every fact of the side.
+function aligned(sign) {
+  var A = side(params.actor);
+  function rank(x, y) { return sign * (y.net - x.net) || y.evidence_n - x.evidence_n || cmp(x.counterpart, y.counterpart); }
+  var fast = alignedByVotes(A, sign, rank);
+  if (fast) { return fast; }
+  return limited(alignment().filter(function (r) { return sign * r.net > 0; }).sort(rank)).map(withEvidence);
+}
+
+function countNode(actor) { return "<" + vocab.base + "count/" + local(actor, ACTOR) + ">"; }
+
+// sideVotes reads the votes literal of each of actors (loaders/quads
+// Votes: "kg-votes-1", the actor, then counterpart, net and number of
+// votes per counterpart), split; null if one has none, or more than one
+// (a store written before votes, a load stopped between its steps, quads
+// imported), and the question then votes the facts itself.
+function sideVotes(actors) {
+  var out = [];
+  for (var i = 0; i < actors.length; i++) {
+    var vs = g.V(countNode(actors[i])).out(ont("votes")).toArray();
+    if (vs.length !== 1) { return null; }
+    var a = String(lit(vs[0])).replace(/^"|"$/g, "").split("\t");
+    if (a[0] !== "kg-votes-1" || "<" + a[1] + ">" !== actors[i] || (a.length - 2) % 3 !== 0) { return null; }
+    out.push(a);
+  }
+  return out;
+}
+
+// alignedByVotes is aligned from the side's votes literals: the
+// counterparts' totals rank them without reading a fact, and only the
+// rows that can be shown (those ranked within the limit, and those tied
+// with the last of them, whose names break the tie) have their facts
+// read, one hop per pair of a side actor and the counterpart (lib.js
+// pairNode), in the order alignment reads them (by side actor, its
+// subject facts before its object facts, each in the order written, which
+// a pair node's index keeps too), and voted as alignment votes them. null
+// when a side actor has no votes, or when the facts read do not give the
+// totals (a stale store), and aligned votes every fact instead.
+function alignedByVotes(A, sign, rank) {
+  var vt = sideVotes(A);
+  if (!vt) { return null; }
+  var inA = set(A), tot = {}, all = [];
+  for (var i = 0; i < A.length; i++) {
+    var a = vt[i];
+    for (var j = 2; j < a.length; j += 3) {
+      var c = "<" + a[j] + ">";
+      if (inA[c] === true) { continue; }
+      var t = tot[c];
+      if (t === undefined) { t = tot[c] = { c: c, net: 0, n: 0, ms: [] }; all.push(t); }
+      t.net += +a[j + 1]; t.n += +a[j + 2]; t.ms.push(A[i]);
+    }
+  }
+  var rows = all.filter(function (t) { return sign * t.net > 0 && t.n > 0; });
+  rows.sort(function (x, y) { return sign * (y.net - x.net) || y.n - x.n; });
+  var limit = params.limit, cut = limit > 0 && rows.length > limit, end = rows.length;
+  if (cut) {
+    var last = rows[limit - 1];
+    for (end = limit; end < rows.length && rows[end].net === last.net && rows[end].n === last.n; end++) { }
+  }
+  var al = aligner(A);
+  rows.slice(0, end).forEach(function (t) {
+    var cb = t.c.substring(1, t.c.length - 1);
+    t.ms.forEach(function (m) {
+      var mb = m.substring(1, m.length - 1), vs = g.V(pairNode(m, t.c)).out(FACT_SUMMARY).toArray(), later = [];
+      for (var k = 0; k < vs.length; k++) {
+        var sp = splitSummary(vs[k]);
+        if (!sp) { continue; }
+        if (sp[2] === mb && sp[4] === cb) { al.vote(sp, vs[k]); } else if (sp[4] === mb && sp[2] === cb) { later.push(k); }
+      }
+      for (var x = 0; x < later.length; x++) { al.vote(splitSummary(vs[later[x]]), vs[later[x]]); }
     });
   });
-  var rows = keys(by).map(function (k) { return by[k]; });
-  var ask = rows.map(function (r) { return r.c; }).filter(function (c) { return !names.hasOwnProperty(c); }).concat([params.actor]);
-  var l = labels(ask);
-  keys(l).forEach(function (n) { names[n] = l[n]; });
-  var me = names[params.actor];
-  return rows.map(function (r) {
-    var mean = r.g.length ? Math.round(100 * r.g.reduce(function (s, x) { return s + x; }, 0) / r.g.length) / 100 : null;
-    return {
-      counterpart: names[r.c], net: r.net, evidence_n: r.facts.length, ally: r.ally, disagree: r.disagree,
-      support: r.support, oppose: r.oppose, coop: r.coop, conflict: r.conflict, goldstein_mean: mean,
-      source: me, target: names[r.c], source_iri: params.actor, target_iri: r.c, _facts: r.facts
-    };
-  });
+  var shown = al.rows();
+  if (shown.length !== end) { return null; }
+  for (var r = 0; r < shown.length; r++) {
+    var want = tot[shown[r].target_iri];
+    if (!want || want.net !== shown[r].net || want.n !== shown[r].evidence_n) { return null; }
+  }
+  shown.sort(rank);
+  if (cut) {
+    emit({ "@summary": "showing the first " + limit + " of " + rows.length + " rows; --limit 0 shows all" });
+    shown = shown.slice(0, limit);
+  }
+  return shown.map(withEvidence);
 }
 
 // withEvidence completes an alignment row for output: its articles,
 // sentences and facts (only for the rows shown).
+//
+// A row's facts are summary texts (or splits), of which evidence needs three
+// fields: they are read from the split, without making a fact object of
+// each (a hub's rows shown hold thousands). A fact object (a store without
+// summaries) is read as it is.
 function withEvidence(row) {
-  var ev = evidence(row._facts.map(function (f) { return f.length === undefined ? f : unsummary(f); }));
+  var arts = [], sentences = [], ids = [];
+  row._facts.forEach(function (f) {
+    if (f.length === undefined) { arts.push(articleId(f.article)); sentences.push(f.sentence); ids.push(f.id); return; }
+    var a = typeof f === "string" ? splitSummary(f) : f;
+    arts.push(articleId("<" + a[15] + ">")); sentences.push(a[22]); ids.push("<" + a[1] + ">");
+  });
   var out = {};
   keys(row).forEach(function (k) { if (k !== "_facts") { out[k] = row[k]; } });
-  out.articles = ev.articles; out.sentences = ev.sentences; out.facts = ev.facts;
+  out.articles = uniq(arts).sort(); out.sentences = uniq(sentences); out.facts = ids;
   return out;
 }
 
@@ -1125,7 +1234,11 @@ function actsAgainst(fs, canon) {
     var k = actKeyOf(f.kind, f.negated === true, f.modality || "", f.subject, f.predicate, f.object, f.cameo || "", canon);
     if (k !== null) { want[k] = true; }
   });
-  return function (a) { var k = actKey(a, canon); return k !== null && want[k] === true; };
+  var keep = function (a) { var k = actKey(a, canon); return k !== null && want[k] === true; };
+  // It reads only the fields before the 10th (up to the CAMEO code), so a
+  // caller may split that much of a summary first (assertionsAgainst).
+  keep.fields = 10;
+  return keep;
 }
 
 // rawOf is a fact object as a split summary, for the keep functions.
@@ -1140,14 +1253,25 @@ function rawOf(f) {
   return a;
 }
 
-// opposedStances keeps, of split summaries (rawFrom), the stances whose
+// opposedStances keeps, of split summaries (rawFrom) or their texts
+// (stanceTexts), the stances whose
 // actor (after canon) is reported both supporting and opposing the same
 // target (after canon), made into facts: the only stances that can make a
-// contradiction (contradictionsOf), of the thousands a hub has.
+// contradiction (contradictionsOf), of the thousands a hub has. Of a text
+// only the fields up to the polarity are split, and the whole of those kept.
 function opposedStances(raws, canon) {
-  var pol = {}, keyOf = [];
+  var pol = {}, keyOf = [], texts = raws.length && typeof raws[0] === "string";
+  if (texts) {
+    var heads = [];
+    for (var h = 0; h < raws.length; h++) {
+      var x = raws[h].split("\t", SF.polarity + 1);
+      heads.push(x[0] === SUMMARY_VERSION && x.length === SF.polarity + 1 ? x : null);
+    }
+  }
   for (var i = 0; i < raws.length; i++) {
-    var a = raws[i];
+    var a = texts ? heads[i] : raws[i];
+    keyOf[i] = null;
+    if (a === null) { continue; }
     keyOf[i] = null;
     if (a[5] !== "stance" || a[6] === "true" || a[12] === "" || +a[12] === 0) { continue; }
     var s = "<" + a[2] + ">", o = "<" + a[4] + ">";
@@ -1157,7 +1281,9 @@ function opposedStances(raws, canon) {
   }
   var out = [], seen = {};
   for (var j = 0; j < raws.length; j++) {
-    if (keyOf[j] !== null && pol[keyOf[j]] === 3 && !seen.hasOwnProperty(raws[j][1])) { seen[raws[j][1]] = true; out.push(unsummary(raws[j])); }
+    if (keyOf[j] === null || pol[keyOf[j]] !== 3) { continue; }
+    var b = texts ? splitSummary(raws[j]) : raws[j];
+    if (b && !seen.hasOwnProperty(b[1])) { seen[b[1]] = true; out.push(unsummary(b)); }
   }
   return out;
 }
@@ -1165,15 +1291,30 @@ function opposedStances(raws, canon) {
 // stanceRaws lists the split summaries of every stance (supports, opposes).
 function stanceRaws() { return rawFrom(ont("supports"), FACT_SUMMARY).concat(rawFrom(ont("opposes"), FACT_SUMMARY)); }
 
-// sideStanceRaws lists the split summaries of the stances in which one of
-// actors is subject or object: from the actors' own facts, or, when those
-// are more than all the store's stances (a hub's side), from the stances.
+// stanceTexts is stanceRaws unsplit (for opposedStances): the texts that
+// start as summaries do.
+function stanceTexts() {
+  var vs = g.V(ont("supports")).out(FACT_SUMMARY).toArray().concat(g.V(ont("opposes")).out(FACT_SUMMARY).toArray());
+  return vs.map(String).filter(function (v) { return v.indexOf(SUMMARY_VERSION + "\t") === 0; });
+}
+
+// sideStanceBucketed lists the stances in which one of actors is subject or
+// object, for opposedStances: from the stance index as summary texts, or,
+// on a store without it, as split summaries from the actors' own facts or,
+// when those are more than all the store's stances (a hub's side), from
+// the stances.
 function sideStanceBucketed(actors) {
   // The stance index (lib.js KIND_SUMMARY) lists them in factsOf's order;
   // a store without it (nothing found) is read as below.
+  // Read as texts, which opposedStances splits only as far as it reads.
   var fromIndex = [];
   uniq(actors).forEach(function (n) {
-    ["subject", "object"].forEach(function (r) { rawFrom(n, KIND_SUMMARY.stance[r]).forEach(function (a) { fromIndex.push(a); }); });
+    ["subject", "object"].forEach(function (r) {
+      g.V(n).out(KIND_SUMMARY.stance[r]).toArray().forEach(function (v) {
+        v = String(v);
+        if (v.indexOf(SUMMARY_VERSION + "\t") === 0) { fromIndex.push(v); }
+      });
+    });
   });
   if (fromIndex.length) { return fromIndex; }
   var nStances = countUpTo(ont("supports"), FACT_SUMMARY, 1e9) + countUpTo(ont("opposes"), FACT_SUMMARY, 1e9), left = nStances, out = [];
@@ -1192,9 +1333,21 @@ function sideStanceBucketed(actors) {
 
 // denials lists every negated fact, one hop from kg:ont/Denial (loaders/quads);
 // null for a store written before that index, whose callers read the slow way.
-function denials() {
-  var fs = summariesFrom(ont("Denial"), FACT_SUMMARY);
-  return fs.length ? fs : null;
+// With ends (a set of actors), only those whose subject or object is one of
+// them: their first fields are split first, and only those kept whole.
+function denials(ends) {
+  if (!ends) {
+    var fs = summariesFrom(ont("Denial"), FACT_SUMMARY);
+    return fs.length ? fs : null;
+  }
+  var vs = g.V(ont("Denial")).out(FACT_SUMMARY).toArray(), out = [], any = false;
+  for (var i = 0; i < vs.length; i++) {
+    var h = String(vs[i]).split("\t", SF.object + 1);
+    if (h[0] !== SUMMARY_VERSION) { continue; }
+    var a = ends["<" + h[SF.subject] + ">"] === true || ends["<" + h[SF.object] + ">"] === true ? splitSummary(vs[i]) : null;
+    if (a) { out.push(unsummary(a)); any = true; } else if (!any) { any = splitSummary(vs[i]) !== null; }
+  }
+  return any ? out : null;
 }
 
 // assertionsAgainst lists the facts that may contradict the given ones:
@@ -1225,6 +1378,12 @@ function assertionsAgainst(fs, keep) {
         var v = vs[i], t1 = v.indexOf("\t", 10), t2 = v.indexOf("\t", t1 + 1), t3 = v.indexOf("\t", t2 + 1), t4 = v.indexOf("\t", t3 + 1);
         var m = dir[v.substring(t1 + 1, t2)];
         if (m === undefined || m[v.substring(t3 + 1, t4)] !== true) { continue; }
+        // A keep that reads only the first fields is asked before the
+        // whole summary is split: most of a hub pair's facts are not kept.
+        if (keep && keep.fields) {
+          var head = v.split("\t", keep.fields);
+          if (head[0] !== SUMMARY_VERSION || seen[head[1]] === true || !keep(head)) { continue; }
+        }
         var a = splitSummary(v);
         if (!a || seen[a[1]] === true || (keep && !keep(a))) { continue; }
         seen[a[1]] = true;

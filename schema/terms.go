@@ -65,6 +65,10 @@ const (
 	// instead of a count of every summary (Cayley v0.7.7's count() reads
 	// each quad it counts).
 	PCounts = "counts"
+	// Beside them, kg:count/<actor> -ont:votes-> "kg-votes-1<TAB>actor" and,
+	// per counterpart, "<TAB>counterpart<TAB>net<TAB>votes": the alignment
+	// totals allies and adversaries rank by (loaders/quads Votes).
+	PVotes = "votes"
 
 	// Inverse edges, so that "who holds a post in / belongs to / is an organ
 	// of X" is a hop out of X: on the kv backends a hop into a node reads

@@ -44,6 +44,11 @@ The server is read-only unless --write is given, and listens on the loopback
 interface only: binding any other address needs --allow-remote, as anyone who
 can reach the port can then query the store (there is no authentication).
 
+Writes and deletes through a --write server bypass kg load, so the first one
+drops the per-actor counts kg load keeps (graph kg:graph/counts), as kg import
+does: kg query actors then counts from the facts (same answer, slower on a
+large store) until kg load counts the actors it touches again.
+
 The store stays open (and locked) while the server runs, so other kg commands
 on the same bolt or LevelDB store fail until it stops (Ctrl-C).
 
@@ -106,13 +111,19 @@ func runServe(cmd *cobra.Command, o serveOptions) error {
 	}
 	defer qw.Close()
 
-	v, err := vocab(cmd)
+	v, b, err := quadBuilder(cmd)
 	if err != nil {
 		return err
 	}
+	var w cgraph.QuadWriter = qw
+	if o.writable {
+		w = &countsDropper{QuadWriter: qw, st: st, b: b, say: func(n int) {
+			fmt.Fprintf(stderr, "kg serve: a write dropped the actors' counts (%d quads); kg load counts the actors it touches again\n", n)
+		}}
+	}
 	h, err := server.New(server.Config{
 		Vocab:        v,
-		Handle:       &cgraph.Handle{QuadStore: st.QuadStore(), QuadWriter: qw},
+		Handle:       &cgraph.Handle{QuadStore: st.QuadStore(), QuadWriter: w},
 		Writable:     o.writable,
 		Timeout:      o.timeout,
 		QueryMemory:  o.queryMemoryMiB << 20,

@@ -438,3 +438,60 @@ func TestLoopbackAddr(t *testing.T) {
 		t.Error("loopbackAddr accepted an address without a port")
 	}
 }
+
+// A write through kg serve --write bypasses the loader, so it must drop the
+// per-actor counts rather than leave them stale: an edge saying Russia is
+// mentioned in one more article then shows in actors, which counts from
+// the facts once the counts are gone.
+func TestServeWriteDropsCounts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the kg binary")
+	}
+	dir := t.TempDir()
+	db := filepath.Join(dir, "kg.db")
+	kg(t, dir, "", "--db", db, "load", seedsDir(t)).must(t)
+	articlesOf := func(name string) int {
+		t.Helper()
+		out := kg(t, dir, "", "--db", db, "query", "actors", "--limit", "0", "-o", "jsonl").must(t).stdout
+		for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+			var r struct {
+				Name     string `json:"name"`
+				Articles int    `json:"articles_n"`
+			}
+			if err := json.Unmarshal([]byte(line), &r); err != nil {
+				t.Fatalf("actors line %q: %v", line, err)
+			}
+			if r.Name == name {
+				return r.Articles
+			}
+		}
+		t.Fatalf("no %s among the actors:\n%s", name, out)
+		return 0
+	}
+	before := articlesOf("Russia")
+	if full := kg(t, dir, "", "--db", db, "export", "--with-indexes", "-o", "-").must(t).stdout; !strings.Contains(full, "/graph/counts>") {
+		t.Fatal("a loaded store has no counts graph")
+	}
+	write := `[{"subject":"<https://kg.local/actor/rus>","predicate":"<https://kg.local/ont/mentionedIn>","object":"<https://kg.local/article/written-by-hand>","label":"<https://kg.local/article/written-by-hand>"}]`
+	t.Run("serve", func(t *testing.T) {
+		// The server holds the store until this subtest's cleanup stops it.
+		base, log := startServe(t, kgBin, "--db", db, "--write")
+		if code, body := postQuery(t, base+"api/v1/write", write); code != 200 {
+			t.Fatalf("write: status %d body %s\n%s", code, body, log)
+		}
+		// A second write finds no counts left to drop.
+		if code, body := postQuery(t, base+"api/v1/write", testWrite); code != 200 {
+			t.Fatalf("write: status %d body %s\n%s", code, body, log)
+		}
+		time.Sleep(100 * time.Millisecond) // let stderr be read
+		if n := strings.Count(log.String(), "dropped the actors' counts"); n != 1 {
+			t.Errorf("the server said %d times that it dropped the counts, want once:\n%s", n, log)
+		}
+	})
+	if full := kg(t, dir, "", "--db", db, "export", "--with-indexes", "-o", "-").must(t).stdout; strings.Contains(full, "/graph/counts>") {
+		t.Error("counts left after a write through kg serve --write")
+	}
+	if after := articlesOf("Russia"); after != before+1 {
+		t.Errorf("Russia's articles after a write adding one: %d, want %d (stale counts?)", after, before+1)
+	}
+}

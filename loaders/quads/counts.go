@@ -87,16 +87,21 @@ func (b *Builder) CountQuads(actor quad.IRI, c Counts) []quad.Quad {
 // It assumes one writer at a time, as the file backends enforce: two
 // processes loading into one PostgreSQL store at once may lose each
 // other's updates to a shared actor's counts.
+//
+// Beside each actor's Counts it keeps its Votes (one literal off the same
+// count node, deleted and written in the same transactions), so that an
+// actor with counts has exact votes too, and one without either is
+// counted again from the store.
 type Counter struct {
 	b                          *Builder
 	asSubject, asObject, named quad.IRI
-	counts                     quad.IRI
+	counts, votes              quad.IRI
 }
 
 // Counter returns the Counter of b's vocabulary.
 func (b *Builder) Counter() *Counter {
 	return &Counter{b: b, asSubject: b.v.Term(schema.PSummaryAsSubject), asObject: b.v.Term(schema.PSummaryAsObject),
-		named: b.v.Term(schema.PMentionedIn), counts: b.v.Term(schema.PCounts)}
+		named: b.v.Term(schema.PMentionedIn), counts: b.v.Term(schema.PCounts), votes: b.v.Term(schema.PVotes)}
 }
 
 // tally adds sign times the counted quads among qs to into, by actor.
@@ -131,9 +136,11 @@ func (c *Counter) tally(qs []quad.Quad, sign int, into map[quad.IRI]*Counts) {
 func (c *Counter) Tally(qs []quad.Quad) []quad.Quad {
 	by := map[quad.IRI]*Counts{}
 	c.tally(qs, 1, by)
-	out := make([]quad.Quad, 0, len(by))
+	votes := c.votesOf(qs)
+	out := make([]quad.Quad, 0, 3*len(by))
 	for _, a := range sortedActors(by) {
 		out = append(out, c.b.CountQuads(a, *by[a])...)
+		out = append(out, c.b.VotesQuad(a, votes[a]))
 	}
 	return out
 }
@@ -160,9 +167,12 @@ func (c *Counter) Stale(lookup func(quad.Direction, quad.Value) ([]quad.Quad, er
 			return nil, fmt.Errorf("read the counts of %s: %w", a, err)
 		}
 		for _, q := range qs {
-			if q.Predicate == c.counts {
+			switch q.Predicate {
+			case c.counts:
 				// And the same literal off the node of all counts.
 				out = append(out, q, quad.Quad{Subject: c.b.CountsIRI(), Predicate: q.Predicate, Object: q.Object, Label: q.Label})
+			case c.votes:
+				out = append(out, q)
 			}
 		}
 	}
@@ -177,12 +187,20 @@ func (c *Counter) Stale(lookup func(quad.Direction, quad.Value) ([]quad.Quad, er
 func (c *Counter) Fresh(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error), stale, added, deleted []quad.Quad) ([]quad.Quad, error) {
 	prefix := c.b.v.Base() + "count/"
 	old, values := map[quad.IRI]Counts{}, map[quad.IRI]int{}
+	oldVotes, nVotes := map[quad.IRI]Votes{}, map[quad.IRI]int{}
 	for _, q := range stale {
 		n, ok := q.Subject.(quad.IRI)
 		if !ok || !strings.HasPrefix(string(n), prefix) {
 			continue // the node of all counts holds the same literals
 		}
 		a := quad.IRI(c.b.v.Base() + "actor/" + strings.TrimPrefix(string(n), prefix))
+		if q.Predicate == c.votes {
+			nVotes[a]++
+			if v, of, ok := ParseVotes(quad.ToString(q.Object)); ok && of == a {
+				oldVotes[a] = v
+			}
+			continue
+		}
 		values[a]++
 		if v, of, ok := ParseCounts(quad.ToString(q.Object)); ok && of == a {
 			old[a] = v
@@ -198,33 +216,49 @@ func (c *Counter) Fresh(lookup func(quad.Direction, quad.Value) ([]quad.Quad, er
 			by[a] = &Counts{}
 		}
 	}
+	addedVotes, deletedVotes := c.votesOf(added), c.votesOf(deleted)
 	var out []quad.Quad
 	for _, a := range sortedActors(by) {
 		n, ok := old[a]
 		n.Facts += by[a].Facts
 		n.Articles += by[a].Articles
-		if !ok || values[a] != 1 || n.Facts < 0 || n.Articles < 0 {
+		v, vok := oldVotes[a]
+		if vok {
+			// A fresh map: oldVotes' is not to change if a recount follows.
+			sum := Votes{}
+			sum.add(v, 1)
+			sum.add(addedVotes[a], 1)
+			sum.add(deletedVotes[a], -1)
+			v = sum
+		}
+		if !ok || values[a] != 1 || n.Facts < 0 || n.Articles < 0 || !vok || nVotes[a] != 1 || !v.valid() {
+			// Missing, doubled or unreadable (a store written before
+			// votes, a load stopped between its steps): both are counted
+			// again, from the same read of the actor's quads.
 			var err error
-			if n, err = c.count(lookup, a); err != nil {
+			if n, v, err = c.count(lookup, a); err != nil {
 				return nil, err
 			}
 		}
 		out = append(out, c.b.CountQuads(a, n)...)
+		out = append(out, c.b.VotesQuad(a, v))
 	}
 	return out, nil
 }
 
-// count counts an actor's counted quads in the store: every quad of which
-// it is the subject is read, so this is for the actors without counts.
-func (c *Counter) count(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error), a quad.IRI) (Counts, error) {
+// count counts an actor's counted quads and its votes in the store: every
+// quad of which it is the subject is read, so this is for the actors
+// without counts.
+func (c *Counter) count(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error), a quad.IRI) (Counts, Votes, error) {
 	qs, err := lookup(quad.Subject, a)
 	if err != nil {
-		return Counts{}, fmt.Errorf("count the facts of %s: %w", a, err)
+		return Counts{}, nil, fmt.Errorf("count the facts of %s: %w", a, err)
 	}
 	by := map[quad.IRI]*Counts{}
 	c.tally(qs, 1, by)
+	v := c.votesOf(qs)[a]
 	if n := by[a]; n != nil {
-		return *n, nil
+		return *n, v, nil
 	}
-	return Counts{}, nil
+	return Counts{}, v, nil
 }
