@@ -1619,6 +1619,16 @@ resolution NN 2 obj
 condemning VBG 4 acl
 Peru NNP 5 obj
 . . 2 punct`, nil},
+		{"a mediated deal hung on the verb's object", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+restore VBP 0 root
+ties NNS 4 obj
+in IN 8 case
+Brazilian-brokered JJ 8 amod
+deal NN 5 nmod
+. . 4 punct`, []string{"Brazil -mediates-> Chile", "Brazil -mediates-> Peru", "Chile -normalizesRelations-> Peru", "Peru -normalizesRelations-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -85,6 +85,11 @@ func (x *Extractor) mediationParties(st *sentence, n int) []arg {
 			}
 		}
 	}
+	// "restore ties in a China-brokered deal": the phrase may hang on the
+	// verb's object.
+	for k := 0; k < 2 && t.relIs(n, "nmod") && t.head(n) >= 0 && !isVerb(st.Tokens[t.head(n)]); k++ {
+		n = t.head(n)
+	}
 	v := t.head(n)
 	if v < 0 || !isVerb(st.Tokens[v]) || !t.relIs(n, "obj", "obl") {
 		return nil
