@@ -1629,6 +1629,22 @@ in IN 8 case
 Brazilian-brokered JJ 8 amod
 deal NN 5 nmod
 . . 4 punct`, []string{"Brazil -mediates-> Chile", "Brazil -mediates-> Peru", "Chile -normalizesRelations-> Peru", "Peru -normalizesRelations-> Chile"}},
+		{"who calls for an actor's removal opposes it", `
+Chile NNP 2 nsubj
+called VBD 0 root
+for IN 6 case
+Peru NNP 6 nmod:poss
+'s POS 4 case
+removal NN 2 obl
+. . 2 punct`, []string{"Chile -opposes-> Peru"}},
+		{"regarding an actor as an enemy", `
+Chile NNP 2 nsubj
+regards VBZ 0 root
+Peru NNP 2 obj
+as IN 6 case
+an DT 6 det
+enemy NN 2 obl
+. . 2 punct`, []string{"Chile -opposes-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -29,6 +29,7 @@ func (x *Extractor) treeRelations(st *sentence) {
 	x.joinVerbs(st)
 	x.stanceAdjectives(st)
 	x.ofBody(st)
+	x.ousterStance(st)
 	toks := st.Tokens
 	for n := range toks {
 		tag := toks[n].Tag
@@ -90,6 +91,46 @@ func (x *Extractor) treeRelations(st *sentence) {
 		for _, h := range holders {
 			for _, o := range owners {
 				x.emitAll(st, kind, st.mentionArgs(h), st.mentionArgs(o), pname, rn.CAMEO, pol, neg, trig, rule)
+			}
+		}
+	}
+}
+
+// ousterStance: "Ecuador called for Maduro's removal", "the opposition
+// demands the president's resignation": who asks for or wants an actor's
+// ouster (ousterNouns) opposes that actor. The wish is a request verb's
+// object or for-phrase, or a desire verb's object (desireVerbs).
+func (x *Extractor) ousterStance(st *sentence) {
+	t := st.tree
+	for n, tok := range st.Tokens {
+		if !x.lex.w.ousterNouns[tok.Lemma] || !strings.HasPrefix(tok.Tag, "NN") {
+			continue
+		}
+		v := t.head(n)
+		if v < 0 || !isVerb(st.Tokens[v]) || !(t.relIs(n, "obj") || t.relIs(n, "obl") && t.caseOf(n) == "for") {
+			continue
+		}
+		lemma := st.Tokens[v].Lemma
+		wish := x.lex.w.desireVerbs[lemma]
+		for _, f := range x.lex.verbs[lemma] {
+			wish = wish || strings.HasPrefix(f.CAMEO, "02") || strings.HasPrefix(f.CAMEO, "10")
+		}
+		if !wish {
+			continue
+		}
+		if m, _ := x.treeMood(st, v); m.negated {
+			continue
+		}
+		var targets []int
+		for _, c := range t.children(n, "nmod:poss", "nmod") {
+			if t.rel(c) == "nmod" && t.caseOf(c) != "of" {
+				continue
+			}
+			targets = append(targets, st.argsAt(c)...)
+		}
+		for _, h := range st.argList(x.subjectsOf(st, v, 0)) {
+			for _, o := range st.argList(targets) {
+				x.emit(st, schema.Stance, h, o, "opposes", "", -1, false, fact.Asserted, [2]int{n, n + 1}, "tree:ouster")
 			}
 		}
 	}

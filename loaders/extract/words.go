@@ -174,6 +174,10 @@ type wordSets struct {
 	// Iran, supports Assad"; the case words as the tree joins them;
 	// data/words.tsv).
 	comitatives map[string]bool // list comitatives
+	// ousterNouns and desireVerbs: who wants or asks for an actor's
+	// removal opposes it (data/words.tsv).
+	ousterNouns map[string]bool // list ousterNouns
+	desireVerbs map[string]bool // list desireVerbs
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -277,5 +281,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"bearVerbs":          &w.bearVerbs,
 		"blameNouns":         &w.blameNouns,
 		"comitatives":        &w.comitatives,
+		"ousterNouns":        &w.ousterNouns,
+		"desireVerbs":        &w.desireVerbs,
 	}
 }
