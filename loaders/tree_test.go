@@ -1645,6 +1645,13 @@ as IN 6 case
 an DT 6 det
 enemy NN 2 obl
 . . 2 punct`, []string{"Chile -opposes-> Peru"}},
+		{"shaking hands is meeting", `
+Chile NNP 2 nsubj
+shook VBD 0 root
+hands NNS 2 obj
+with IN 5 case
+Peru NNP 2 obl
+. . 2 punct`, []string{"Chile -meets-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

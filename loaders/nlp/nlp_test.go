@@ -66,6 +66,7 @@ func TestTagFixes(t *testing.T) {
 		{"Jean-Paul Morel met Peru's president.", "Jean-Paul", "NNP", ""},
 		{"US-backed Chilean forces took the town.", "US-backed", "JJ", ""},
 		{"Chile is a key US ally in the region.", "ally", "NN", ""},
+		{"Turkey, Azerbaijan's closest ally, said it would act.", "ally", "NN", ""},
 		{"The UN lifted its arms embargo on Peru.", "embargo", "NN", ""},
 		{"Thousands of Peruvians protested against the president.", "protested", "VBD", ""},
 		{"Chile tried to retake the islands after a series of lower-level clashes with Peru.", "clashes", "NNS", ""},

@@ -134,7 +134,8 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 		}
 		// "a key US ally/RB in the region": an adverb closing a noun
 		// phrase after a proper-noun modifier is its noun.
-		if lowerWord && t.Tag == "RB" && i >= 2 && isProper(prev) && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "JJ") && i+1 < len(toks) {
+		if lowerWord && t.Tag == "RB" && i >= 2 && (isProper(prev) && (toks[i-2].Tag == "DT" || toks[i-2].Tag == "JJ") || prev.Tag == "JJS" && (toks[i-2].Tag == "POS" || toks[i-2].Tag == "PRP$" || toks[i-2].Tag == "DT")) && i+1 < len(toks) {
+			// also "Azerbaijan's closest ally/RB,": a superlative's noun
 			switch toks[i+1].Tag {
 			case "IN", ".", ",", "CC", ":":
 				t.Tag = "NN"
