@@ -2783,3 +2783,23 @@ policemen NNS 2 obj
 		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
 	}
 }
+
+// "Chilean troops attacked government positions": the government
+// attacked is not the attackers' own.
+func TestTreeGovernmentTargetIsAnother(t *testing.T) {
+	x := newExtractor(t)
+	got := articleFacts(x, []nlp.Sentence{parsed(t, x, `
+Peru NNP 2 nsubj
+protested VBD 0 root
+. . 2 punct`), parsed(t, x, `
+Chilean JJ 2 amod
+troops NNS 3 nsubj
+attacked VBD 0 root
+government NN 5 compound
+positions NNS 3 obj
+. . 3 punct`)})
+	want := []string{"Chile (military) -attacks-> Peru"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n  %s\nwant\n  %s", strings.Join(got, "\n  "), strings.Join(want, "\n  "))
+	}
+}
