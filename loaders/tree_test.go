@@ -1652,6 +1652,15 @@ hands NNS 2 obj
 with IN 5 case
 Peru NNP 2 obl
 . . 2 punct`, []string{"Chile -meets-> Peru"}},
+		{"a treaty obliges an actor to act", `
+A DT 2 det
+treaty NN 3 nsubj
+obliges VBZ 0 root
+Chile NNP 3 obj
+to TO 6 mark
+defend VB 3 xcomp
+Peru NNP 6 obj
+. . 3 punct`, []string{"Chile -endorses-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root
