@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -104,23 +105,77 @@ func openBBolt(path string, opt cgraph.Options) (hkv.KV, error) {
 	if ro {
 		return hbbolt.New(db), nil
 	}
-	return releasingKV{KV: hbbolt.New(db), db: db}, nil
+	return newReleasingKV(db), nil
 }
 
-// releasingKV gives the store file's mapped pages back at the start of
-// every write transaction (see releaseMapped), where bbolt's write lock
-// keeps the mapping from moving.
+// releasePeriod is how often a store open for writing gives the file's
+// mapped pages back (see mappedRange). A 10,000-article load's write
+// transactions touch pages all over the file, most of all while bbolt
+// commits (it copies every changed page's old contents), and the kernel
+// maps cached pages around each one touched: released only when each
+// transaction began, up to 200 MB of the file was resident at once.
+const releasePeriod = 50 * time.Millisecond
+
+// releasingKV is a bbolt store open for writing. Its write transactions
+// are writeTx; a goroutine of its own releases the mapped pages every
+// releasePeriod until Close.
 type releasingKV struct {
 	hkv.KV
-	db *bolt.DB
+	db        *bolt.DB
+	stop      chan struct{}
+	done      chan struct{}
+	closeOnce sync.Once
 }
 
-func (k releasingKV) Tx(rw bool) (hkv.Tx, error) {
-	tx, err := k.KV.Tx(rw)
-	if err == nil && rw {
-		releaseMapped(k.db)
+func newReleasingKV(db *bolt.DB) *releasingKV {
+	k := &releasingKV{KV: hbbolt.New(db), db: db, stop: make(chan struct{}), done: make(chan struct{})}
+	go k.release()
+	return k
+}
+
+// release runs until Close. Each release happens inside a read
+// transaction, which holds bbolt's mmap lock shared: the file cannot be
+// remapped (that takes the lock exclusively, in a committing writer) while
+// the mapping is found and advised, so the advice never falls on memory
+// the mapping no longer covers. A writer may commit meanwhile; the pages
+// it reads again just fault back in.
+func (k *releasingKV) release() {
+	defer close(k.done)
+	t := time.NewTicker(releasePeriod)
+	defer t.Stop()
+	for {
+		select {
+		case <-k.stop:
+			return
+		case <-t.C:
+		}
+		tx, err := k.db.Begin(false)
+		if err != nil {
+			return // closed
+		}
+		mappedOf(k.db).release()
+		// A read transaction that changed nothing: its rollback cannot fail
+		// in a way that matters here.
+		_ = tx.Rollback()
 	}
-	return tx, err
+}
+
+func (k *releasingKV) Tx(rw bool) (hkv.Tx, error) {
+	if !rw {
+		return k.KV.Tx(false)
+	}
+	tx, err := k.db.Begin(true)
+	if err != nil {
+		return nil, err
+	}
+	return &writeTx{tx: tx}, nil
+}
+
+// Close stops the releases, then closes the file.
+func (k *releasingKV) Close() error {
+	k.closeOnce.Do(func() { close(k.stop) })
+	<-k.done
+	return k.KV.Close()
 }
 
 // SingleWriter reports whether only one process can write the store at a

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	cgraph "github.com/cayleygraph/cayley/graph"
@@ -53,6 +54,11 @@ type Summaries interface {
 	// Fresh returns the summary quads to write after the articles: stale
 	// is what Stale returned (now deleted), added and deleted the article
 	// quads that were actually written and deleted.
+	//
+	// The loader holds Fresh's answer back rather than writing it after
+	// every batch (see Loader.Flush) and passes it, with the next batch's
+	// Stale, as that batch's stale: Fresh must read its own earlier answers
+	// as it reads stored summaries, and answer for every summary in stale.
 	Fresh(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error), stale, added, deleted []quad.Quad) ([]quad.Quad, error)
 }
 
@@ -73,6 +79,15 @@ type Loader struct {
 	pending   []pendingArticle
 	size      int
 	sums      Summaries
+	// held is what sums.Fresh last answered, not written yet: the stored
+	// summaries it replaces were deleted when a batch first touched them,
+	// and it is written once, by Flush (see there).
+	held []quad.Quad
+	// actorsStored are the shared quads (Article.Actors) this loader has
+	// written or found stored; they are never deleted, so a later batch
+	// need not send them again (checking a stored quad costs Cayley an
+	// index read per quad).
+	actorsStored map[quad.Quad]struct{}
 	// inject lets tests corrupt a transaction to prove it rolls back.
 	inject func([]cgraph.Delta) []cgraph.Delta
 }
@@ -95,7 +110,7 @@ func (l *Loader) SetSummaries(s Summaries) { l.sums = s }
 func (l *Loader) Remove(ctx context.Context, iri quad.IRI, stored func(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error)) ([]quad.Quad, error)) error {
 	for _, p := range l.pending {
 		if p.out.IRI == iri {
-			if err := l.Flush(ctx); err != nil {
+			if err := l.write(ctx); err != nil {
 				return err
 			}
 			break
@@ -118,7 +133,7 @@ func (l *Loader) Remove(ctx context.Context, iri quad.IRI, stored func(lookup fu
 	l.pending = append(l.pending, pendingArticle{out: Outcome{IRI: iri, Status: Removed, Removed: len(old)}, del: old})
 	l.size += len(old)
 	if l.size >= l.batchSize {
-		return l.Flush(ctx)
+		return l.write(ctx)
 	}
 	return nil
 }
@@ -133,7 +148,7 @@ func (s *Store) NewLoader(batchSize int, done func(Outcome)) *Loader {
 	if done == nil {
 		done = func(Outcome) {}
 	}
-	return &Loader{s: s, batchSize: batchSize, done: done}
+	return &Loader{s: s, batchSize: batchSize, done: done, actorsStored: map[quad.Quad]struct{}{}}
 }
 
 // Load queues an article, writing the batch when it is full. It returns an
@@ -143,7 +158,7 @@ func (l *Loader) Load(ctx context.Context, a Article) error {
 	for _, p := range l.pending {
 		if p.out.IRI == a.IRI {
 			// The same article twice in one batch: the second must see the first.
-			if err := l.Flush(ctx); err != nil {
+			if err := l.write(ctx); err != nil {
 				return err
 			}
 			break
@@ -177,12 +192,35 @@ func (l *Loader) Load(ctx context.Context, a Article) error {
 	l.pending = append(l.pending, p)
 	l.size += len(p.add) + len(p.del) + len(p.actors)
 	if l.size >= l.batchSize {
-		return l.Flush(ctx)
+		return l.write(ctx)
 	}
 	return nil
 }
 
-// Flush writes every queued article.
+// Flush writes every queued article, then the summaries held back.
+//
+// Summaries (SetSummaries) are kept exact per batch but written once per
+// Flush, not after every batch: a batch deletes the stored summaries it is
+// the first to touch, and the loader carries their new values in memory
+// from batch to batch. Rewriting them every batch cost two transactions
+// per batch, and every deleted quad stays in Cayley's index lists, so the
+// list of all actors' counts grew with every batch and with it the cost of
+// each later delete. A load stopped before Flush leaves those summaries
+// missing, which Summaries tells from zero, never wrong; an interrupted
+// kg load still flushes.
+func (l *Loader) Flush(ctx context.Context) error {
+	if err := l.write(ctx); err != nil {
+		return err
+	}
+	held := l.held
+	l.held = nil
+	if err := l.s.apply(appendDeltas(nil, held, cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true}); err != nil {
+		return fmt.Errorf("update summaries: %w (queries count the actors concerned the slow way until a load touches them again)", err)
+	}
+	return nil
+}
+
+// write writes the queued articles: the batch.
 //
 // Deletions and additions go in separate transactions: Cayley v0.7.7's kv
 // backends lose the node ids of a transaction that both deletes and adds
@@ -191,29 +229,35 @@ func (l *Loader) Load(ctx context.Context, a Article) error {
 // first deleted whole, then written whole; if the second step fails the
 // article is absent, not half there, and the next load writes it again
 // (its hash is gone with it).
-func (l *Loader) Flush(ctx context.Context) error {
+func (l *Loader) write(ctx context.Context) error {
+	// Checked before the batch is taken: after an interrupt a Flush with
+	// an uncancelled context still writes it.
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	batch := l.pending
 	l.pending, l.size = nil, 0
 	if len(batch) == 0 {
 		return nil
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
 	// Actors first: they are shared and idempotent, so a failed article
 	// after them leaves only descriptions that another article may use.
 	var actors []quad.Quad
 	for _, p := range batch {
-		actors = append(actors, p.actors...)
+		for _, q := range p.actors {
+			if _, ok := l.actorsStored[q]; !ok {
+				actors = append(actors, q)
+			}
+		}
 	}
 	lookup := func(dir quad.Direction, v quad.Value) ([]quad.Quad, error) { return l.s.Quads(ctx, dir, v) }
-	// The summaries the batch may change are deleted before the articles
-	// are written and rewritten after, each in a transaction of its own
-	// (never one that mixes deletes and adds, see above): a load stopped
-	// in between leaves them missing, which Summaries tells from zero, not
-	// wrong.
+	// The stored summaries the batch may change are deleted before the
+	// articles are written, in a transaction of their own (never one that
+	// mixes deletes and adds, see above); their new values are held until
+	// Flush.
 	var stale []quad.Quad
 	var err error
+	staleGone := false
 	if l.sums != nil {
 		var add, del []quad.Quad
 		for _, p := range batch {
@@ -221,13 +265,19 @@ func (l *Loader) Flush(ctx context.Context) error {
 		}
 		if stale, err = l.sums.Stale(lookup, add, del); err == nil {
 			err = l.s.apply(appendDeltas(nil, stale, cgraph.Delete), cgraph.IgnoreOpts{IgnoreMissing: true})
+			staleGone = err == nil
 		}
 		if err != nil {
 			err = fmt.Errorf("update summaries: %w", err)
 		}
 	}
 	if err == nil {
-		err = l.s.AddIgnoringDuplicates(dedup(actors))
+		actors = dedup(actors)
+		if err = l.s.AddIgnoringDuplicates(actors); err == nil {
+			for _, q := range actors {
+				l.actorsStored[q] = struct{}{}
+			}
+		}
 	}
 	if err != nil {
 		for i := range batch {
@@ -245,7 +295,9 @@ func (l *Loader) Flush(ctx context.Context) error {
 			batch[i].addDone = batch[i].out.Status != Failed
 		}
 	}
-	if l.sums != nil && err == nil {
+	// Once the stale summaries are deleted, their values move to held
+	// whatever became of the articles (with no change if none was written).
+	if staleGone {
 		var added, deleted []quad.Quad
 		for _, p := range batch {
 			if p.delDone {
@@ -255,13 +307,14 @@ func (l *Loader) Flush(ctx context.Context) error {
 				added = append(added, p.add...)
 			}
 		}
-		fresh, ferr := l.sums.Fresh(lookup, stale, added, deleted)
-		if ferr == nil {
-			ferr = l.s.apply(appendDeltas(nil, fresh, cgraph.Add), cgraph.IgnoreOpts{IgnoreDup: true})
-		}
+		fresh, ferr := l.sums.Fresh(lookup, append(l.held, stale...), added, deleted)
 		if ferr != nil {
-			err = fmt.Errorf("update summaries: %w (queries count the actors concerned the slow way until a load touches them again)", ferr)
+			// Everything held is missing from the store now: counted again
+			// by the next batch that touches it, never taken for zero.
+			fresh = nil
+			err = errors.Join(err, fmt.Errorf("update summaries: %w (queries count the actors concerned the slow way until a load touches them again)", ferr))
 		}
+		l.held = fresh
 	}
 	for _, p := range batch {
 		l.done(p.out)

@@ -10,25 +10,38 @@ import (
 	bolt "github.com/coreos/bbolt"
 )
 
-// releaseMapped drops the process's mapping of the store file's pages
-// (MADV_DONTNEED); they stay in the page cache and fault back in when read.
-// bbolt maps the whole file, and a load's lookups touch pages all over it,
-// so without this a load's resident memory grew with the store: 1,500
-// articles into an 11,500-article store peaked at 470 MB, 313 MB with it.
+// mappedRange is bbolt's mapping of the store file, whose pages release
+// drops from the process (MADV_DONTNEED); they stay in the page cache and
+// fault back in when read. bbolt maps the whole file, and a load's lookups
+// touch pages all over it, so without this a load's resident memory grew
+// with the store: 1,500 articles into an 11,500-article store peaked at
+// 470 MB, 313 MB with it.
 //
-// It must run while db's write lock is held (inside a write transaction):
-// only a committing writer remaps the file. And the advice must cover the
-// mapping and nothing after it, whose pages could be the Go heap: bbolt's
-// file can be longer than its mapping, so the length is the mapping's own,
-// read from /proc/self/maps, not the file's.
-func releaseMapped(db *bolt.DB) {
+// It must be found and used while bbolt cannot remap the file: inside a
+// read transaction, which holds the mmap lock that remapping takes
+// exclusively (releasingKV.release). And the advice must cover the mapping
+// and nothing after it, whose
+// pages could be the Go heap: bbolt's file can be longer than its mapping,
+// so the length is the mapping's own, read from /proc/self/maps, not the
+// file's.
+type mappedRange struct{ start, end uintptr }
+
+func mappedOf(db *bolt.DB) mappedRange {
 	start := db.Info().Data
 	if start == 0 {
-		return
+		return mappedRange{}
 	}
-	if end, ok := mappingEnd(start); ok && end > start {
+	end, ok := mappingEnd(start)
+	if !ok || end <= start {
+		return mappedRange{}
+	}
+	return mappedRange{start: start, end: end}
+}
+
+func (m mappedRange) release() {
+	if m.end > m.start {
 		// Advice only; an error changes nothing, so it is ignored.
-		syscall.Syscall(syscall.SYS_MADVISE, start, end-start, syscall.MADV_DONTNEED)
+		syscall.Syscall(syscall.SYS_MADVISE, m.start, m.end-m.start, syscall.MADV_DONTNEED)
 	}
 }
 

@@ -4,5 +4,8 @@ package graph
 
 import bolt "github.com/coreos/bbolt"
 
-// releaseMapped is a no-op where madvise is not wired up.
-func releaseMapped(*bolt.DB) {}
+// mappedRange is a no-op where madvise is not wired up.
+type mappedRange struct{}
+
+func mappedOf(*bolt.DB) mappedRange { return mappedRange{} }
+func (mappedRange) release()        {}

@@ -25,9 +25,10 @@ import (
 // loaderStore loads srcs through graph.Loader, as kg load does, keeping
 // the counts; it fails the test on any outcome other than want.
 type loaderStore struct {
-	st *graph.Store
-	b  *quads.Builder
-	ex *loaders.Extractor
+	st    *graph.Store
+	b     *quads.Builder
+	ex    *loaders.Extractor
+	batch int // graph.NewLoader's batch size; 0 is the default
 }
 
 func newLoaderStore(t *testing.T) *loaderStore {
@@ -49,7 +50,7 @@ func newLoaderStore(t *testing.T) *loaderStore {
 }
 
 func (s *loaderStore) loader(t *testing.T, want graph.Status) *graph.Loader {
-	ld := s.st.NewLoader(0, func(o graph.Outcome) {
+	ld := s.st.NewLoader(s.batch, func(o graph.Outcome) {
 		if o.Status != want {
 			t.Errorf("%s: %v (%v), want %v", o.IRI, o.Status, o.Err, want)
 		}
@@ -60,8 +61,18 @@ func (s *loaderStore) loader(t *testing.T, want graph.Status) *graph.Loader {
 
 func (s *loaderStore) load(t *testing.T, want graph.Status, srcs ...source.Source) {
 	t.Helper()
-	ctx := t.Context()
 	ld := s.loader(t, want)
+	s.queue(t, ld, srcs...)
+	if err := ld.Flush(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// queue hands srcs to ld without flushing it: what ld writes is the
+// batches that filled.
+func (s *loaderStore) queue(t *testing.T, ld *graph.Loader, srcs ...source.Source) {
+	t.Helper()
+	ctx := t.Context()
 	for _, src := range srcs {
 		res, err := s.ex.Extract(src)
 		if err != nil {
@@ -78,9 +89,6 @@ func (s *loaderStore) load(t *testing.T, want graph.Status, srcs ...source.Sourc
 			}}); err != nil {
 			t.Fatal(err)
 		}
-	}
-	if err := ld.Flush(ctx); err != nil {
-		t.Fatal(err)
 	}
 }
 
@@ -321,7 +329,8 @@ func (s *loaderStore) actorsAnswers(t *testing.T, when string) {
 	}
 }
 
-func TestLoaderKeepsCountsExact(t *testing.T) {
+func seedSources(t *testing.T) []source.Source {
+	t.Helper()
 	var seeds []source.Source
 	for src, err := range source.All([]string{seedsDir(t)}, source.Options{}) {
 		if err != nil {
@@ -332,7 +341,22 @@ func TestLoaderKeepsCountsExact(t *testing.T) {
 	if len(seeds) < 3 {
 		t.Fatalf("%d seed articles, want at least 3", len(seeds))
 	}
+	return seeds
+}
+
+func TestLoaderKeepsCountsExact(t *testing.T) {
+	// One batch for each load, and batches of a few hundred quads (a seed
+	// article has about a thousand): the loader carries the counts from
+	// batch to batch in memory and writes them at Flush.
+	for _, batch := range []int{0, 300} {
+		t.Run(fmt.Sprintf("batch=%d", batch), func(t *testing.T) { loaderKeepsCountsExact(t, batch) })
+	}
+}
+
+func loaderKeepsCountsExact(t *testing.T, batch int) {
+	seeds := seedSources(t)
 	s := newLoaderStore(t)
+	s.batch = batch
 
 	// Incremental loads: two articles, then the rest.
 	s.load(t, graph.Added, seeds[:2]...)
@@ -369,6 +393,7 @@ func TestLoaderKeepsCountsExact(t *testing.T) {
 	s.load(t, graph.Added, seeds[0], seeds[1])
 	s.check(t, "after loading them again")
 	fresh := newLoaderStore(t)
+	fresh.batch = batch
 	fresh.load(t, graph.Added, seeds...)
 	if a, b := countsOf(t, s.st), countsOf(t, fresh.st); !reflect.DeepEqual(a, b) {
 		t.Errorf("counts after replace, remove and reload differ from a fresh load:\n%v\n%v", a, b)
@@ -427,4 +452,37 @@ func countsOf(t *testing.T, st *graph.Store) map[string]string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// TestCountsMissingUntilFlush: between the batches of one load the counts
+// of the actors already written are held in memory and missing from the
+// store, never stale there; Flush writes them exact.
+func TestCountsMissingUntilFlush(t *testing.T) {
+	seeds := seedSources(t)
+	s := newLoaderStore(t)
+	s.load(t, graph.Added, seeds[:1]...)
+	// Each actor's own counts node (the node of all counts holds the same
+	// literals, in no particular order).
+	perActor := func() map[string]string {
+		m := countsOf(t, s.st)
+		delete(m, quad.ToString(schema.Default().Term(schema.ClassCounts)))
+		return m
+	}
+	before := perActor()
+	s.batch = 300
+	ld := s.loader(t, graph.Added)
+	s.queue(t, ld, seeds[1:]...)
+	mid := perActor()
+	if len(mid) >= len(before) {
+		t.Fatalf("mid-load: %d actors' counts stored, want fewer than the %d before the load", len(mid), len(before))
+	}
+	for node, lit := range mid {
+		if before[node] != lit {
+			t.Errorf("mid-load: %s counts %q, stored before the load as %q: a count the load changed is stored", node, lit, before[node])
+		}
+	}
+	if err := ld.Flush(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	s.check(t, "after the flush")
 }

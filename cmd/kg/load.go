@@ -48,6 +48,12 @@ them (see the README); --date and --publisher fill what is still missing.`,
 	return cmd
 }
 
+// loadQueue is how many extracted articles may wait for the store writer:
+// about two batches of generated news articles (some 500 quads each at the
+// default --batch), so that the writer finds the next batch ready when it
+// has written one, with a few megabytes of results held.
+const loadQueue = 48
+
 // loadMemoryLimit is the Go runtime's soft memory limit during kg load,
 // unless GOMEMLIMIT sets one. A load's live heap is 90 MB at 1,000 articles
 // and up to 150 MB at 10,000 (the syntax model's tables are 45 MB of it),
@@ -125,7 +131,14 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 	if st.SingleWriter() {
 		ld.SetSummaries(b.Counter())
 	}
-	err = extractAll(ctx, cmd, in, paths, func(x extracted) error {
+	// One article from the extractor to the loader: what handle needs.
+	type toLoad struct {
+		x           extracted
+		art, actors []quad.Quad
+		err         error // from building its quads
+	}
+	handle := func(t toLoad) error {
+		x := t.x
 		for _, w := range x.src.Warnings {
 			prog.clear()
 			fmt.Fprintf(stderr, "kg load: %s: warning: %s\n", describe(x.src), w)
@@ -139,11 +152,10 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 			return nil
 		}
 		prog.file(describe(x.src))
-		art, actors, err := b.Result(x.res.Article, x.res.Facts)
-		if err != nil {
+		if t.err != nil {
 			sum.bad++
 			prog.clear()
-			fmt.Fprintf(stderr, "kg load: %s: %v\n", describe(x.src), err)
+			fmt.Fprintf(stderr, "kg load: %s: %v\n", describe(x.src), t.err)
 			return nil
 		}
 		iri := b.ArticleIRI(x.res.Article)
@@ -164,13 +176,50 @@ func runLoad(cmd *cobra.Command, in *inputFlags, batch int, paths []string) erro
 			IRI:      iri,
 			Hash:     x.res.Article.Hash,
 			HashPred: v.Term(schema.PContentHash),
-			Quads:    art,
-			Actors:   actors,
+			Quads:    t.art,
+			Actors:   t.actors,
 			Stored: func(lookup func(quad.Direction, quad.Value) ([]quad.Quad, error)) ([]quad.Quad, error) {
 				return b.Stored(iri, lookup)
 			},
 		})
+	}
+	// The store is written on a goroutine of its own, up to loadQueue
+	// articles behind extraction: while one batch is written the next is
+	// extracted, instead of the extractors waiting for every write. The
+	// loader and everything handle touches (the summary, the progress
+	// line, stderr) belong to that goroutine alone.
+	queue := make(chan toLoad, loadQueue)
+	xctx, stopExtracting := context.WithCancel(ctx)
+	defer stopExtracting()
+	loaded := make(chan error, 1)
+	go func() {
+		var err error
+		for t := range queue {
+			// After an error or an interrupt the rest is drained unread.
+			if err == nil && ctx.Err() == nil {
+				if err = handle(t); err != nil {
+					stopExtracting()
+				}
+			}
+		}
+		loaded <- err
+	}()
+	err = extractAll(xctx, cmd, in, paths, func(x extracted) error {
+		t := toLoad{x: x}
+		if x.err == nil {
+			t.art, t.actors, t.err = b.Result(x.res.Article, x.res.Facts)
+		}
+		select {
+		case queue <- t:
+			return nil
+		case <-xctx.Done():
+			return xctx.Err()
+		}
 	})
+	close(queue)
+	if lerr := <-loaded; lerr != nil {
+		err = lerr // extraction was stopped for it
+	}
 	// On an interrupt the articles already extracted are still written
 	// (each whole), rather than lost with the batch.
 	if ferr := ld.Flush(context.WithoutCancel(ctx)); err == nil {
