@@ -275,12 +275,12 @@ func TestSeedsScore(t *testing.T) {
 // The development set: 24 real articles on other conflicts
 // (../shared/gold/dev), the yardstick of how kg reads text it was not
 // written for. Floors sit just under the last measured score (precision
-// 0.876, recall 0.718), so a regression fails; the bar is
-// precision 0.85, recall 0.65.
+// 0.889, recall 0.739, no must-not violation), so a regression fails; the
+// issue's bar is precision 0.85, recall 0.65.
 const (
-	devMinPrecision = 0.87
-	devMinRecall    = 0.71
-	devMaxViolation = 1
+	devMinPrecision = 0.88
+	devMinRecall    = 0.73
+	devMaxViolation = 0
 )
 
 func TestDevScore(t *testing.T) {
