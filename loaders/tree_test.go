@@ -1661,6 +1661,14 @@ to TO 6 mark
 defend VB 3 xcomp
 Peru NNP 6 obj
 . . 3 punct`, []string{"Chile -endorses-> Peru"}},
+		{"a conjunct hung on the last word of a name", `
+Vladimir NNP 6 nsubj
+Putin NNP 1 flat
+and CC 4 cc
+Xi NNP 2 conj
+Jinping NNP 4 flat
+met VBD 0 root
+. . 6 punct`, []string{"Vladimir Putin -meets-> Xi Jinping", "Xi Jinping -meets-> Vladimir Putin"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

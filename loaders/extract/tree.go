@@ -134,9 +134,14 @@ func (t *dtree) childWords(i int, rels ...string) []string {
 func (t *dtree) conjuncts(i int) []int {
 	out := []int{i}
 	for k := 0; k < len(out) && len(out) < 32; k++ {
-		for _, c := range t.children(out[k], "conj") {
-			if !t.negatedConjunct(c) && !t.apposConj(c) && !t.casedConj(c) {
-				out = append(out, c)
+		// "Nikol Pashinyan and Ilham Aliyev": the parse may hang the
+		// conjunct on the last word of a flat name.
+		heads := append([]int{out[k]}, t.children(out[k], "flat")...)
+		for _, h := range heads {
+			for _, c := range t.children(h, "conj") {
+				if !t.negatedConjunct(c) && !t.apposConj(c) && !t.casedConj(c) {
+					out = append(out, c)
+				}
 			}
 		}
 	}
