@@ -97,7 +97,12 @@ func (m *Model) ParseSentence(s *Sentence, tag bool) {
 	}
 }
 
-const magic = "KGSYNTAX1\n"
+// magic starts a model file; magicWide one whose tagger uses the wider
+// templates (tagger.wide).
+const (
+	magic     = "KGSYNTAX1\n"
+	magicWide = "KGSYNTAX2\n"
+)
 
 // Save writes m gzip-compressed.
 func (m *Model) Save(w io.Writer) error {
@@ -106,7 +111,11 @@ func (m *Model) Save(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	bw.WriteString(magic)
+	if m.tg.wide {
+		bw.WriteString(magicWide)
+	} else {
+		bw.WriteString(magic)
+	}
 	writeStrings(bw, m.tg.tags)
 	words := make([]string, 0, len(m.tg.dict))
 	for w := range m.tg.dict {
@@ -152,7 +161,7 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicWide) {
 		return nil, fmt.Errorf("%w: not a kg syntax model", errCorrupt)
 	}
 	tags, err := readStrings(br)
@@ -229,6 +238,7 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	tg := newTagger(tags, dict, tl, newAmbLex(classes, amb))
 	tg.second = second
+	tg.wide = string(head) == magicWide
 	return &Model{tg: tg, ps: &parser{labels: labels, root: root, trans: trans, lab: lab}}, nil
 }
 

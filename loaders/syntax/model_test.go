@@ -341,3 +341,30 @@ func TestWithTagDict(t *testing.T) {
 		t.Error("WithTagDict changed the tagger's weights or the parser")
 	}
 }
+
+// A wide-template tagger (two passes, as -wide-tagger trains it) saves as
+// KGSYNTAX2 and loads back with its templates, tagging as before.
+func TestWideTaggerRoundTrip(t *testing.T) {
+	train := tinyTrain(t)
+	m, err := Train(train, TrainOptions{Seed: 3, TagEpochs: 5, ParseEpochs: 2, Folds: 2, Workers: 1, WideTagger: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := m.Save(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Load(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !m2.tg.wide || m2.tg.second == nil {
+		t.Fatalf("loaded tagger: wide %v, second pass %v", m2.tg.wide, m2.tg.second != nil)
+	}
+	for _, s := range train {
+		w := s.Words()
+		if a, b := strings.Join(m.Tag(w), " "), strings.Join(m2.Tag(w), " "); a != b {
+			t.Errorf("%v: tags %s / %s", w, a, b)
+		}
+	}
+}

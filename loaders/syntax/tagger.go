@@ -22,6 +22,11 @@ type tagger struct {
 	allowed [][]int
 	// Constrain limits known words to their ambiguity class.
 	Constrain bool
+	// wide turns on the wider templates (73-85: neighbours' classes, the
+	// tag history with the word, more right context in the second pass).
+	// Models saved without them (KGSYNTAX1) keep the narrow set, which
+	// their weights were trained on.
+	wide bool
 }
 
 // ambLex maps a normalised word to its ambiguity class: the tags it had in
@@ -194,7 +199,7 @@ func tagTokFeats(words []string, amb *ambLex) []tokFeat {
 
 // tagFeatures appends the features of word i given the two previous tags
 // (as hashes).
-func tagFeatures(dst []uint32, tf []tokFeat, i int, p1, p2 uint64, first []uint64) []uint32 {
+func tagFeatures(dst []uint32, tf []tokFeat, i int, p1, p2 uint64, first []uint64, wide bool) []uint32 {
 	t := tf[i]
 	get := func(j int) (w, s3, sh, amb uint64) {
 		switch {
@@ -210,7 +215,7 @@ func tagFeatures(dst []uint32, tf []tokFeat, i int, p1, p2 uint64, first []uint6
 		return tf[j].w, tf[j].suf3, tf[j].shape, tf[j].amb
 	}
 	wm1, sm1, shm1, am1 := get(i - 1)
-	wm2, _, _, _ := get(i - 2)
+	wm2, _, _, am2 := get(i - 2)
 	wp1, sp1, shp1, ap1 := get(i + 1)
 	wp2, _, _, ap2 := get(i + 2)
 	isFirst := uint64(0)
@@ -261,6 +266,23 @@ func tagFeatures(dst []uint32, tf []tokFeat, i int, p1, p2 uint64, first []uint6
 		fh(40, am1, t.amb, 0),
 		fh(41, t.exact, ap1, 0),
 	)
+	if wide {
+		dst = append(dst,
+			// The ambiguity classes of the neighbours, alone and as pairs:
+			// with WordNet's words in the lexicon a rare neighbour's class is
+			// known, where its form is not.
+			fh(73, am1, 0, 0),
+			fh(74, ap1, ap2, 0),
+			fh(75, am1, ap1, 0),
+			fh(76, am2, am1, t.amb),
+			// The tag history with the word, the longest suffix and the
+			// shape: "the deal"/"to deal" and "New"/"new" turn on the tags
+			// before them.
+			fh(77, p2, p1, t.w),
+			fh(78, p1, t.suf[3], 0),
+			fh(79, p1, t.shape, 0),
+		)
+	}
 	if ambTagFeatures {
 		for _, th := range t.ambTags {
 			dst = append(dst, fh(42, th, 0, 0), fh(43, p1, th, 0), fh(44, th, ap1, 0))
@@ -282,6 +304,20 @@ func tagFeatures(dst []uint32, tf []tokFeat, i int, p1, p2 uint64, first []uint6
 			fh(54, t.w, r1, 0), fh(55, r0, r1, 0), fh(56, p1, r0, r1), fh(57, t.w, r0, 0),
 			fh(58, t.suf[2], r1, 0), fh(59, r0, wp1, 0),
 		)
+		// More of the right context the second pass alone can see: the
+		// next word's first-pass tag with its form and with this word's
+		// class, two tags ahead with this word, three tags around it,
+		// and the tag three words on.
+		if wide {
+			rm1 := hStart
+			if i > 0 {
+				rm1 = first[i-1]
+			}
+			dst = append(dst,
+				fh(80, r1, wp1, 0), fh(81, t.amb, r1, 0), fh(82, r1, r2, t.w),
+				fh(83, rm1, r0, r1), fh(84, p1, r1, t.w), fh(85, r(i+3), 0, 0),
+			)
+		}
 	}
 	return dst
 }
@@ -315,7 +351,7 @@ func (tg *tagger) pass(words []string, tf []tokFeat, lin *linear, first []uint64
 	for i, w := range words {
 		c, ok := tg.dict[w]
 		if !ok {
-			feats = tagFeatures(feats[:0], tf, i, p1, p2, first)
+			feats = tagFeatures(feats[:0], tf, i, p1, p2, first, tg.wide)
 			lin.score(feats, scores)
 			best := 0
 			for k := 1; k < len(scores); k++ {
@@ -383,8 +419,12 @@ type dictRule struct {
 // onEpoch, if set, is called with the model averaged so far.
 //
 // With base and first set, it trains base's second pass instead: first
-// holds the first pass's (jackknifed) tags of each sentence.
-func trainTagger(sents []Sentence, tags []string, extra map[string][]string, dr dictRule, epochs int, rng *rand.Rand, onEpoch func(int, *tagger), base *tagger, first [][]string) *tagger {
+// holds the first pass's (jackknifed) tags of each sentence. wide chooses
+// the wider templates (see tagger.wide); a second pass takes base's.
+func trainTagger(sents []Sentence, tags []string, extra map[string][]string, dr dictRule, wide bool, epochs int, rng *rand.Rand, onEpoch func(int, *tagger), base *tagger, first [][]string) *tagger {
+	if base != nil {
+		wide = base.wide
+	}
 	tagIdx := map[string]int{}
 	for i, t := range tags {
 		tagIdx[t] = i
@@ -432,7 +472,7 @@ func trainTagger(sents []Sentence, tags []string, extra map[string][]string, dr 
 				c, ok := dict[t.Form]
 				guess := int(c)
 				if !ok {
-					feats = tagFeatures(feats[:0], tfs[si], i, p1, p2, f1)
+					feats = tagFeatures(feats[:0], tfs[si], i, p1, p2, f1, wide)
 					p.score(feats, scores)
 					guess = 0
 					for k := 1; k < len(scores); k++ {
@@ -453,6 +493,7 @@ func trainTagger(sents []Sentence, tags []string, extra map[string][]string, dr 
 				tg = &t2
 			} else {
 				tg = newTagger(tags, dict, p.average(1), amb)
+				tg.wide = wide
 			}
 			if onEpoch != nil {
 				onEpoch(ep, tg)

@@ -29,8 +29,11 @@ type TrainOptions struct {
 	// shows (normalised word -> Penn tags) to the tagger's ambiguity
 	// lexicon.
 	Lexicon map[string][]string
-	Dev     []Sentence
-	Log     io.Writer
+	// WideTagger trains the tagger with its wider templates (see
+	// tagger.wide), saved as a KGSYNTAX2 model.
+	WideTagger bool
+	Dev        []Sentence
+	Log        io.Writer
 }
 
 func (o *TrainOptions) defaults() {
@@ -173,7 +176,7 @@ func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.
 			fmt.Fprintf(opt.Log, "tagger %s epoch %d: dev tag accuracy %.2f (%s)\n", pass, ep+1, 100*float64(ok)/float64(n), time.Since(start).Round(time.Second))
 		}
 	}
-	tg := trainTagger(train, tags, opt.Lexicon, opt.dict(), opt.TagEpochs, rand.New(rand.NewSource(opt.Seed)), devAcc("first pass"), nil, nil)
+	tg := trainTagger(train, tags, opt.Lexicon, opt.dict(), opt.WideTagger, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed)), devAcc("first pass"), nil, nil)
 
 	// Jackknifed tags for the parser's training data.
 	ptags := make([][]string, len(train))
@@ -199,7 +202,7 @@ func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.
 						rest = append(rest, s)
 					}
 				}
-				ft := trainTagger(rest, tags, opt.Lexicon, opt.dict(), opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+int64(k)+1)), nil, nil, nil)
+				ft := trainTagger(rest, tags, opt.Lexicon, opt.dict(), opt.WideTagger, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+int64(k)+1)), nil, nil, nil)
 				for i, s := range train {
 					if i%opt.Folds == k {
 						ptags[i] = tagStrings(ft, s.Words())
@@ -222,7 +225,7 @@ func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.
 	if !opt.OnePass {
 		// The second pass learns from the jackknifed first-pass tags; the
 		// parser still trains on those first-pass tags.
-		tg = trainTagger(train, tags, opt.Lexicon, opt.dict(), opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+100)), devAcc("second pass"), tg, ptags)
+		tg = trainTagger(train, tags, opt.Lexicon, opt.dict(), opt.WideTagger, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+100)), devAcc("second pass"), tg, ptags)
 	}
 	return tg, ptags, nil
 }

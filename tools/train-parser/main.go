@@ -39,6 +39,8 @@ func main() {
 	verbs := flag.String("verbs", "loaders/extract/data/verbs.tsv", "kg's verb-frame table, whose lemmas and their regular forms the tagger learns as verbs")
 	dict := flag.String("dict", defaultDict, "tag dictionary: F/R takes the words seen at least F times with one tag at least R of the time; with -from, rebuilds the model's dictionary by this rule")
 	irregular := flag.String("irregular", "loaders/nlp/data/irregular.tsv", "table of irregular verbs (base, past, participle) whose forms the tagger learns as verbs")
+	wide := flag.Bool("wide-tagger", false, "train the tagger with its wider templates (neighbours' ambiguity classes, tag history with the word, more right context); the model is saved as KGSYNTAX2")
+	wordnet := flag.String("wordnet", "", "WordNet database folder (/usr/share/wordnet) whose words the tagger learns the parts of speech of")
 	flag.Parse()
 	var lex map[string][]string
 	if !*noLexicon {
@@ -46,6 +48,22 @@ func main() {
 		if lex, err = lexicon(*irregular, *verbs); err != nil {
 			fmt.Fprintln(os.Stderr, "train-parser:", err)
 			os.Exit(1)
+		}
+	}
+	if *wordnet != "" {
+		wn, err := wordNetLexicon(*wordnet)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "train-parser:", err)
+			os.Exit(1)
+		}
+		fmt.Fprintf(os.Stderr, "wordnet: %d forms\n", len(wn))
+		if lex == nil {
+			lex = map[string][]string{}
+		}
+		for w, ts := range wn {
+			for _, t := range ts {
+				addTag(lex, w, t)
+			}
 		}
 	}
 	if *tryPrune != "" {
@@ -65,10 +83,10 @@ func main() {
 		fmt.Fprintf(os.Stderr, "train-parser: -dict %q: want F/R, F >= 1, 0 < R <= 1\n", *dict)
 		os.Exit(2)
 	}
-	if err := run(*treebank, *out, *report, *from, *retag, *prune, *dict, *gumWeight, syntax.TrainOptions{
+	if err := run(*treebank, *out, *report, *from, *retag, *prune, *dict, *wordnet, *gumWeight, syntax.TrainOptions{
 		Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *epochs, ExploreFrom: *explore,
 		ExploreP: *exploreP, Folds: *folds, Workers: *workers, TagOnly: *tagOnly, OnePass: *onePass, Log: os.Stderr,
-		Lexicon: lex, DictFreq: dictFreq, DictRatio: dictRatio,
+		Lexicon: lex, DictFreq: dictFreq, DictRatio: dictRatio, WideTagger: *wide,
 	}); err != nil {
 		fmt.Fprintln(os.Stderr, "train-parser:", err)
 		os.Exit(1)
@@ -121,7 +139,7 @@ func tryPruning(dir, path, levels string) error {
 	return nil
 }
 
-func run(dir, out, report, from string, retag bool, prune, dict string, gumWeight int, opt syntax.TrainOptions) error {
+func run(dir, out, report, from string, retag bool, prune, dict, wordnet string, gumWeight int, opt syntax.TrainOptions) error {
 	var qt, qp, ql int
 	if n, _ := fmt.Sscanf(prune, "%d/%d/%d", &qt, &qp, &ql); n != 3 {
 		if _, err := fmt.Sscan(prune, &qt); err != nil {
@@ -171,7 +189,8 @@ func run(dir, out, report, from string, retag bool, prune, dict string, gumWeigh
 	}
 	fmt.Fprintf(os.Stderr, "model: %s\n", m.Size())
 	if opt.TagOnly {
-		for _, n := range []string{"ewt-test", "gum-test"} {
+		// Tuning reads the dev sets only; the test sets are for the report.
+		for _, n := range []string{"ewt-dev", "gum-dev"} {
 			fmt.Fprintf(os.Stderr, "%s tag accuracy %.2f\n", n, m.TagAccuracy(sets[n]))
 		}
 		return nil
@@ -212,10 +231,12 @@ func run(dir, out, report, from string, retag bool, prune, dict string, gumWeigh
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "# kg syntax model: test report\n\n")
-	fmt.Fprintf(&b, "Produced by `go run ./tools/train-parser -treebank ../shared/treebank -out %s -seed %d -tag-epochs %d -epochs %d -explore-from %d -explore-p %g -folds %d -prune %s%s%s%s`.\n\n",
+	fmt.Fprintf(&b, "Produced by `go run ./tools/train-parser -treebank ../shared/treebank -out %s -seed %d -tag-epochs %d -epochs %d -explore-from %d -explore-p %g -folds %d -prune %s%s%s%s%s%s`.\n\n",
 		out, opt.Seed, opt.TagEpochs, opt.ParseEpochs, opt.ExploreFrom, opt.ExploreP, opt.Folds, prune, map[bool]string{true: " -one-pass"}[opt.OnePass],
 		map[bool]string{true: fmt.Sprintf(" -gum-weight %d", gumWeight)}[gumWeight > 1],
-		map[bool]string{true: " -dict " + dict}[dict != defaultDict])
+		map[bool]string{true: " -dict " + dict}[dict != defaultDict],
+		map[bool]string{true: " -wordnet " + wordnet}[wordnet != ""],
+		map[bool]string{true: " -wide-tagger"}[opt.WideTagger])
 	trained := "in " + took.Round(time.Second).String()
 	switch {
 	case from != "" && retag:
