@@ -1669,6 +1669,20 @@ Xi NNP 2 conj
 Jinping NNP 4 flat
 met VBD 0 root
 . . 6 punct`, []string{"Vladimir Putin -meets-> Xi Jinping", "Xi Jinping -meets-> Vladimir Putin"}},
+		{"the clauses of a charge are part of it", `
+Peru NNP 2 nsubj
+accused VBD 0 root
+Chile NNP 2 obj
+of IN 5 mark
+prolonging VBG 3 acl
+the DT 7 det
+war NN 5 obj
+by IN 9 mark
+supplying VBG 5 advcl
+weapons NNS 9 obj
+to IN 12 case
+Bolivia NNP 9 obl
+. . 2 punct`, []string{"Peru -accuses-> Chile {prolonging the war by supplying weapons to Bolivia}"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -332,7 +332,14 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 	// "accused Russia of backing the rebels": what an accusation alleges is
 	// its topic, not a fact of its own (the accused may deny it). The
 	// of-clause may hang off the verb or off its object.
-	if h := t.head(v); h >= 0 && t.relIs(v, "advcl", "acl", "xcomp") {
+	// "accused the West of prolonging the war by supplying weapons": the
+	// charge's own clauses are part of it, so the climb goes up through
+	// them to the of-clause.
+	for n, cur := 0, v; n < 3 && cur >= 0; n, cur = n+1, t.head(cur) {
+		h := t.head(cur)
+		if h < 0 || !t.relIs(cur, "advcl", "acl", "xcomp", "conj") {
+			break
+		}
 		if !isVerb(st.Tokens[h]) && t.rel(h) == "fixed" {
 			h = t.head(h) // "accused each other of": hung on "other"
 		}
@@ -342,7 +349,7 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			h = t.head(h)
 		}
 		if h >= 0 && x.accusing(st.Tokens[h].Lemma) {
-			for _, mk := range t.children(v, "mark", "case") {
+			for _, mk := range t.children(cur, "mark", "case") {
 				if l := st.Tokens[mk].Lower; l == "of" || l == "for" {
 					return m, true
 				}

@@ -79,6 +79,8 @@ func TestTagFixes(t *testing.T) {
 		{"Bolivia discussed Chile's blockade of Peru.", "blockade", "NN", ""},
 		{"Bolivia discussed Chile's embargo on Peru.", "embargo", "NN", ""},
 		{"Bolivia discussed Chile's shelling of Peruvian villages.", "shelling", "NN", ""},
+		{"The Kremlin said Putin was open to talks but accused Western countries of prolonging the war.", "talks", "NNS", ""},
+		{"Chile attacked Peru and armed groups in the south.", "armed", "", ""},
 		{"A Chilean drone shot down by Peruvian forces crashed.", "shot", "VBN", "shoot"},
 		{"Police had arrested suspected militants.", "arrested", "VBN", ""},
 	}
@@ -160,7 +162,7 @@ func TestIrregularPastLemma(t *testing.T) {
 // A verbless headline has its verb when the analyzer knows the word as an
 // event verb, and only then; a clause with a finite verb is left alone.
 func TestHeadlineVerb(t *testing.T) {
-	verbs := map[string]bool{"back": true, "trade": true, "bomb": true, "sanction": true, "deny": true, "rebel": true, "resume": true}
+	verbs := map[string]bool{"back": true, "trade": true, "bomb": true, "sanction": true, "deny": true, "rebel": true, "resume": true, "accuse": true, "arm": true}
 	a := analyzer(t).WithVerbs(verbs)
 	for _, c := range []struct{ text, word, want string }{
 		{"Chile backs Peru's bid to join the alliance", "backs", "VBZ"},
@@ -169,6 +171,8 @@ func TestHeadlineVerb(t *testing.T) {
 		{"Chile denies shelling Peruvian post", "denies", "VBZ"},
 		{"Chile and ALA rebels resume peace talks in Lima", "resume", "VBP"},
 		{"Chile and ALA rebels resume peace talks in Lima", "rebels", "NNS"},
+		{"Lima said Chile was open to talks but accused Western countries of lying.", "accused", "VBD"},
+		{"Chile attacked Peru and armed groups in the south.", "armed", "JJ"},
 		{"Chile's sanctions hurt Peru", "sanctions", "NNS"},
 		{"Chile said the sanctions would hurt Peru.", "sanctions", "NNS"},
 	} {

@@ -171,6 +171,14 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 			}
 			continue
 		}
+		// "open to talks/VB": a base form does not end in a plural -s
+		// ("discuss", "focus" do not count), so this is a noun and "to" a
+		// preposition.
+		if lowerWord && t.Tag == "VB" && prev.Lower == "to" && strings.HasSuffix(t.Lower, "s") && !strings.HasSuffix(t.Lower, "ss") && !strings.HasSuffix(t.Lower, "us") && !strings.HasSuffix(t.Lower, "is") && len(t.Lower) > 3 {
+			t.Tag = "NNS"
+			toks[i-1].Tag = "IN"
+			continue
+		}
 		// "Forces loyal to/TO Khalifa Haftar": "to" before a name, a
 		// determiner or a number is a preposition.
 		if t.Lower == "to" && t.Tag == "TO" && i+1 < len(toks) {
@@ -193,6 +201,20 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 			case "NNP", "NNPS", "NNS", "PRP":
 				switch toks[i+1].Tag {
 				case "DT", "JJ", "NN", "NNS", "NNP", "PRP$", "CD":
+					t.Tag = "VBD"
+					continue
+				}
+			}
+		}
+		// "said Putin was open to talks but accused/JJ Western countries":
+		// an -ed event verb after a conjunction that follows a finite verb,
+		// before an object-like phrase, is a second past verb of the
+		// clause (not "X attacked Y and armed groups", whose next word is
+		// the noun).
+		if lowerWord && strings.HasSuffix(t.Lower, "ed") && (t.Tag == "JJ" || t.Tag == "VBN") && prev.Tag == "CC" && i+1 < len(toks) && (verbs[strings.TrimSuffix(t.Lower, "d")] || verbs[strings.TrimSuffix(t.Lower, "ed")]) {
+			if finiteBefore(toks, i-1) {
+				switch toks[i+1].Tag {
+				case "JJ", "DT", "NNP", "NNPS", "PRP", "PRP$":
 					t.Tag = "VBD"
 					continue
 				}
@@ -368,6 +390,11 @@ func afterModal(toks []Token, i int) bool {
 		j--
 	}
 	return j >= 0 && j < i-1 && toks[j].Tag == "MD"
+}
+
+// finiteBefore: a finite verb or modal comes before word i.
+func finiteBefore(toks []Token, i int) bool {
+	return hasFinite(toks[:max(i, 0)])
 }
 
 // hasFinite: some word is tagged as a finite verb or modal.
