@@ -1683,6 +1683,19 @@ weapons NNS 9 obj
 to IN 12 case
 Bolivia NNP 9 obl
 . . 2 punct`, []string{"Peru -accuses-> Chile {prolonging the war by supplying weapons to Bolivia}"}},
+		{"weapons stand for who used them; a particle hung on the number", `
+Peru NNP 3 nsubj
+had VBD 3 aux
+shot VBN 0 root
+down RB 5 advmod
+62 CD 8 nummod
+of IN 8 case
+83 CD 8 nummod
+drones NNS 3 obj
+launched VBN 8 acl
+by IN 11 case
+Chile NNP 9 obl:agent
+. . 3 punct`, []string{"Peru -shootsDown-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

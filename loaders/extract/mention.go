@@ -410,12 +410,13 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 			}
 		}
 	}
-	// "killed nine policemen", "two soldiers were wounded": a counted
-	// force or police noun that names no state is the state in focus's
-	// (its group noun decides the organ).
+	// "killed nine policemen", "two soldiers were wounded": counted
+	// soldiers or police that name no state are the state in focus's
+	// (the group noun decides the organ); not weapons ("83 drones
+	// launched by Russia").
 	if toks[i].Tag == "CD" && i > 0 && i+1 < len(toks) && toks[i+1].Tag == "NNS" && toks[i-1].Tag != "POS" && toks[i-1].Tag != "PRP$" && (i+2 >= len(toks) || toks[i+2].Lower != "of") {
 		if probe, ok := d.Country("USA"); ok {
-			if g, n, ok := d.Group(probe, words, i+1); ok && n == 1 && (strings.HasSuffix(g.ID, "-MIL") || strings.HasSuffix(g.ID, "-COP")) {
+			if g, n, ok := d.Group(probe, words, i+1); ok && n == 1 && g.Type != schema.Asset && (strings.HasSuffix(g.ID, "-MIL") || strings.HasSuffix(g.ID, "-COP")) {
 				return Mention{Start: i + 1, End: i + 2, Kind: MDesc, DescType: schema.Country, Group: toks[i+1].Text, Plural: true, Text: toks[i+1].Text}, true
 			}
 		}

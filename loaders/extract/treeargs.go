@@ -125,7 +125,9 @@ func (st *sentence) mentionOf(h, depth int) int {
 	}
 	// "allegations by the UN", "terms set by the IMF": a
 	// claim or demand stands for whoever made it.
-	if st.w.stanceNouns[tok.Lower] || st.w.stanceNouns[tok.Lemma] || st.w.quantityNouns[tok.Lower] {
+	// "drones launched by Russia", "missiles fired by the Houthis": a
+	// weapon stands for whoever used it (weaponNouns).
+	if st.w.stanceNouns[tok.Lower] || st.w.stanceNouns[tok.Lemma] || st.w.quantityNouns[tok.Lower] || st.w.weaponNouns[tok.Lemma] {
 		for _, c := range t.children(h, "nmod") {
 			if t.caseOf(c) == "by" {
 				if k := st.mentionOf(c, depth+1); k >= 0 {

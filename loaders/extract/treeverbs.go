@@ -281,6 +281,12 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 				}
 			}
 		}
+		// "had shot down 62 of 83 drones": a particle right after the
+		// verb that the parse hung on the object's number is still the
+		// verb's.
+		if n := v + 1; n < len(st.Tokens) && st.Tokens[n].Lower == f.Particle && (st.Tokens[n].Tag == "RP" || st.Tokens[n].Tag == "RB") && !t.relIs(n, "case") {
+			return f, n, true
+		}
 	}
 	// Of the frames without a particle, an object-control frame is taken
 	// where the verb has both an object and a complement ("want Chile to

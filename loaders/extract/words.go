@@ -178,6 +178,9 @@ type wordSets struct {
 	// removal opposes it (data/words.tsv).
 	ousterNouns map[string]bool // list ousterNouns
 	desireVerbs map[string]bool // list desireVerbs
+	// weaponNouns stand for the by-agent of what was done with them
+	// ("drones launched by Russia"; data/words.tsv).
+	weaponNouns map[string]bool // list weaponNouns
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -283,5 +286,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"comitatives":        &w.comitatives,
 		"ousterNouns":        &w.ousterNouns,
 		"desireVerbs":        &w.desireVerbs,
+		"weaponNouns":        &w.weaponNouns,
 	}
 }
