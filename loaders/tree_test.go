@@ -1696,6 +1696,24 @@ launched VBN 8 acl
 by IN 11 case
 Chile NNP 9 obl:agent
 . . 3 punct`, []string{"Peru -shootsDown-> Chile"}},
+		{"a threatened measure with no violent verb frame", `
+Chile NNP 2 nsubj
+threatened VBD 0 root
+to TO 4 mark
+impose VB 2 xcomp
+countermeasures NNS 4 obj
+against IN 7 case
+Peru NNP 5 nmod
+. . 2 punct`, []string{"Chile -threatens-> Peru"}},
+		{"supplies cut off to an actor", `
+Chile NNP 2 nsubj
+cut VBD 0 root
+off RP 2 compound:prt
+gas NN 5 compound
+supplies NNS 2 obj
+to IN 7 case
+Peru NNP 5 nmod
+. . 2 punct`, []string{"Chile -suspends-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

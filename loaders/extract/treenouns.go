@@ -38,6 +38,7 @@ func (x *Extractor) treeNouns(st *sentence) {
 		verbal := false
 		var subj, obj []int
 		pairs := false
+		threatNoun := false
 		var from []int
 		// "the downing of a warplane by Turkey": the by-agent may hang off
 		// the noun's own of-nominal, where PP attachment often puts it.
@@ -199,13 +200,15 @@ func (x *Extractor) treeNouns(st *sentence) {
 			} else if v := t.head(at); v >= 0 && isVerb(toks[v]) && x.lex.w.lightVerbs[toks[v].Lemma] && (t.relIs(at, "obj", "nsubj:pass") || t.relIs(at, "obl") && t.caseOf(at) == "in" && st.amountObject(v)) {
 				var skip bool
 				m, skip = x.treeMood(st, v)
-				if skip || threatens(m, cameo) {
-					// A threatened act ("threatened to impose sanctions on
-					// Lithuania") is coded as the threat, on the verb
-					// (vowedAct), not as the act yet to come.
+				if skip {
 					st.claimed[h] = true
 					continue
 				}
+				// A threatened act ("threatened to impose sanctions on
+				// Lithuania") is coded as the threat, not as the act yet
+				// to come; the verb codes it when its frame is violent or
+				// coercive, else the noun does below.
+				threatNoun = threatens(m, cameo)
 				// "cancelled the talks", not "issued a warning" (whose
 				// frame codes the noun's own act) or another noun's frame.
 				if x.negatesNoun(st, v, h) || x.negatingPlain(toks[v].Lemma) {
@@ -305,6 +308,17 @@ func (x *Extractor) treeNouns(st *sentence) {
 				st.claimed[h] = true
 				continue
 			}
+		}
+		if threatNoun {
+			for _, s := range sa {
+				for _, o := range oa {
+					if !st.hasFact(s.actor, o.actor, "threatens") {
+						x.emit(st, schema.Event, s, o, "threatens", "130", 0, false, fact.Asserted, trig, rule+":threat")
+					}
+				}
+			}
+			st.claimed[h] = true
+			continue
 		}
 		switch {
 		case pairs:
