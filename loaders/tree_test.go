@@ -1714,6 +1714,17 @@ supplies NNS 2 obj
 to IN 7 case
 Peru NNP 5 nmod
 . . 2 punct`, []string{"Chile -suspends-> Peru"}},
+		{"its territorial waters are not the intruder's", `
+Peru NNP 2 nsubj
+says VBZ 0 root
+Chilean JJ 4 amod
+ships NNS 6 nsubj
+had VBD 6 aux
+entered VBN 2 ccomp
+its PRP$ 9 nmod:poss
+territorial JJ 9 amod
+waters NNS 6 obj
+. . 2 punct`, []string{"Chile -deploys-> Peru [reported]", "Peru -accuses-> Chile"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -291,7 +291,7 @@ func (x *Extractor) targetOwner(st *sentence, view *sentence, i int) ([]fact.Act
 	// "Turkish jets violated its airspace": what one intrudes on is
 	// another's territory (intrusionVerbs, territoryNouns); "violated its
 	// commitments" stays the subject's.
-	intrusion := x.lex.w.intrusionVerbs[st.Tokens[v].Lemma] && x.lex.w.territoryNouns[st.Tokens[n].Lemma]
+	intrusion := x.lex.w.intrusionVerbs[st.Tokens[v].Lemma] && (x.lex.w.territoryNouns[st.Tokens[n].Lemma] || x.lex.w.territoryNouns[st.Tokens[n].Lower])
 	if !hostile && !intrusion {
 		return nil, false
 	}
