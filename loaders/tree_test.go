@@ -1725,6 +1725,15 @@ its PRP$ 9 nmod:poss
 territorial JJ 9 amod
 waters NNS 6 obj
 . . 2 punct`, []string{"Chile -deploys-> Peru [reported]", "Peru -accuses-> Chile"}},
+		{"a contested place with no state is still a place attacked", `
+Chile NNP 2 nsubj
+shelled VBD 0 root
+villages NNS 2 obj
+in IN 6 case
+the DT 6 det
+Donetsk NNP 3 nmod
+region NN 6 flat
+. . 2 punct`, []string{"Chile -attacks-> Donetsk"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

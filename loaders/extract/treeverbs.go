@@ -486,7 +486,7 @@ func (x *Extractor) placeOfTarget(st *sentence, v int) []int {
 			if p := t.caseOf(c); p != "in" && p != "near" {
 				continue
 			}
-			if k, ok := x.placeAt(st, c); ok && landed(st.ms[k].Actors[0]) {
+			if k, ok := x.placeAt(st, c); ok && x.landed(st.ms[k].Actors[0]) {
 				return []int{k}
 			}
 		}
@@ -494,10 +494,19 @@ func (x *Extractor) placeOfTarget(st *sentence, v int) []int {
 	return nil
 }
 
-// landed: a state, or a place in one, which can be attacked; a sea or an
-// ocean ("attacked ships in the Red Sea") is where, not whom.
-func landed(a fact.Actor) bool {
-	return a.Type != schema.Place || a.Country != ""
+// landed: a state, or a place on land, which can be attacked; a sea or
+// an ocean ("attacked ships in the Red Sea"; waterWords in its name) is
+// where, not whom.
+func (x *Extractor) landed(a fact.Actor) bool {
+	if a.Type != schema.Place {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(a.Name)) {
+		if x.lex.w.waterWords[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // forcesOf: the mentions are one state's or group's armed forces (a

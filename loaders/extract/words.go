@@ -181,6 +181,9 @@ type wordSets struct {
 	// weaponNouns stand for the by-agent of what was done with them
 	// ("drones launched by Russia"; data/words.tsv).
 	weaponNouns map[string]bool // list weaponNouns
+	// waterWords name seas in a place's name: no place attacked
+	// (data/words.tsv).
+	waterWords map[string]bool // list waterWords
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -287,5 +290,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"ousterNouns":        &w.ousterNouns,
 		"desireVerbs":        &w.desireVerbs,
 		"weaponNouns":        &w.weaponNouns,
+		"waterWords":         &w.waterWords,
 	}
 }
