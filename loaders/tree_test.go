@@ -1734,6 +1734,14 @@ the DT 6 det
 Donetsk NNP 3 nmod
 region NN 6 flat
 . . 2 punct`, []string{"Chile -attacks-> Donetsk"}},
+		{"revoking agreements with an actor", `
+Chile NNP 2 nsubj
+revoked VBD 0 root
+its PRP$ 4 nmod:poss
+agreements NNS 2 obj
+with IN 6 case
+Peru NNP 4 nmod
+. . 2 punct`, []string{"Chile -signsAgreement-> Peru [negated]", "Chile -suspends-> Peru"}},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -79,6 +79,8 @@ func TestTagFixes(t *testing.T) {
 		{"Bolivia discussed Chile's blockade of Peru.", "blockade", "NN", ""},
 		{"Bolivia discussed Chile's embargo on Peru.", "embargo", "NN", ""},
 		{"Bolivia discussed Chile's shelling of Peruvian villages.", "shelling", "NN", ""},
+		{"The army and Russian mercenaries killed hundreds of civilians, a report said.", "killed", "VBD", ""},
+		{"The drones launched by Russia crashed.", "launched", "VBN", ""},
 		{"The Kremlin said Putin was open to talks but accused Western countries of prolonging the war.", "talks", "NNS", ""},
 		{"Chile attacked Peru and armed groups in the south.", "armed", "", ""},
 		{"A Chilean drone shot down by Peruvian forces crashed.", "shot", "VBN", "shoot"},

@@ -154,6 +154,17 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 				continue
 			}
 		}
+		// "the army and Russian mercenaries killed/VBN hundreds of
+		// civilians": a participle with no auxiliary right after a plural
+		// or proper noun, before an object-like phrase, is the past tense
+		// (a reduced relative takes "by", a place or nothing there).
+		if lowerWord && t.Tag == "VBN" && !auxBefore(toks, i) && i+1 < len(toks) && (prev.Tag == "NNS" || prev.Tag == "NNP" || prev.Tag == "NNPS") && (strings.HasSuffix(t.Lower, "ed") || simplePast[t.Lower]) {
+			switch toks[i+1].Tag {
+			case "DT", "CD", "NNS", "PRP$", "NNP", "NNPS":
+				t.Tag = "VBD"
+				continue
+			}
+		}
 		// "Thousands of Venezuelans protested/VBN against": a participle
 		// with no auxiliary in a sentence with no finite verb is the
 		// past tense.
