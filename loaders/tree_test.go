@@ -1742,6 +1742,23 @@ agreements NNS 2 obj
 with IN 6 case
 Peru NNP 4 nmod
 . . 2 punct`, []string{"Chile -signsAgreement-> Peru [negated]", "Chile -suspends-> Peru"}},
+		{"a coup is the military's of the state it happens in", `
+Chile NNP 2 nsubj
+condemned VBD 0 root
+the DT 4 det
+coup NN 2 obj
+in IN 6 case
+Peru NNP 2 obl
+. . 2 punct`, []string{"Chile -criticizes-> Peru (military)"}},
+		{"a coup attempt condemned in a capital", `
+Chile NNP 2 nsubj
+condemned VBD 0 root
+the DT 5 det
+coup NN 5 compound
+attempt NN 2 obj
+in IN 7 case
+Lima NNP 2 obl
+. . 2 punct`, nil},
 		{"calls for an actor to act address it", `
 Bolivia NNP 2 nsubj
 renewed VBD 0 root

@@ -135,6 +135,17 @@ func (x *Extractor) treeVerbs(st *sentence) {
 				}
 			}
 			if len(obj) == 0 {
+				// "condemned the coup in Niger": a coup is the military's
+				// of the state it happens in (coupNouns).
+				for _, o := range targets {
+					if a, ok := x.coupAgent(st, o); ok {
+						antecedent = []arg{a}
+						rule += ":coup"
+						break
+					}
+				}
+			}
+			if len(obj) == 0 && len(antecedent) == 0 {
 				// "We condemn the bombing": a definite act the sentence
 				// names no agent of is the last such act told.
 				for _, o := range targets {
@@ -944,6 +955,40 @@ func argsHold(as []arg, a fact.Actor) bool {
 		}
 	}
 	return false
+}
+
+// coupAgent: the military of the state a coup noun at o happens in ("the
+// coup in Niger", "Niger's coup"), or of the state it is in ("the Malian
+// coup").
+func (x *Extractor) coupAgent(st *sentence, o int) (arg, bool) {
+	t := st.tree
+	coup := x.lex.w.coupNouns[st.Tokens[o].Lemma]
+	for _, c := range t.children(o, "compound") {
+		coup = coup || x.lex.w.coupNouns[st.Tokens[c].Lemma] // "the coup attempt"
+	}
+	if !coup {
+		return arg{}, false
+	}
+	places := t.children(o, "nmod", "nmod:poss", "amod", "compound")
+	if v := t.head(o); v >= 0 && t.relIs(o, "obj") {
+		places = append(places, t.children(v, "obl")...) // "condemned the coup in Niger", the PP on the verb
+	}
+	for _, c := range places {
+		if t.relIs(c, "nmod", "obl") && t.caseOf(c) != "in" {
+			continue
+		}
+		k := st.tokMention[c]
+		if k < 0 || len(st.ms[k].Actors) != 1 || st.ms[k].Actors[0].Type != schema.Country {
+			continue
+		}
+		if t.rel(c) == "obl" && st.ms[k].Kind == MMetonym {
+			continue // "condemned the coup in Paris": where it was said
+		}
+		if g, _, ok := x.dict.Group(st.ms[k].Actors[0], []string{"military"}, 0); ok {
+			return arg{actor: g, start: st.ms[k].Start, end: st.ms[k].End}, true
+		}
+	}
+	return arg{}, false
 }
 
 // eventAntecedent: the agent of the act a definite event noun at o refers

@@ -184,6 +184,9 @@ type wordSets struct {
 	// waterWords name seas in a place's name: no place attacked
 	// (data/words.tsv).
 	waterWords map[string]bool // list waterWords
+	// coupNouns are the military's acts against its own state ("condemned
+	// the coup in Niger"; data/words.tsv).
+	coupNouns map[string]bool // list coupNouns
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -291,5 +294,6 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"desireVerbs":        &w.desireVerbs,
 		"weaponNouns":        &w.weaponNouns,
 		"waterWords":         &w.waterWords,
+		"coupNouns":          &w.coupNouns,
 	}
 }
