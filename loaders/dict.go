@@ -6,6 +6,7 @@ import (
 	"github.com/kg-project/kg/loaders/actors"
 	"github.com/kg-project/kg/loaders/extract"
 	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/schema"
 )
 
 // dictAdapter presents the actor dictionary the way the extractor asks.
@@ -59,6 +60,14 @@ func (a dictAdapter) Group(x fact.Actor, words []string, i int) (fact.Actor, int
 		return fact.Actor{}, 0, false
 	}
 	return g.Of(e), n, true
+}
+
+func (a dictAdapter) GroupKind(words []string, i int) (schema.ActorType, string, int, bool) {
+	g, n, ok := a.d.GroupNounAt(words, i)
+	if !ok {
+		return "", "", 0, false
+	}
+	return g.Type, g.Role, n, true
 }
 
 func (a dictAdapter) Country(iso string) (fact.Actor, bool) {

@@ -32,6 +32,9 @@ type Dict interface {
 	// actor a ("Turkish forces", "a Russian warplane", "ISIS fighters") and
 	// returns that agent and the noun's length.
 	Group(a fact.Actor, words []string, i int) (agent fact.Actor, n int, ok bool)
+	// GroupKind says what agent a group noun at words[i] makes, of any
+	// actor: its type and CAMEO role ("soldiers": unit, MIL).
+	GroupKind(words []string, i int) (t schema.ActorType, role string, n int, ok bool)
 	// Country returns the actor of an ISO 3166-1 alpha-3 code.
 	Country(iso string) (fact.Actor, bool)
 }
@@ -415,10 +418,8 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	// (the group noun decides the organ); not weapons ("83 drones
 	// launched by Russia").
 	if toks[i].Tag == "CD" && i > 0 && i+1 < len(toks) && toks[i+1].Tag == "NNS" && toks[i-1].Tag != "POS" && toks[i-1].Tag != "PRP$" && (i+2 >= len(toks) || toks[i+2].Lower != "of") {
-		if probe, ok := d.Country("USA"); ok {
-			if g, n, ok := d.Group(probe, words, i+1); ok && n == 1 && g.Type != schema.Asset && (strings.HasSuffix(g.ID, "-MIL") || strings.HasSuffix(g.ID, "-COP")) {
-				return Mention{Start: i + 1, End: i + 2, Kind: MDesc, DescType: schema.Country, Group: toks[i+1].Text, Plural: true, Text: toks[i+1].Text}, true
-			}
+		if typ, role, n, ok := d.GroupKind(words, i+1); ok && n == 1 && typ != schema.Asset && (role == "MIL" || role == "COP") {
+			return Mention{Start: i + 1, End: i + 2, Kind: MDesc, DescType: schema.Country, Group: toks[i+1].Text, Plural: true, Text: toks[i+1].Text}, true
 		}
 	}
 	// "the rebels", "the insurgents": the armed group last spoken of, or
