@@ -386,16 +386,7 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 			}
 			if states {
-				var cs []fact.Actor
-				for _, a := range cands {
-					if c, ok := organState(d, a); ok {
-						a = c
-					}
-					if !containsActor(cs, a) {
-						cs = append(cs, a)
-					}
-				}
-				cands = cs
+				cands = asStates(d, cands)
 			}
 			if len(cands) >= 2 {
 				m.Actors = []fact.Actor{cands[1], cands[0]}
@@ -410,17 +401,22 @@ func pairActors(d Dict, pair []fact.Actor, states bool) []fact.Actor {
 	if !states {
 		return pair
 	}
-	out := make([]fact.Actor, 0, len(pair))
-	for _, a := range pair {
+	if out := asStates(d, pair); len(out) >= 2 {
+		return out
+	}
+	return pair
+}
+
+// asStates puts each state organ's state in its place, once.
+func asStates(d Dict, as []fact.Actor) []fact.Actor {
+	out := make([]fact.Actor, 0, len(as))
+	for _, a := range as {
 		if c, ok := organState(d, a); ok {
 			a = c
 		}
 		if !containsActor(out, a) {
 			out = append(out, a)
 		}
-	}
-	if len(out) < 2 {
-		return pair
 	}
 	return out
 }
