@@ -92,13 +92,10 @@ func tinyTrain(t *testing.T) []Sentence {
 	return ss
 }
 
-// A saved model loads back to one that tags and parses identically.
-func TestModelRoundTrip(t *testing.T) {
-	train := tinyTrain(t)
-	m, err := Train(train, TrainOptions{Seed: 3, TagEpochs: 5, ParseEpochs: 10, Folds: 1, Workers: 1, OnePass: true})
-	if err != nil {
-		t.Fatal(err)
-	}
+// saveLoad saves m and loads it back, returning the loaded model and the
+// saved bytes.
+func saveLoad(t *testing.T, m *Model) (*Model, *bytes.Buffer) {
+	t.Helper()
 	var buf bytes.Buffer
 	if err := m.Save(&buf); err != nil {
 		t.Fatal(err)
@@ -107,6 +104,17 @@ func TestModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return m2, &buf
+}
+
+// A saved model loads back to one that tags and parses identically.
+func TestModelRoundTrip(t *testing.T) {
+	train := tinyTrain(t)
+	m, err := Train(train, TrainOptions{Seed: 3, TagEpochs: 5, ParseEpochs: 10, Folds: 1, Workers: 1, OnePass: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	m2, buf := saveLoad(t, m)
 	var again bytes.Buffer
 	if err := m2.Save(&again); err != nil {
 		t.Fatal(err)
@@ -350,14 +358,7 @@ func TestWideTaggerRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var buf bytes.Buffer
-	if err := m.Save(&buf); err != nil {
-		t.Fatal(err)
-	}
-	m2, err := Load(bytes.NewReader(buf.Bytes()))
-	if err != nil {
-		t.Fatal(err)
-	}
+	m2, _ := saveLoad(t, m)
 	if !m2.tg.wide || m2.tg.second == nil {
 		t.Fatalf("loaded tagger: wide %v, second pass %v", m2.tg.wide, m2.tg.second != nil)
 	}
