@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
 )
@@ -28,16 +26,9 @@ func (x *Extractor) treeMediators(_ *docState, st *sentence) {
 			}
 		case t.relIs(i, "amod", "compound"):
 			// "US-mediated talks": the actor the prefix names.
-			cut := strings.LastIndexByte(tok.Text, '-')
-			if cut <= 0 || !x.lex.w.mediatingWords[strings.ToLower(tok.Text[cut+1:])] {
-				continue
-			}
-			prefix := tok.Text[:cut]
-			a, ok := x.dict.Demonym(prefix)
+			a, ok := x.hyphenPrefix(tok.Text, x.lex.w.mediatingWords)
 			if !ok {
-				if a, _, _, ok = x.dict.Actor([]string{prefix}, 0); !ok || a.Type == schema.Place {
-					continue
-				}
+				continue
 			}
 			mediators = []arg{{actor: a, start: i, end: i + 1}}
 		default:

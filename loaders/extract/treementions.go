@@ -163,14 +163,22 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 // modifier of ownership names ("a British-flagged tanker", "a
 // Russian-owned vessel"; ownerWords).
 func (x *Extractor) ownerPrefix(w string) (fact.Actor, bool) {
+	a, ok := x.hyphenPrefix(w, x.lex.w.ownerWords)
+	return a, ok && a.Type != schema.Person
+}
+
+// hyphenPrefix: the actor the first part of a hyphenated modifier names,
+// by demonym or name, when its last part is one of suffixes ("US-backed",
+// "Qatari-brokered", "British-flagged"); never a place.
+func (x *Extractor) hyphenPrefix(w string, suffixes map[string]bool) (fact.Actor, bool) {
 	cut := strings.LastIndexByte(w, '-')
-	if cut <= 0 || !x.lex.w.ownerWords[strings.ToLower(w[cut+1:])] {
+	if cut <= 0 || cut == len(w)-1 || !suffixes[strings.ToLower(w[cut+1:])] {
 		return fact.Actor{}, false
 	}
 	if a, ok := x.dict.Demonym(w[:cut]); ok {
 		return a, true
 	}
-	if a, _, _, ok := x.dict.Actor([]string{w[:cut]}, 0); ok && a.Type != schema.Place && a.Type != schema.Person {
+	if a, _, _, ok := x.dict.Actor([]string{w[:cut]}, 0); ok && a.Type != schema.Place {
 		return a, true
 	}
 	return fact.Actor{}, false

@@ -863,18 +863,9 @@ func (x *Extractor) treeBackers(_ *docState, st *sentence) {
 		return
 	}
 	for i, tok := range st.Tokens {
-		cut := strings.LastIndexByte(tok.Text, '-')
-		if cut <= 0 || cut == len(tok.Text)-1 || !x.lex.w.backingWords[strings.ToLower(tok.Text[cut+1:])] {
-			continue
-		}
-		prefix := tok.Text[:cut]
-		backer, ok := x.dict.Demonym(prefix)
+		backer, ok := x.hyphenPrefix(tok.Text, x.lex.w.backingWords)
 		if !ok {
-			var a fact.Actor
-			if a, _, _, ok = x.dict.Actor([]string{prefix}, 0); !ok || a.Type == schema.Place {
-				continue
-			}
-			backer = a
+			continue
 		}
 		k := st.tokMention[i]
 		if h := t.head(i); k < 0 && h >= 0 && t.relIs(i, "amod", "compound") {
