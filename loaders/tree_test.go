@@ -1768,6 +1768,73 @@ Chile NNP 7 nsubj
 to TO 7 mark
 withdraw VB 3 acl
 . . 2 punct`, []string{"Bolivia -appeals-> Chile"}},
+		{"sides trading fire in a place fire on each other", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+trade VBP 0 root
+fire NN 4 obj
+in IN 7 case
+Tacna NNP 4 obl
+. . 4 punct`, []string{"Chile -attacks-> Peru", "Peru -attacks-> Chile"}},
+		{"a missile launched at a city attacks its state", `
+Rebels NNS 2 nsubj
+launched VBD 0 root
+a DT 4 det
+missile NN 2 obj
+at IN 8 case
+the DT 8 det
+Peruvian JJ 8 amod
+city NN 2 obl
+. . 2 punct`, []string{"rebels -attacks-> Peru"}},
+		{"a thing belonging to an actor stands for it", `
+Chile NNP 2 nsubj
+shelled VBD 0 root
+a DT 4 det
+depot NN 2 obj
+belonging VBG 4 acl
+to IN 7 case
+Peru NNP 5 obl
+. . 2 punct`, []string{"Chile -attacks-> Peru"}},
+		{"areas held by an actor stand for it", `
+Chile NNP 2 nsubj
+shelled VBD 0 root
+areas NNS 2 obj
+held VBN 3 acl
+by IN 6 case
+Peru NNP 4 obl:agent
+. . 2 punct`, []string{"Chile -attacks-> Peru"}},
+		{"areas near an actor's place are not its", `
+Chile NNP 2 nsubj
+shelled VBD 0 root
+areas NNS 2 obj
+visited VBN 3 acl
+by IN 6 case
+Peru NNP 4 obl:agent
+. . 2 punct`, nil},
+		{"regarding an actor as a compound-noun terrorist group", `
+Chile NNP 2 nsubj
+considers VBZ 0 root
+the DT 4 det
+PKK NNP 2 obj
+a DT 7 det
+terrorist NN 7 compound
+group NN 2 xcomp
+. . 2 punct`, []string{"Chile -opposes-> Kurdistan Workers' Party"}},
+		{"calling an actor a puppet criticises it", `
+Chile NNP 2 nsubj
+called VBD 0 root
+Peru NNP 2 obj
+a DT 5 det
+puppet NN 2 xcomp
+. . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
+		{"calling an actor a neutral name criticises no one", `
+Chile NNP 2 nsubj
+called VBD 0 root
+Peru NNP 2 obj
+a DT 5 det
+partner NN 2 xcomp
+. . 2 punct`, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

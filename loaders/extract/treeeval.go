@@ -117,7 +117,8 @@ func (x *Extractor) condemns(st *sentence, c, depth int) bool {
 	if x.lex.w.disapproval[st.Tokens[c].Lower] || x.lex.w.disapproval[st.Tokens[c].Lemma] {
 		return true
 	}
-	for _, m := range t.children(c, "amod", "conj") {
+	// ("a terrorist group": the parse makes a noun modifier a compound.)
+	for _, m := range t.children(c, "amod", "conj", "compound") {
 		if x.lex.w.disapproval[st.Tokens[m].Lower] && !t.negatedConjunct(m) {
 			return true
 		}

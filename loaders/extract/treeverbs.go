@@ -85,12 +85,15 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			}
 		}
 		obj = st.withoutActors(obj, subj)
-		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "18" && fr.CAMEO[:2] <= "20" && !passiveVerb(st, v) {
+		mutual := len(subj) >= 2 && x.lex.w.reciprocalVerbs[fr.Lemma] && !oneGroup(st.argList(subj))
+		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "18" && fr.CAMEO[:2] <= "20" && !passiveVerb(st, v) && !mutual {
+			// (Sides that trade fire or clash "in Kashmir" fire on each
+			// other, not on the place: the plural case below.)
 			// "bombed a hospital in Idlib": a target that is no actor is
 			// in the place attacked, and places are attacked.
 			obj = st.withoutActors(x.placeOfTarget(st, v), subj)
 		}
-		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "15" && fr.CAMEO[:2] <= "20" {
+		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "15" && fr.CAMEO[:2] <= "20" && !mutual {
 			// "would use force if Taiwan declared independence": force
 			// held over a condition is aimed at whoever the condition is
 			// about.

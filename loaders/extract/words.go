@@ -187,6 +187,9 @@ type wordSets struct {
 	// coupNouns are the military's acts against its own state ("condemned
 	// the coup in Niger"; data/words.tsv).
 	coupNouns map[string]bool // list coupNouns
+	// ownerVerbs say whose a thing is ("a factory belonging to Hamas",
+	// "areas held by the rebels"; data/words.tsv).
+	ownerVerbs map[string]bool // list ownerVerbs
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -293,6 +296,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"ousterNouns":        &w.ousterNouns,
 		"desireVerbs":        &w.desireVerbs,
 		"weaponNouns":        &w.weaponNouns,
+		"ownerVerbs":         &w.ownerVerbs,
 		"waterWords":         &w.waterWords,
 		"coupNouns":          &w.coupNouns,
 	}

@@ -177,6 +177,8 @@ func TestHeadlineVerb(t *testing.T) {
 		{"Chile attacked Peru and armed groups in the south.", "armed", "JJ"},
 		{"Chile's sanctions hurt Peru", "sanctions", "NNS"},
 		{"Chile said the sanctions would hurt Peru.", "sanctions", "NNS"},
+		{"Armed coalition bombs Peruvian capital", "bombs", "VBZ"},
+		{"Armed coalition bombs Peruvian capital", "coalition", "NN"},
 	} {
 		for _, tok := range a.Tokens(c.text, 0) {
 			if tok.Text == c.word && tok.Tag != c.want {
@@ -187,6 +189,26 @@ func TestHeadlineVerb(t *testing.T) {
 	for _, tok := range analyzer(t).Tokens("Chile backs Peru's bid to join the alliance", 0) {
 		if tok.Text == "backs" && tok.Tag == "VBZ" && tok.Raw != "VBZ" {
 			t.Errorf("an analyzer without verbs fixed %s/%s", tok.Text, tok.Tag)
+		}
+	}
+}
+
+// British -ise spellings are read as the -ize forms the treebanks taught
+// the tagger; English words that end in -ise are not respelt.
+func TestTreebankForm(t *testing.T) {
+	a := analyzer(t)
+	for in, want := range map[string]string{
+		"recognise": "recognize", "Criticised": "Criticized",
+		"promise": "promise", "otherwise": "otherwise",
+		"surprised": "surprised", "exercises": "exercises", "Paris": "Paris", "compromise": "compromise",
+	} {
+		if got := a.treebankForm(in); got != want {
+			t.Errorf("treebankForm(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for _, tok := range a.Tokens("The US and most European nations recognise the opposition leader as president.", 0) {
+		if tok.Text == "recognise" && !strings.HasPrefix(tok.Tag, "VB") {
+			t.Errorf("recognise/%s, want a verb", tok.Tag)
 		}
 	}
 }

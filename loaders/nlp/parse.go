@@ -25,7 +25,7 @@ func (a *Analyzer) tagTokens(raw []tag.Token) {
 	}
 	words := make([]string, len(raw))
 	for i, r := range raw {
-		words[i] = r.Text
+		words[i] = a.treebankForm(r.Text)
 	}
 	for i, t := range a.syn.Tag(words) {
 		raw[i].Tag = t
@@ -47,7 +47,7 @@ func (a *Analyzer) parse(toks []Token) {
 	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = t.Text
+		words[i] = a.treebankForm(t.Text)
 	}
 	var tags []string
 	if a.ownTags() {
@@ -72,6 +72,26 @@ func (a *Analyzer) parse(toks []Token) {
 		toks[i].Head = heads[i] - 1
 		toks[i].Dep = deps[i]
 	}
+}
+
+// treebankForm is the spelling the tagger and parser read for a word: the
+// treebanks they learnt from are mostly American, so a British -ise form
+// the tagger never saw whose -ize form it knows is read as that
+// ("recognise/NN" was tagged a noun; "recognize" is a verb the tagger has
+// seen many times). Words the tagger knows as they are ("promise",
+// "surprise", "otherwise") are left alone.
+func (a *Analyzer) treebankForm(w string) string {
+	if len(w) < 7 || a.syn == nil || !strings.Contains(w, "is") {
+		return w
+	}
+	lower := strings.ToLower(w)
+	am := americanize(lower)
+	if am == lower || a.syn.Knows(lower) || !a.syn.Knows(am) {
+		return w
+	}
+	// Only the suffix changes, so the word keeps its capitals.
+	cut := len(lower) - strings.LastIndex(lower, "is")
+	return w[:len(w)-cut] + am[len(am)-cut:]
 }
 
 // parserTag maps kg's tags back to the treebank conventions the parser was

@@ -378,19 +378,26 @@ func headlineVerb(toks []Token, verbs map[string]bool) {
 			continue
 		}
 		switch {
-		case strings.HasSuffix(w, "ies") && verbs[w[:len(w)-3]+"y"],
-			strings.HasSuffix(w, "es") && verbs[w[:len(w)-2]],
-			strings.HasSuffix(w, "s") && verbs[w[:len(w)-1]]:
+		case sVerb(w, verbs):
 			t.Tag = "VBZ"
 			return
 		case verbs[w]:
 			t.Tag = "VBP"
 			return
 		}
-		if t.Tag != "NNS" && !strings.HasSuffix(w, "s") {
+		if t.Tag != "NNS" && !strings.HasSuffix(w, "s") && !(k == i && sVerb(toks[k+1].Lower, verbs)) {
+			// A singular noun closes the subject only before a verb's
+			// -s form ("Saudi-led coalition bombs Yemen capital").
 			return
 		}
 	}
+}
+
+// sVerb: w is the third-person -s form of one of the verbs.
+func sVerb(w string, verbs map[string]bool) bool {
+	return strings.HasSuffix(w, "ies") && verbs[w[:len(w)-3]+"y"] ||
+		strings.HasSuffix(w, "es") && verbs[w[:len(w)-2]] ||
+		strings.HasSuffix(w, "s") && verbs[w[:len(w)-1]]
 }
 
 // afterModal: adverbs come between word i and a modal before them ("will

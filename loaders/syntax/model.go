@@ -70,6 +70,13 @@ func (m *Model) Parse(words, tags []string) (heads []int, labels []string) {
 	return h, labels
 }
 
+// Knows reports whether the tagger learnt the word's possible tags from the
+// treebanks (seen at least twice, in any case).
+func (m *Model) Knows(word string) bool {
+	_, ok := m.tg.amb.words[norm(word)]
+	return ok
+}
+
 // Labels returns the relations the parser can produce.
 func (m *Model) Labels() []string { return append([]string(nil), m.ps.labels...) }
 
