@@ -1768,6 +1768,16 @@ Chile NNP 7 nsubj
 to TO 7 mark
 withdraw VB 3 acl
 . . 2 punct`, []string{"Bolivia -appeals-> Chile"}},
+		{"a frame's noun counted by a quantity object", `
+Chile NNP 2 nsubj
+withdrew VBD 0 root
+most JJS 2 obj
+of IN 6 case
+its PRP$ 6 nmod:poss
+troops NNS 3 nmod
+from IN 8 case
+Peru NNP 2 obl
+. . 2 punct`, []string{"Chile -deescalates-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc
@@ -2833,6 +2843,34 @@ attacked VBD 0 root
 government NN 5 compound
 positions NNS 3 obj
 . . 3 punct`}, []string{"Chile (military) -attacks-> Peru"}},
+		// "the coalition" is the body named "... coalition" before; "the
+		// kingdom" is no state ("the United Kingdom" has descriptions of
+		// its own).
+		{"DefiniteHeadNoun", []string{`
+The DT 3 det
+Saudi-led JJ 3 amod
+coalition NN 4 nsubj
+bombed VBD 0 root
+Sanaa NNP 4 obj
+. . 4 punct`, `
+Chile NNP 2 nsubj
+accused VBD 0 root
+the DT 4 det
+coalition NN 2 obj
+of IN 6 mark
+lying VBG 2 advcl
+. . 2 punct`, `
+The DT 3 det
+United NNP 3 compound
+Kingdom NNP 4 nsubj
+met VBD 0 root
+Peru NNP 4 obj
+. . 4 punct`, `
+Chile NNP 2 nsubj
+criticised VBD 0 root
+the DT 4 det
+kingdom NN 2 obj
+. . 2 punct`}, []string{"Chile -accuses-> Saudi-led coalition {lying}", "Saudi-led coalition -bombs-> Sanaa", "United Kingdom -meets-> Peru"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

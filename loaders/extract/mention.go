@@ -104,6 +104,9 @@ type Mention struct {
 	// Fallback is what an MDesc means when nothing before it does: the
 	// collective its words name ("the rebels", "rebel positions").
 	Fallback *fact.Actor
+	// Head: for "the coalition", the noun an earlier name of the article
+	// must end in for the description to mean it ("Saudi-led coalition").
+	Head string
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -521,6 +524,14 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		if p, n, ok := known.match(words, i); ok {
 			return Mention{Start: i, End: i + n, Kind: MKnown, Actors: []fact.Actor{p}, Person: true, Country: p.Country, Post: p.Post}, true
 		}
+	}
+	// "the coalition" after "the Saudi-led coalition", "the commission"
+	// after "the European Commission": a definite noun that ends a body's
+	// name the article used means that body (resolve). Not "the
+	// coalition forces" nor "the commission of inquiry".
+	if lower == "the" && i+1 < len(toks) && toks[i+1].Tag == "NN" && toks[i+1].Text == toks[i+1].Lower && isWordToken(toks[i+1].Text) &&
+		(i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || ofNominal(toks, i+2))) {
+		return Mention{Start: i, End: i + 2, Kind: MDesc, Head: toks[i+1].Lower, Text: toks[i].Text + " " + toks[i+1].Text}, true
 	}
 	return Mention{}, false
 }

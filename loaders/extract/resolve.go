@@ -222,6 +222,10 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 			}
 		case MDesc:
+			if m.Head != "" {
+				m.Actors = headMatch(ms[:i], hist, m.Head)
+				continue
+			}
 			if m.NamePrefix != "" {
 				// "the North": the last state named "North ...".
 				named := func(a fact.Actor) bool { return a.Type == schema.Country && strings.HasPrefix(a.Name, m.NamePrefix) }
@@ -590,6 +594,36 @@ func resolveTitle(before []Mention, m Mention, idx int, hist *salience, reg *reg
 		if a.Post != "" && a.ID != exclude && strings.HasSuffix(strings.ToLower(a.Post), lastWord(strings.ToLower(m.Post))) {
 			return []fact.Actor{a}
 		}
+	}
+	return nil
+}
+
+// headMatch is the body a definite "the <head>" refers back to: the
+// latest non-state, non-place, non-person actor of the article whose name
+// or an alias ends in head ("the coalition": "Saudi-led coalition"). A
+// state or place is not one ("the kingdom" is seldom the United Kingdom);
+// states have descriptions of their own (stateDescs).
+func headMatch(before []Mention, hist *salience, head string) []fact.Actor {
+	fits := func(a fact.Actor) bool {
+		if a.Type == schema.Country || a.Type == schema.Place || a.Type == schema.Person {
+			return false
+		}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			if strings.EqualFold(strings.Trim(lastWord(n), "()"), head) {
+				return true
+			}
+		}
+		return false
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		for _, a := range before[j].Actors {
+			if fits(a) && !before[j].Location {
+				return []fact.Actor{a}
+			}
+		}
+	}
+	if as := hist.recent(0, fits); len(as) > 0 {
+		return as[:1]
 	}
 	return nil
 }

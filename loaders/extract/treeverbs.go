@@ -287,6 +287,15 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 			if (ct.Lower == f.Particle || ct.Lemma == f.Particle) && t.relIs(c, "compound:prt", "obj", "obl", "advmod", "compound") {
 				return f, c, true
 			}
+			if t.relIs(c, "obj") && st.w.quantityNouns[ct.Lower] {
+				// "withdraw most of its troops": the noun a quantity
+				// object counts.
+				for _, n := range t.children(c, "nmod") {
+					if t.caseOf(n) == "of" && (st.Tokens[n].Lower == f.Particle || st.Tokens[n].Lemma == f.Particle) {
+						return f, n, true
+					}
+				}
+			}
 			if t.relIs(c, "obl", "obj") {
 				for _, cc := range t.children(c, "case") {
 					if st.Tokens[cc].Lower == f.Particle {
