@@ -1778,6 +1778,33 @@ troops NNS 3 nmod
 from IN 8 case
 Peru NNP 2 obl
 . . 2 punct`, []string{"Chile -deescalates-> Peru"}},
+		{"ordering diplomats to leave expels them", `
+Chile NNP 2 nsubj
+ordered VBD 0 root
+Peruvian JJ 4 amod
+diplomats NNS 2 obj
+to TO 6 mark
+leave VB 4 acl
+the DT 8 det
+country NN 6 obj
+. . 2 punct`, []string{"Chile -expels-> Peru (government)"}},
+		{"ordering an actor to leave talks expels no one", `
+Chile NNP 2 nsubj
+ordered VBD 0 root
+Peru NNP 2 obj
+to TO 5 mark
+leave VB 2 xcomp
+the DT 7 det
+talks NNS 5 obj
+. . 2 punct`, nil},
+		{"an as-phrase the parse hung on the labelled object", `
+Chile NNP 2 nsubj
+described VBD 0 root
+the DT 4 det
+PKK NNP 2 obj
+as IN 6 case
+illegitimate JJ 4 nmod
+. . 2 punct`, []string{"Chile -criticizes-> Kurdistan Workers' Party [reported]"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc
@@ -2843,6 +2870,24 @@ attacked VBD 0 root
 government NN 5 compound
 positions NNS 3 obj
 . . 3 punct`}, []string{"Chile (military) -attacks-> Peru"}},
+		// "the army" is the state's whose army the article named, not the
+		// state named last.
+		{"TheArmyOfTheNamedState", []string{`
+Chile NNP 3 nmod:poss
+'s POS 1 case
+army NN 4 nsubj
+attacked VBD 0 root
+rebels NNS 4 obj
+. . 4 punct`, `
+Peru NNP 2 nsubj
+protested VBD 0 root
+. . 2 punct`, `
+The DT 2 det
+rebels NNS 3 nsubj
+accused VBD 0 root
+the DT 5 det
+army NN 3 obj
+. . 3 punct`}, []string{"Chile (military) -attacks-> rebels", "rebels -accuses-> Chile (military)"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).

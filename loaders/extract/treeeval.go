@@ -62,7 +62,13 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 			}
 		}
 		if label {
-			for _, c := range t.children(v, "obl", "xcomp", "advcl") {
+			// "described the junta as illegitimate": the parse may hang
+			// the as-phrase on the object instead of the verb.
+			asPhrases := t.children(v, "obl", "xcomp", "advcl")
+			for _, o := range t.children(v, "obj") {
+				asPhrases = append(asPhrases, t.children(o, "nmod")...)
+			}
+			for _, c := range asPhrases {
 				if t.caseOf(c) != "as" && !t.hasMark(c, "as") || !x.condemns(st, c, 0) {
 					continue
 				}

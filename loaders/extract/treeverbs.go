@@ -287,6 +287,16 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 			if (ct.Lower == f.Particle || ct.Lemma == f.Particle) && t.relIs(c, "compound:prt", "obj", "obl", "advmod", "compound") {
 				return f, c, true
 			}
+			if t.relIs(c, "obj", "iobj") {
+				// "ordered the ambassador to leave": the complement's verb
+				// makes the frame (an expulsion); the parse may hang it on
+				// the object.
+				for _, k := range append(t.children(v, "xcomp"), t.children(c, "acl")...) {
+					if st.Tokens[k].Lemma == f.Particle && isVerb(st.Tokens[k]) && st.placeOrNone(k) {
+						return f, k, true
+					}
+				}
+			}
 			if t.relIs(c, "obj") && st.w.quantityNouns[ct.Lower] {
 				// "withdraw most of its troops": the noun a quantity
 				// object counts.
@@ -331,6 +341,13 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 		return frames[first], -1, true
 	}
 	return Frame{}, -1, false
+}
+
+// placeOrNone: verb v has no object, or one that names an actor or place
+// ("to leave the country", not "to leave the talks").
+func (st *sentence) placeOrNone(v int) bool {
+	objs := st.tree.children(v, "obj")
+	return len(objs) == 0 || len(st.argsAt(objs[0])) > 0
 }
 
 // mood is what a clause's auxiliaries, negation and governing verbs say
