@@ -1805,6 +1805,25 @@ PKK NNP 2 obj
 as IN 6 case
 illegitimate JJ 4 nmod
 . . 2 punct`, []string{"Chile -criticizes-> Kurdistan Workers' Party [reported]"}},
+		{"a titled name the parse hung on the verb as a modifier is its subject", `
+Peruvian JJ 10 advmod
+President NNP 3 compound
+Pedro NNP 1 flat
+Castillo NNP 3 flat
+, , 7 punct
+who WP 7 nsubj
+criticised VBD 3 acl:relcl
+Chile NNP 7 obj
+, , 1 punct
+met VBD 0 root
+Bolivia NNP 10 obj
+. . 10 punct`, []string{"Pedro Castillo -criticizes-> Chile", "Pedro Castillo -meets-> Bolivia", "Pedro Castillo -roleIn-> Peru"}},
+		{"a name after a preposition is no subject", `
+In IN 2 case
+Lima NNP 3 obl
+met VBD 0 root
+Bolivia NNP 3 obj
+. . 3 punct`, nil},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -326,6 +326,36 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 			return x.subjectsOf(st, h, depth+1)
 		}
 	}
+	return st.misattachedSubject(v)
+}
+
+// misattachedSubject: a finite verb the parse gave no subject, with a
+// name before it hung on the verb by some other relation ("Armenian/JJ
+// Prime Minister Nikol Pashinyan, who has criticised Moscow, met ...":
+// advmod(met, Armenian)). The name is the subject; a name with a
+// preposition is not ("In Paris, met ...").
+func (st *sentence) misattachedSubject(v int) []int {
+	t := st.tree
+	switch st.Tokens[v].Tag {
+	case "VBD", "VBZ", "VBP":
+	default:
+		return nil
+	}
+	if t.has(v, "nsubj", "nsubj:pass", "expl", "csubj", "mark") {
+		return nil
+	}
+	for _, c := range t.children(v, "advmod", "dep", "obl", "nmod", "compound", "amod") {
+		if c > v || t.caseOf(c) != "" {
+			continue
+		}
+		k := st.tokMention[c]
+		if k < 0 || st.ms[k].Location || st.ms[k].Kind == MPronoun || !st.ms[k].resolved() {
+			continue
+		}
+		if m := st.ms[k]; m.Kind == MName || m.Kind == MTitled || m.Kind == MTitle || m.Kind == MKnown || m.Kind == MGroup {
+			return []int{k}
+		}
+	}
 	return nil
 }
 
