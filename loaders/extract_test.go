@@ -61,6 +61,9 @@ func TestRulesOnUnseenActors(t *testing.T) {
 	}{
 		{text: "Japan's foreign minister met his Chinese counterpart in Beijing on Tuesday.", date: "2016-03-10",
 			wants: []want{{s: "JPN", p: "meets", o: "CHN", cameo: "04", date: "2016-03-08"}}},
+		{text: "Kenya's president hosted his Somali counterpart Hassan Sheikh Mohamud in Nairobi.",
+			wants: []want{{s: "KEN", p: "hosts", o: "Hassan Sheikh Mohamud"}, {s: "Hassan Sheikh Mohamud", p: "roleIn", o: "SOM"}},
+			not:   [][3]string{{"Hassan", "", ""}, {"Mohamud", "", ""}}},
 		{text: "Kenya accused Somalia of harbouring militants.",
 			wants: []want{{s: "KEN", p: "accuses", o: "SOM", cameo: "112"}}},
 		{text: "Indian forces shot down a Pakistani drone near the border.",

@@ -2907,6 +2907,38 @@ accused VBD 0 root
 the DT 5 det
 army NN 3 obj
 . . 3 punct`}, []string{"Chile (military) -attacks-> rebels", "rebels -accuses-> Chile (military)"}},
+		// "the two countries" with no pair in the last sentences: the two
+		// states the article spoke of most.
+		{"TwoCountriesOfTheArticle", []string{`
+Chile NNP 2 nsubj
+thanked VBD 0 root
+Peru NNP 4 nmod:poss
+envoy NN 2 obj
+. . 2 punct`, `
+Peru NNP 2 nsubj
+protested VBD 0 root
+. . 2 punct`, `
+Chile NNP 2 nsubj
+relented VBD 0 root
+. . 2 punct`, `
+Rebels NNS 2 nsubj
+fled VBD 0 root
+. . 2 punct`, `
+Rebels NNS 2 nsubj
+hid VBD 0 root
+. . 2 punct`, `
+Rebels NNS 2 nsubj
+regrouped VBD 0 root
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+offered VBD 0 root
+to TO 4 mark
+mediate VB 2 xcomp
+between IN 8 case
+the DT 8 det
+two CD 8 nummod
+countries NNS 4 obl
+. . 2 punct`}, []string{"Bolivia -mediates-> Chile [planned]", "Bolivia -mediates-> Peru [planned]", "Chile -endorses-> Peru"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).

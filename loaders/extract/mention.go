@@ -134,8 +134,15 @@ func nameAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int) int {
 	n := 0
 	for j := i; j < len(toks) && n < 5; j++ {
 		w := toks[j].Text
-		if _, _, ok := d.Post(words, j); ok {
-			break
+		if _, pn, ok := d.Post(words, j); ok {
+			// "Hassan Sheikh Mohamud": a one-word post between a given
+			// name and the last capitalised word of the run is part of
+			// the name.
+			if !(n > 0 && pn == 1 && j+1 < len(toks) && capitalized(toks[j+1].Text) && isWordToken(toks[j+1].Text) && (j+2 >= len(toks) || !capitalized(toks[j+2].Text))) {
+				break
+			}
+			n++
+			continue
 		}
 		if ws.nonNames[w] {
 			return 0

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/kg-project/kg/loaders/fact"
@@ -111,6 +112,47 @@ func (s *salience) noteAgents(fs []fact.Fact, sentence int, lemmaAt func(start i
 			}
 		}
 	}
+}
+
+// mostSeen lists the n states (an organ counts for its state) the article
+// mentioned most often, at least twice each, most frequent last; ties go to
+// the one seen last.
+func (s *salience) mostSeen(d Dict, keep func(fact.Actor) bool, n int) []fact.Actor {
+	count := map[string]int{}
+	last := map[string]int{}
+	byID := map[string]fact.Actor{}
+	for i, e := range s.entries {
+		if !keep(e.actor) {
+			continue
+		}
+		a := e.actor
+		if c, ok := organState(d, a); ok {
+			a = c
+		}
+		count[a.ID]++
+		last[a.ID] = i
+		byID[a.ID] = a
+	}
+	var ids []string
+	for id, c := range count {
+		if c >= 2 {
+			ids = append(ids, id)
+		}
+	}
+	sort.Slice(ids, func(i, j int) bool {
+		if count[ids[i]] != count[ids[j]] {
+			return count[ids[i]] > count[ids[j]]
+		}
+		return last[ids[i]] > last[ids[j]]
+	})
+	if len(ids) < n {
+		return nil
+	}
+	out := make([]fact.Actor, n)
+	for i := range out {
+		out[n-1-i] = byID[ids[i]]
+	}
+	return out
 }
 
 // recentAgents lists distinct fact subjects from sentence `from` on, newest first.
@@ -391,6 +433,12 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			}
 			if states {
 				cands = asStates(d, cands)
+			}
+			if len(cands) < 2 && states {
+				// "Turkey offered to mediate between the two countries"
+				// with no pair in the last sentences: the two states the
+				// article has spoken of most.
+				cands = hist.mostSeen(d, keep, 2)
 			}
 			if len(cands) >= 2 {
 				m.Actors = []fact.Actor{cands[1], cands[0]}
