@@ -2939,6 +2939,19 @@ the DT 8 det
 two CD 8 nummod
 countries NNS 4 obl
 . . 2 punct`}, []string{"Bolivia -mediates-> Chile [planned]", "Bolivia -mediates-> Peru [planned]", "Chile -endorses-> Peru"}},
+		// "the ministry" is the organ named "Chile's foreign ministry".
+		{"TheMinistryNamedBefore", []string{`
+Chile NNP 4 nmod:poss
+'s POS 1 case
+foreign JJ 4 amod
+ministry NN 5 nsubj
+protested VBD 0 root
+. . 5 punct`, `
+Peru NNP 2 nsubj
+criticised VBD 0 root
+the DT 4 det
+ministry NN 2 obj
+. . 2 punct`}, []string{"Peru -criticizes-> Chile (government)"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).

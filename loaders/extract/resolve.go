@@ -648,7 +648,7 @@ func resolveTitle(before []Mention, m Mention, idx int, hist *salience, reg *reg
 
 // headMatch is the body a definite "the <head>" refers back to: the
 // latest non-state, non-place, non-person actor of the article whose name
-// or an alias ends in head ("the coalition": "Saudi-led coalition"). A
+// or an alias ends in head, or an organ the article named with that noun ("the coalition": "Saudi-led coalition"). A
 // state or place is not one ("the kingdom" is seldom the United Kingdom);
 // states have descriptions of their own (stateDescs).
 func headMatch(before []Mention, hist *salience, head string) []fact.Actor {
@@ -663,14 +663,16 @@ func headMatch(before []Mention, hist *salience, head string) []fact.Actor {
 		}
 		return false
 	}
+	// "the ministry" after "Armenia's defence ministry": an organ named by
+	// that group noun.
 	for j := len(before) - 1; j >= 0; j-- {
 		for _, a := range before[j].Actors {
-			if fits(a) && !before[j].Location {
+			if (fits(a) || before[j].Noun == head && a.Type != schema.Country) && !before[j].Location {
 				return []fact.Actor{a}
 			}
 		}
 	}
-	if as := hist.recent(0, fits); len(as) > 0 {
+	if as := hist.scan(0, func(e seen) bool { return fits(e.actor) || e.noun == head && e.actor.Type != schema.Country }); len(as) > 0 {
 		return as[:1]
 	}
 	return nil
