@@ -1824,6 +1824,15 @@ Lima NNP 3 obl
 met VBD 0 root
 Bolivia NNP 3 obj
 . . 3 punct`, nil},
+		{"saying an actor violated a state's sovereignty condemns it", `
+Chile NNP 2 nsubj
+said VBD 0 root
+Peru NNP 5 nsubj
+had VBD 5 aux
+violated VBN 2 ccomp
+its PRP$ 7 nmod:poss
+sovereignty NN 5 obj
+. . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc
