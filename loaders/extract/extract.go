@@ -135,7 +135,7 @@ func (x *Extractor) passes() []pass {
 		{"tree-backers", "tree, mentions", "facts:stances (X-backed Y)", x.treeBackers},
 		{"tree-verbs", "tree, mentions, lexicon", "facts:events, claimed", func(_ *docState, st *sentence) { x.treeVerbs(st) }},
 		{"verbs", "tokens, mentions, lexicon, claimed", "facts:events", func(_ *docState, st *sentence) { x.verbs(st) }},
-		{"tree-evaluations", "tree, mentions, speaker verbs", "facts:events (condemning speech)", x.treeEvaluations},
+		{"tree-evaluations", "tree, mentions, speaker verbs, facts:events", "facts:events (condemning speech)", x.treeEvaluations},
 		{"blame", "tokens, mentions", "facts:events", func(_ *docState, st *sentence) { x.blame(st) }},
 		{"tree-nouns", "tree, mentions, lexicon", "facts:events, claimed", func(_ *docState, st *sentence) { x.treeNouns(st) }},
 		{"nouns", "tokens, mentions, lexicon, claimed", "facts:events", func(_ *docState, st *sentence) { x.nouns(st) }},

@@ -105,6 +105,11 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 					x.emit(st, schema.Stance, s, o, "opposes", "", -1, false, fact.Asserted, [2]int{v, v + 1}, "tree:regarded-as")
 					continue
 				}
+				if st.hasFact(s.actor, o.actor, "accuses") {
+					// "Peru says Chilean jets violated its airspace": the
+					// clause's own pass coded the accusation already.
+					continue
+				}
 				x.emit(st, schema.Event, s, o, "criticizes", "111", 0, false, fact.Reported, [2]int{v, v + 1}, "tree:evaluative-speech")
 			}
 		}
