@@ -1833,6 +1833,26 @@ violated VBN 2 ccomp
 its PRP$ 7 nmod:poss
 sovereignty NN 5 obj
 . . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
+		{"deepening cooperation is cooperating", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+pledged VBD 0 root
+to TO 6 mark
+deepen VB 4 xcomp
+cooperation NN 6 obj
+. . 4 punct`, []string{"Chile -cooperates-> Peru [planned]", "Peru -cooperates-> Chile [planned]"}},
+		{"entering its air defence zone", `
+Peru NNP 2 nsubj
+said VBD 0 root
+Chilean JJ 4 amod
+jets NNS 5 nsubj
+entered VBD 2 ccomp
+its PRP$ 9 nmod:poss
+air NN 8 compound
+defence NN 9 compound
+zone NN 5 obj
+. . 2 punct`, []string{"Chile (military) -deploys-> Peru [reported]", "Peru -accuses-> Chile (military)"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc
