@@ -1853,6 +1853,13 @@ air NN 8 compound
 defence NN 9 compound
 zone NN 5 obj
 . . 2 punct`, []string{"Chile (military) -deploys-> Peru [reported]", "Peru -accuses-> Chile (military)"}},
+		{"two subjects with the and hung on the verb", `
+Chile NNP 4 nsubj
+and CC 4 cc
+Peru NNP 4 nsubj
+attacked VBD 0 root
+Bolivia NNP 4 obj
+. . 4 punct`, []string{"Chile -attacks-> Bolivia", "Peru -attacks-> Bolivia"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc
@@ -2981,6 +2988,19 @@ criticised VBD 0 root
 the DT 4 det
 ministry NN 2 obj
 . . 2 punct`}, []string{"Peru -criticizes-> Chile (government)"}},
+		// "the strikes" after two states struck together are both states'.
+		{"CoAgentsOfTheAntecedentAct", []string{`
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+bombed VBD 0 root
+Bolivia NNP 4 obj
+. . 4 punct`, `
+Argentina NNP 2 nsubj
+condemned VBD 0 root
+the DT 4 det
+bombing NN 2 obj
+. . 2 punct`}, []string{"Argentina -criticizes-> Chile", "Argentina -criticizes-> Peru", "Chile -bombs-> Bolivia", "Peru -bombs-> Bolivia"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).

@@ -28,29 +28,42 @@ type eventNote struct {
 	sentence int
 }
 
-// lastAgent is who did the last act of CAMEO root from sentence `from` on;
+// lastAgent is who did the last act of CAMEO root from sentence `from` on
+// (all its agents, when several did it together);
 // assaults, fights and mass violence (18 to 20) count as one kind, as
 // news calls one strike a bombing, an attack and a raid.
 // An act named by the same word comes first: "the strikes" after
 // "warplanes struck X", then "rockets were fired at Y", are X's.
-func (s *salience) lastAgent(root, lemma string, from int) (fact.Actor, bool) {
+func (s *salience) lastAgent(root, lemma string, from int) ([]fact.Actor, bool) {
 	kind := func(r string) string {
 		if r >= "18" && r <= "20" {
 			return "force"
 		}
 		return r
 	}
+	// The co-agents of that act: "The US and Britain carried out strikes"
+	// noted one event per agent, with the same sentence and trigger.
+	agents := func(i int) ([]fact.Actor, bool) {
+		e := s.events[i]
+		out := []fact.Actor{e.agent}
+		for j := i - 1; j >= 0 && s.events[j].sentence == e.sentence; j-- {
+			if f := s.events[j]; f.lemma == e.lemma && f.root == e.root && !containsActor(out, f.agent) {
+				out = append([]fact.Actor{f.agent}, out...)
+			}
+		}
+		return out, true
+	}
 	for i := len(s.events) - 1; lemma != "" && i >= 0 && s.events[i].sentence >= from; i-- {
 		if s.events[i].lemma == lemma && kind(s.events[i].root) == kind(root) {
-			return s.events[i].agent, true
+			return agents(i)
 		}
 	}
 	for i := len(s.events) - 1; i >= 0 && s.events[i].sentence >= from; i-- {
 		if kind(s.events[i].root) == kind(root) {
-			return s.events[i].agent, true
+			return agents(i)
 		}
 	}
-	return fact.Actor{}, false
+	return nil, false
 }
 
 // notePair remembers the last coordination of two actors of sentence idx.

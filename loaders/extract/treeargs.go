@@ -247,7 +247,17 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 	// they are a coordination the parse did not join ("Chile's government
 	// and the rebels signed": the second subject has the "and").
 	subs := t.children(v, "nsubj")
-	if len(subs) == 2 && subs[0] < subs[1] && subs[1] < v && t.has(subs[1], "cc") {
+	ccBetween := func(a, b int) bool {
+		// "The United States and Britain carried out": the parse may hang
+		// the "and" on the verb.
+		for _, c := range t.children(v, "cc") {
+			if c > a && c < b {
+				return true
+			}
+		}
+		return false
+	}
+	if len(subs) == 2 && subs[0] < subs[1] && subs[1] < v && (t.has(subs[1], "cc") || ccBetween(subs[0], subs[1])) {
 		a, b := st.argsAt(subs[0]), st.argsAt(subs[1])
 		if len(a) > 0 && len(b) > 0 {
 			return append(a, b...)

@@ -152,8 +152,8 @@ func (x *Extractor) treeVerbs(st *sentence) {
 				// "We condemn the bombing": a definite act the sentence
 				// names no agent of is the last such act told.
 				for _, o := range targets {
-					if a, ok := x.eventAntecedent(st, o); ok {
-						antecedent = []arg{a}
+					if as, ok := x.eventAntecedent(st, o); ok {
+						antecedent = as
 						rule += ":antecedent"
 						break
 					}
@@ -1024,16 +1024,16 @@ func (x *Extractor) coupAgent(st *sentence, o int) (arg, bool) {
 // back to ("the bombing" after "Chile bombed Peruvian posts"), when the
 // noun phrase names no actor itself: the last act of its CAMEO root (13 to
 // 20: threats to force) in the three sentences before.
-func (x *Extractor) eventAntecedent(st *sentence, o int) (arg, bool) {
+func (x *Extractor) eventAntecedent(st *sentence, o int) ([]arg, bool) {
 	t := st.tree
 	if st.hist == nil || !strings.HasPrefix(st.Tokens[o].Tag, "NN") {
-		return arg{}, false
+		return nil, false
 	}
 	// Coercive and violent acts and visits only: a claim denied is the
 	// rebuttals'; "the visit was criticised" is the visitor's.
 	nf, n, ok := x.nounAt(st, o)
 	if !ok || n != 1 || len(nf.CAMEO) < 2 || nf.CAMEO[:2] < "13" && !strings.HasPrefix(nf.CAMEO, "042") || x.lex.w.claimNouns[st.Tokens[o].Lemma] {
-		return arg{}, false
+		return nil, false
 	}
 	definite := false
 	for _, c := range t.children(o, "det") {
@@ -1046,18 +1046,22 @@ func (x *Extractor) eventAntecedent(st *sentence, o int) (arg, bool) {
 	for _, c := range t.children(o, "amod", "compound", "nmod:poss", "nmod") {
 		for i := t.leftEdge(c); i <= t.rightEdge(c); i++ {
 			if st.tokMention[i] >= 0 {
-				return arg{}, false
+				return nil, false
 			}
 		}
 	}
 	if !definite {
-		return arg{}, false
+		return nil, false
 	}
-	a, ok := st.hist.lastAgent(nf.CAMEO[:2], st.Tokens[o].Lemma, st.Index-3)
+	as, ok := st.hist.lastAgent(nf.CAMEO[:2], st.Tokens[o].Lemma, st.Index-3)
 	if !ok {
-		return arg{}, false
+		return nil, false
 	}
-	return arg{actor: a, start: -1, end: -1}, true
+	out := make([]arg, len(as))
+	for i, a := range as {
+		out[i] = arg{actor: a, start: -1, end: -1}
+	}
+	return out, true
 }
 
 // agentOf is whose a noun phrase that names no actor is: its possessor or
