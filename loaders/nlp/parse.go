@@ -72,6 +72,66 @@ func (a *Analyzer) parse(toks []Token) {
 		toks[i].Head = heads[i] - 1
 		toks[i].Dep = deps[i]
 	}
+	rerootFiniteVerb(toks)
+}
+
+// rerootFiniteVerb mends one parse error the tags contradict: a verbless
+// root noun with a finite verb after it hung on it as a reduced relative
+// ("Indian troops destroyed/VBD at least two army posts": root(troops),
+// acl(troops, destroyed), appos(troops, posts)). A reduced relative is a
+// participle, not a finite form, so the verb is the root, the noun its
+// subject and an apposition after the verb its object.
+func rerootFiniteVerb(toks []Token) {
+	root := -1
+	for i, t := range toks {
+		if t.Head < 0 {
+			root = i
+			break
+		}
+	}
+	if root < 0 || !strings.HasPrefix(toks[root].Tag, "NN") {
+		return
+	}
+	v := -1
+	for i, t := range toks {
+		if t.Head != root {
+			continue
+		}
+		switch t.Dep {
+		case "cop", "nsubj", "csubj", "expl":
+			return // a copular clause or one with a subject of its own
+		case "acl":
+			if i > root && (t.Tag == "VBD" || t.Tag == "VBZ" || t.Tag == "VBP") && v < 0 {
+				v = i
+			}
+		}
+	}
+	if v < 0 {
+		return
+	}
+	hasObj := false
+	for _, t := range toks {
+		if t.Head == v {
+			switch t.Dep {
+			case "nsubj", "nsubj:pass", "aux", "aux:pass", "mark":
+				return // a clause of its own ("the troops who were sent")
+			case "obj":
+				hasObj = true
+			}
+		}
+	}
+	toks[v].Head, toks[v].Dep = -1, "root"
+	toks[root].Head, toks[root].Dep = v, "nsubj"
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.Head == root && i > v && t.Dep == "appos" && !hasObj:
+			t.Head, t.Dep = v, "obj"
+			hasObj = true
+		case t.Head == root && i > v && t.Dep == "punct" && i == len(toks)-1:
+			t.Head = v
+		}
+	}
 }
 
 // treebankForm is the spelling the tagger and parser read for a word: the

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -174,5 +175,44 @@ func TestParserTags(t *testing.T) {
 	t.Logf("ewt-test, parser on prose+fixTags tags: %s", prose)
 	if own.LAS < prose.LAS {
 		t.Errorf("the parser does better on the tokens' tags: parse should use them")
+	}
+}
+
+// A finite verb hung on a verbless root noun as a reduced relative is the
+// root; a participle or a relative clause with its own subject is left.
+func TestRerootFiniteVerb(t *testing.T) {
+	type tok struct {
+		text, tag string
+		head      int
+		dep       string
+	}
+	for _, c := range []struct {
+		name string
+		toks []tok
+		want string // head:dep of each token
+	}{
+		{"finite verb on a root noun", []tok{
+			{"Indian", "JJ", 1, "amod"}, {"troops", "NNS", -1, "root"}, {"destroyed", "VBD", 1, "acl"},
+			{"two", "CD", 4, "nummod"}, {"posts", "NNS", 1, "appos"}, {".", ".", 1, "punct"}},
+			"1:amod 2:nsubj -1:root 4:nummod 2:obj 2:punct"},
+		{"a participle stays a reduced relative", []tok{
+			{"troops", "NNS", -1, "root"}, {"sent", "VBN", 0, "acl"}, {"abroad", "RB", 1, "advmod"}},
+			"-1:root 0:acl 1:advmod"},
+		{"a copular root stays", []tok{
+			{"It", "PRP", 2, "nsubj"}, {"is", "VBZ", 2, "cop"}, {"news", "NN", -1, "root"}, {"says", "VBZ", 2, "acl"}},
+			"2:nsubj 2:cop -1:root 2:acl"},
+	} {
+		toks := make([]Token, len(c.toks))
+		for i, x := range c.toks {
+			toks[i] = Token{Text: x.text, Tag: x.tag, Head: x.head, Dep: x.dep}
+		}
+		rerootFiniteVerb(toks)
+		var got []string
+		for _, x := range toks {
+			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
+		}
 	}
 }
