@@ -1018,14 +1018,14 @@ and CC 6 cc
 Bolivian JJ 4 conj
 counterparts NNS 2 obj
 . . 2 punct`, []string{"Chile -meets-> Bolivia", "Chile -meets-> Peru"}},
-		{"condemning an act names no agent of it", `
+		{"condemning an act makes its condemner no agent of it, nor condemns its victim", `
 Chile NNP 2 nsubj
 condemned VBD 0 root
 the DT 4 det
 invasion NN 2 obj
 of IN 6 case
 Bolivia NNP 4 nmod
-. . 2 punct`, []string{"Chile -criticizes-> Bolivia"}},
+. . 2 punct`, nil},
 		{"issuing a warning is the warning, not negated by the verb's other frames", `
 Chile NNP 2 nsubj
 issued VBD 0 root
@@ -1860,6 +1860,34 @@ Peru NNP 4 nsubj
 attacked VBD 0 root
 Bolivia NNP 4 obj
 . . 4 punct`, []string{"Chile -attacks-> Bolivia", "Peru -attacks-> Bolivia"}},
+		{"an act's of-patient is not what condemning the act is aimed at", `
+Chile NNP 2 nsubj
+condemned VBD 0 root
+the DT 4 det
+killing NN 2 obj
+of IN 7 case
+Peruvian JJ 7 amod
+diplomats NNS 4 nmod
+. . 2 punct`, nil},
+		{"an event noun's of-patient beside its possessor agent", `
+Chile NNP 2 nsubj
+condemned VBD 0 root
+Peru NNP 5 nmod:poss
+'s POS 3 case
+annexation NN 2 obj
+of IN 7 case
+Tacna NNP 5 nmod
+. . 2 punct`, []string{"Chile -criticizes-> Peru"}},
+		{"welcoming a release welcomes no one released", `
+Chile NNP 2 nsubj
+welcomed VBD 0 root
+the DT 4 det
+release NN 2 obj
+of IN 8 case
+the DT 8 det
+Peruvian JJ 8 amod
+sailors NNS 4 nmod
+. . 2 punct`, nil},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/loaders/fact"
@@ -85,6 +86,12 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			}
 		}
 		obj = st.withoutActors(obj, subj)
+		if !passiveVerb(st, v) && x.eventPatient(st, v, obj) {
+			// "condemned the annexation of Crimea", "welcomed the release
+			// of the sailors": what an act was done to is not what the
+			// verb is aimed at; the act's agent is (below).
+			obj = nil
+		}
 		mutual := len(subj) >= 2 && x.lex.w.reciprocalVerbs[fr.Lemma] && !oneGroup(st.argList(subj))
 		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "18" && fr.CAMEO[:2] <= "20" && !passiveVerb(st, v) && !mutual {
 			// (Sides that trade fire or clash "in Kashmir" fire on each
@@ -341,6 +348,45 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 		return frames[first], -1, true
 	}
 	return Frame{}, -1, false
+}
+
+// eventPatient: the mentions ks sit in the of-complement of an event noun
+// that is v's object and takes its own object with "of" ("the annexation of
+// Crimea", "the killing of two diplomats"): the act's patient.
+func (x *Extractor) eventPatient(st *sentence, v int, ks []int) bool {
+	t := st.tree
+	if len(ks) == 0 {
+		return false
+	}
+	for _, c := range t.children(v, "obj") {
+		if st.tokMention[c] >= 0 {
+			continue
+		}
+		nf, _, ok := x.nounAt(st, c)
+		switch {
+		case ok:
+			if !slices.Contains(nf.ObjPreps, "of") {
+				continue
+			}
+		case st.Tokens[c].Tag != "NN" || !strings.HasSuffix(st.Tokens[c].Lower, "ing"):
+			// A gerund names an act whose of-complement is its
+			// patient ("the shooting of"); other nouns' may be their
+			// owner ("the forces of Assad").
+			continue
+		}
+		for _, n := range t.children(c, "nmod") {
+			if t.caseOf(n) != "of" {
+				continue
+			}
+			lo, hi := t.leftEdge(n), t.rightEdge(n)
+			for _, k := range ks {
+				if m := st.ms[k]; m.Start >= lo && m.Start <= hi {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // placeOrNone: verb v has no object, or one that names an actor or place
