@@ -1888,6 +1888,24 @@ the DT 8 det
 Peruvian JJ 8 amod
 sailors NNS 4 nmod
 . . 2 punct`, nil},
+		{"a place after the frame's own preposition is its argument", `
+Rebels NNS 2 nsubj
+fired VBD 0 root
+rockets NNS 2 obj
+at IN 5 case
+Peru NNP 2 obl
+. . 2 punct`, []string{"rebels -attacks-> Peru"}},
+		{"arriving in a state visits it", `
+Chile NNP 2 nsubj
+arrived VBD 0 root
+in IN 4 case
+Peru NNP 2 obl
+from IN 7 case
+a DT 7 det
+trip NN 2 obl
+to IN 9 case
+Asia NNP 7 nmod
+. . 2 punct`, []string{"Chile -visits-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

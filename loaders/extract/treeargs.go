@@ -524,6 +524,11 @@ func (st *sentence) slotArgs(v, part int, slot string) []int {
 				if ks := st.argsAt(c); len(ks) > 0 {
 					return ks
 				}
+				// "fired rockets at Israel": a place after the frame's
+				// own preposition is its argument, not where it happened.
+				if k := st.tokMention[c]; k >= 0 && st.ms[k].Location && st.ms[k].resolved() {
+					return []int{k}
+				}
 			}
 		}
 	}
