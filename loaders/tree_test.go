@@ -1906,6 +1906,14 @@ trip NN 2 obl
 to IN 9 case
 Asia NNP 7 nmod
 . . 2 punct`, []string{"Chile -visits-> Peru"}},
+		{"captives held by an actor are not that actor", `
+Chile NNP 2 nsubj
+freed VBD 0 root
+hostages NNS 2 obj
+held VBN 3 acl
+by IN 6 case
+Peru NNP 4 obl:agent
+. . 2 punct`, nil},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -160,23 +160,6 @@ func (st *sentence) mentionOf(h, depth int) int {
 			}
 		}
 	}
-	// "a factory belonging to Hamas", "areas held by the rebels": a
-	// thing stands for its owner (ownerVerbs).
-	if strings.HasPrefix(tok.Tag, "NN") && !properNoun(tok.Tag) {
-		for _, v := range t.children(h, "acl") {
-			if !st.w.ownerVerbs[st.Tokens[v].Lemma] {
-				continue
-			}
-			for _, c := range t.children(v, "obl:agent", "obl") {
-				p := t.caseOf(c)
-				if st.Tokens[v].Lemma == "belong" && p == "to" || st.Tokens[v].Lemma != "belong" && (t.rel(c) == "obl:agent" || p == "by") {
-					if k := st.mentionOf(c, depth+1); k >= 0 {
-						return k
-					}
-				}
-			}
-		}
-	}
 	// "Rebel Andean Liberation Army": a common noun whose apposition is a
 	// name. Only a name itself: in "the group, Peru's ally" the group is
 	// not Peru.

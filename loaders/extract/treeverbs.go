@@ -559,13 +559,16 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 	return m, false
 }
 
-// placeOfTarget: the place of verb v's object that names no actor ("a
+// placeOfTarget: the owner or the place of verb v's object that names no actor ("a
 // hospital in Idlib"), or of the verb ("shelled villages in Tigray").
 func (x *Extractor) placeOfTarget(st *sentence, v int) []int {
 	t := st.tree
 	objs := t.children(v, "obj")
 	if len(objs) == 0 || len(st.argsAt(objs[0])) > 0 {
 		return nil
+	}
+	if k := st.ownerOfTarget(objs[0]); k >= 0 {
+		return []int{k}
 	}
 	for _, h := range []int{objs[0], v} {
 		for _, c := range t.children(h, "nmod", "obl") {
@@ -578,6 +581,32 @@ func (x *Extractor) placeOfTarget(st *sentence, v int) []int {
 		}
 	}
 	return nil
+}
+
+// ownerOfTarget is the owner a participle names for an attacked thing ("a
+// factory belonging to Hamas", "areas held by the rebels"; ownerVerbs), or
+// -1. Only a target: "hostages held by Boko Haram" who are freed are not
+// Boko Haram.
+func (st *sentence) ownerOfTarget(h int) int {
+	t := st.tree
+	if tag := st.Tokens[h].Tag; !strings.HasPrefix(tag, "NN") || properNoun(tag) {
+		return -1
+	}
+	for _, v := range t.children(h, "acl") {
+		lemma := st.Tokens[v].Lemma
+		if !st.w.ownerVerbs[lemma] {
+			continue
+		}
+		for _, c := range t.children(v, "obl:agent", "obl") {
+			p := t.caseOf(c)
+			if lemma == "belong" && p == "to" || lemma != "belong" && (t.rel(c) == "obl:agent" || p == "by") {
+				if k := st.mentionOf(c, 0); k >= 0 {
+					return k
+				}
+			}
+		}
+	}
+	return -1
 }
 
 // landed: a state, or a place on land, which can be attacked; a sea or

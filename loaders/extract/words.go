@@ -187,7 +187,7 @@ type wordSets struct {
 	// coupNouns are the military's acts against its own state ("condemned
 	// the coup in Niger"; data/words.tsv).
 	coupNouns map[string]bool // list coupNouns
-	// ownerVerbs say whose a thing is ("a factory belonging to Hamas",
+	// ownerVerbs say whose an attacked thing is ("a factory belonging to Hamas",
 	// "areas held by the rebels"; data/words.tsv).
 	ownerVerbs map[string]bool // list ownerVerbs
 }
