@@ -1914,6 +1914,16 @@ held VBN 3 acl
 by IN 6 case
 Peru NNP 4 obl:agent
 . . 2 punct`, nil},
+		{"an event noun's object hung on its by-agent", `
+The DT 2 det
+visit NN 8 nsubj:pass
+by IN 4 case
+Chile NNP 2 nmod
+to IN 6 case
+Peru NNP 4 nmod
+was VBD 8 aux:pass
+praised VBN 0 root
+. . 8 punct`, []string{"Chile -visits-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

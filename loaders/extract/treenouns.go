@@ -51,11 +51,12 @@ func (x *Extractor) treeNouns(st *sentence) {
 					}
 				}
 			}
-			// "calls from Peru for Chile to withdraw": likewise the
-			// object's phrase may hang off the noun's from-nominal.
-			if t.caseOf(c) == "from" {
+			// "calls from Peru for Chile to withdraw", "the visit by the
+			// Indian prime minister to Washington": likewise the object's
+			// phrase may hang off the noun's from- or by-nominal.
+			if p := t.caseOf(c); p == "from" || p == "by" {
 				for _, cc := range t.children(c, "nmod") {
-					if p := t.caseOf(cc); p != "from" && listed(nf.ObjPreps, p) {
+					if q := t.caseOf(cc); q != p && q != "by" && q != "from" && listed(nf.ObjPreps, q) {
 						nmods = append(nmods, cc)
 					}
 				}
