@@ -1924,6 +1924,13 @@ Peru NNP 4 nmod
 was VBD 8 aux:pass
 praised VBN 0 root
 . . 8 punct`, []string{"Chile -visits-> Peru"}},
+		{"forces led by a people are that people's", `
+Rebels NNS 2 nsubj
+clashed VBD 0 root
+with IN 5 case
+Kurdish-led JJ 5 amod
+forces NNS 2 obl
+. . 2 punct`, []string{"rebels -attacks-> Kurds"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc
