@@ -121,6 +121,21 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 			}
 			continue
 		}
+		// "on a Serbian warrant/VB accusing him": a base-form verb after an
+		// article and the modifiers of a noun phrase is its noun.
+		if lowerWord && t.Tag == "VB" && !strings.HasSuffix(t.Lower, "s") {
+			j := i - 1
+			for j > 0 && j > i-4 && (toks[j].Tag == "JJ" || isProper(toks[j])) {
+				j--
+			}
+			// Only in a preposition's or a verb's object: a subject may
+			// take a base form ("Ukraine and the West accuse/VB", "did the
+			// US approve/VB").
+			if l := toks[j].Lower; toks[j].Tag == "DT" && (l == "a" || l == "an" || l == "the") && j > 0 && (toks[j-1].Tag == "IN" || strings.HasPrefix(toks[j-1].Tag, "VB") && !doForm(toks[j-1].Lower)) {
+				t.Tag = "NN"
+				continue
+			}
+		}
 		// "lifted its arms embargo/VBP on Belarus": a present-tense verb
 		// right after the noun of a verb's object is that noun's head.
 		if lowerWord && (t.Tag == "VBP" || t.Tag == "VB") && i >= 3 && (prev.Tag == "NN" || prev.Tag == "NNS") && prev.Text == prev.Lower {
@@ -398,6 +413,11 @@ func sVerb(w string, verbs map[string]bool) bool {
 	return strings.HasSuffix(w, "ies") && verbs[w[:len(w)-3]+"y"] ||
 		strings.HasSuffix(w, "es") && verbs[w[:len(w)-2]] ||
 		strings.HasSuffix(w, "s") && verbs[w[:len(w)-1]]
+}
+
+// doForm: a form of the auxiliary "do".
+func doForm(w string) bool {
+	return w == "do" || w == "does" || w == "did"
 }
 
 // afterModal: adverbs come between word i and a modal before them ("will
