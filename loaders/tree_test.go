@@ -1931,6 +1931,22 @@ with IN 5 case
 Kurdish-led JJ 5 amod
 forces NNS 2 obl
 . . 2 punct`, []string{"rebels -attacks-> Kurds"}},
+		{"a demonym before a named group only describes it", `
+Kurdish JJ 3 amod
+PKK NNP 3 compound
+militants NNS 4 nsubj
+attacked VBD 0 root
+Turkish JJ 6 amod
+soldiers NNS 4 obj
+. . 4 punct`, []string{"Kurdistan Workers' Party -attacks-> Turkey (military)"}},
+		{"coordinated demonyms share a group noun", `
+Chilean JJ 4 amod
+and CC 3 cc
+Peruvian JJ 1 conj
+troops NNS 5 nsubj
+attacked VBD 0 root
+Bolivia NNP 5 obj
+. . 5 punct`, []string{"Chile (military) -attacks-> Bolivia", "Peru (military) -attacks-> Bolivia"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

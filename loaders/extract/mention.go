@@ -513,6 +513,13 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 				if !(toks[k].Tag == "JJ" || toks[k].Tag == "NN" || toks[k].Tag == "VBN" || toks[k].Tag == "NNP") {
 					break
 				}
+				if toks[k].Tag == "NNP" {
+					// "Kurdish PKK militants": a name between the demonym
+					// and the group noun is whose the group is.
+					if _, _, kind, ok := d.Actor(words, k); ok && kind == HitName {
+						break
+					}
+				}
 			}
 		}
 	}

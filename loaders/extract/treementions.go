@@ -199,6 +199,11 @@ func (x *Extractor) sharedGroup(st *sentence, words []string, a fact.Actor, i, h
 		if len(m.Actors) != 1 {
 			continue
 		}
+		if _, ok := x.dict.Demonym(st.Tokens[m.Start].Text); !ok {
+			// "Kurdish PKK militants": the group is the name's, and the
+			// demonym only describes it.
+			continue
+		}
 		for g := m.Start + 1; g < m.End; g++ {
 			agent, n, ok := x.dict.Group(a, words, g)
 			if ok && g+n == m.End {
