@@ -1947,6 +1947,28 @@ troops NNS 5 nsubj
 attacked VBD 0 root
 Bolivia NNP 5 obj
 . . 5 punct`, []string{"Chile (military) -attacks-> Bolivia", "Peru (military) -attacks-> Bolivia"}},
+		{"a move after a clause is its subject's, welcomed and criticised", `
+Chile NNP 2 nsubj
+pledged VBD 0 root
+to TO 4 mark
+rearm VB 2 xcomp
+, , 7 punct
+a DT 7 det
+move NN 2 obl
+welcomed VBN 7 acl
+by IN 10 case
+Peru NNP 8 obl:agent
+but CC 12 cc
+criticised VBN 8 conj
+by IN 14 case
+Bolivia NNP 12 obl:agent
+. . 2 punct`, []string{"Bolivia -criticizes-> Chile", "Peru -endorses-> Chile"}},
+		{"a move that is no apposition names no clause's act", `
+Chile NNP 2 nsubj
+criticised VBD 0 root
+the DT 4 det
+move NN 2 obj
+. . 2 punct`, nil},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

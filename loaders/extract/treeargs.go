@@ -382,6 +382,11 @@ func passiveVerb(st *sentence, v int) bool {
 	if t.has(v, "nsubj:pass", "aux:pass") || bareParticiple(st, v) {
 		return true
 	}
+	if h := t.head(v); t.rel(v) == "conj" && st.Tokens[v].Tag == "VBN" && h >= 0 && h < v && !t.has(v, "nsubj", "aux") && passiveVerb(st, h) {
+		// "welcomed by Washington but criticised by Beijing": a
+		// participle conjoined to a passive shares its voice.
+		return true
+	}
 	return t.rel(v) == "acl" && st.Tokens[v].Tag == "VBN" && !misreadMainVerb(st, v)
 }
 

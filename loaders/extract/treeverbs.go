@@ -117,8 +117,23 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			targets := t.children(v, "obj")
 			if passiveVerb(st, v) {
 				targets = append(targets, t.children(v, "nsubj:pass")...)
+				// "..., a move welcomed by Washington but criticised by
+				// Beijing": a participle's noun (through a conjunct).
+				u := v
+				for t.rel(u) == "conj" && t.head(u) >= 0 {
+					u = t.head(u)
+				}
+				if t.rel(u) == "acl" && t.head(u) >= 0 {
+					targets = append(targets, t.head(u))
+				}
 			}
 			for _, o := range targets {
+				// The clause's act first: the participle's by-agent that
+				// agentOf would find is the one who welcomed it.
+				if obj = st.withoutActors(x.clauseActOwner(st, o), subj); len(obj) > 0 {
+					rule += ":clause-act"
+					break
+				}
 				if obj = st.withoutActors(st.agentOf(o), subj); len(obj) > 0 {
 					rule += ":owner"
 					break
@@ -387,6 +402,28 @@ func (x *Extractor) eventPatient(st *sentence, v int, ks []int) bool {
 		}
 	}
 	return false
+}
+
+// clauseActOwner: noun o is "a move" set after a clause with a comma ("Mr
+// Kishida has pledged to double defence spending, a move welcomed by
+// Washington"): it names the clause's act, whose agent is the clause's
+// subject (clauseNouns).
+func (x *Extractor) clauseActOwner(st *sentence, o int) []int {
+	t := st.tree
+	if o < 2 || !x.lex.w.clauseNouns[st.Tokens[o].Lemma] || st.Tokens[o-2].Text != "," {
+		return nil
+	}
+	if l := st.Tokens[o-1].Lower; l != "a" && l != "an" {
+		return nil
+	}
+	v := t.head(o)
+	for v >= 0 && !isVerb(st.Tokens[v]) && t.head(v) >= 0 && t.relIs(v, "obl", "obj", "nmod", "appos") {
+		v = t.head(v) // the parse may hang the apposition on the clause's object
+	}
+	if v < 0 || v >= o || !isVerb(st.Tokens[v]) {
+		return nil
+	}
+	return x.subjectsOf(st, v, 0)
 }
 
 // placeOrNone: verb v has no object, or one that names an actor or place

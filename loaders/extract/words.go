@@ -190,6 +190,9 @@ type wordSets struct {
 	// ownerVerbs say whose an attacked thing is ("a factory belonging to Hamas",
 	// "areas held by the rebels"; data/words.tsv).
 	ownerVerbs map[string]bool // list ownerVerbs
+	// clauseNouns name the act of the clause they follow ("..., a move
+	// condemned by Beijing"; data/words.tsv).
+	clauseNouns map[string]bool // list clauseNouns
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -297,6 +300,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"desireVerbs":        &w.desireVerbs,
 		"weaponNouns":        &w.weaponNouns,
 		"ownerVerbs":         &w.ownerVerbs,
+		"clauseNouns":        &w.clauseNouns,
 		"waterWords":         &w.waterWords,
 		"coupNouns":          &w.coupNouns,
 	}
