@@ -3110,6 +3110,24 @@ condemned VBD 0 root
 the DT 4 det
 bombing NN 2 obj
 . . 2 punct`}, []string{"Argentina -criticizes-> Chile", "Argentina -criticizes-> Peru", "Chile -bombs-> Bolivia", "Peru -bombs-> Bolivia"}},
+		// A protest aimed at no one answers the last hostile act done to its
+		// subject; one by a bystander answers nothing.
+		{"ProtestAnswersTheAggressor", []string{`
+Chilean JJ 2 amod
+jets NNS 3 nsubj
+bombed VBD 0 root
+Peru NNP 3 obj
+. . 3 punct`, `
+Peru NNP 2 nsubj
+lodged VBD 0 root
+a DT 4 det
+protest NN 2 obj
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+lodged VBD 0 root
+a DT 4 det
+protest NN 2 obj
+. . 2 punct`}, []string{"Chile (military) -bombs-> Peru", "Peru -complains-> Chile (military)"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).

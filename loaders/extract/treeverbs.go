@@ -182,6 +182,15 @@ func (x *Extractor) treeVerbs(st *sentence) {
 				}
 			}
 		}
+		if len(obj) == 0 && len(antecedent) == 0 && len(subj) > 0 && protesting(fr.CAMEO) && !passiveVerb(st, v) {
+			// "Chinese ships entered Japanese waters. Japan lodged a
+			// protest": a protest aimed at no one answers the last hostile
+			// act done to its subject.
+			if a, ok := st.lastAggressor(st.argList(subj)); ok {
+				antecedent = []arg{a}
+				rule += ":answer"
+			}
+		}
 		if fr.Particle != "" {
 			rule += "+" + fr.Particle
 		}
@@ -424,6 +433,30 @@ func (x *Extractor) clauseActOwner(st *sentence, o int) []int {
 		return nil
 	}
 	return x.subjectsOf(st, v, 0)
+}
+
+// protesting: CAMEO 111 (criticise) and 14 (protest, complain).
+func protesting(cameo string) bool {
+	return cameo == "111" || strings.HasPrefix(cameo, "14") || cameo == "114"
+}
+
+// lastAggressor is the agent of the last hostile act (CAMEO 13 to 20) done
+// to one of the subjects ss, or to their state, in the two sentences before.
+func (st *sentence) lastAggressor(ss []arg) (arg, bool) {
+	h := st.hist
+	if h == nil || len(h.conflict) != 2 || st.Index-h.conflictAt > 2 || st.Index == h.conflictAt {
+		return arg{}, false
+	}
+	agent, victim := h.conflict[0], h.conflict[1]
+	for _, s := range ss {
+		if s.actor.ID == victim.ID || victim.Country != "" && victim.Country == s.actor.Country || victim.Country == s.actor.ID || s.actor.Country != "" && s.actor.Country == victim.ID {
+			if agent.ID == s.actor.ID {
+				return arg{}, false
+			}
+			return arg{actor: agent, start: -1, end: -1}, true
+		}
+	}
+	return arg{}, false
 }
 
 // placeOrNone: verb v has no object, or one that names an actor or place
