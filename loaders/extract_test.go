@@ -178,6 +178,34 @@ func TestRulesOnUnseenActors(t *testing.T) {
 	}
 }
 
+// Each case is a sentence written for this test whose target is a city of
+// data/cities.tsv: the city is the object, and it stands for its country
+// (or for none, where the country is disputed).
+func TestCitiesAsTargets(t *testing.T) {
+	x := newExtractor(t)
+	cases := []struct {
+		text, s, p, o, country string
+	}{
+		{"Russian missiles struck Kramatorsk overnight.", "RUS-MIL", "bombs", "KRAMATORSK_UKR", "UKR"},
+		{"Hamas fired rockets at Tel Aviv on Saturday.", "HAMAS", "attacks", "TEL_AVIV_ISR", "ISR"},
+		{"Houthi rebels fired a ballistic missile at Jeddah.", "HOUTHIS", "attacks", "JEDDAH_SAU", "SAU"},
+		{"Chinese Foreign Minister Wang Yi visited Karachi.", "WANG_YI", "visits", "KARACHI_PAK", "PAK"},
+		{"M23 rebels captured Goma.", "M23", "occupies", "GOMA_COD", "COD"},
+		{"Pakistani forces shelled Poonch.", "PAK-MIL", "attacks", "POONCH_IND_KASHMIR", ""},
+	}
+	for _, c := range cases {
+		fs := extractText(t, x, c.text, "")
+		f, ok := find(fs, c.s, c.p, c.o)
+		if !ok {
+			t.Errorf("%q: no %s -%s-> %s in %s", c.text, c.s, c.p, c.o, summary(fs))
+			continue
+		}
+		if f.Object.ID != c.o || f.Object.Country != c.country {
+			t.Errorf("%q: object %s (country %q), want %s (country %q)", c.text, f.Object.ID, f.Object.Country, c.o, c.country)
+		}
+	}
+}
+
 func summary(fs []fact.Fact) string {
 	var b strings.Builder
 	b.WriteString("[")

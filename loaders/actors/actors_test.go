@@ -89,7 +89,7 @@ func TestEmbeddedData(t *testing.T) {
 }
 
 func TestEmbeddedFilesAreLoaded(t *testing.T) {
-	want := []string{"collectives.tsv", "countries.tsv", "groupnouns.tsv", "groups.tsv", "organizations.tsv", "persons.tsv", "places.tsv", "posts.tsv"}
+	want := []string{"cities.tsv", "collectives.tsv", "countries.tsv", "groupnouns.tsv", "groups.tsv", "organizations.tsv", "persons.tsv", "places.tsv", "posts.tsv"}
 	if got := embeddedFiles(); strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("embedded files %v, want %v", got, want)
 	}
