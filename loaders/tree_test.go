@@ -1969,6 +1969,32 @@ criticised VBD 0 root
 the DT 4 det
 move NN 2 obj
 . . 2 punct`, nil},
+		{"the title's own mention is no body of its holder", `
+The DT 2 det
+leader NN 10 nsubj:pass
+of IN 4 case
+Hamas NNP 2 nmod
+in IN 6 case
+Gaza NNP 2 nmod
+, , 8 punct
+Omar NNP 6 conj
+Tala NNP 8 flat
+was VBD 10 aux:pass
+killed VBN 0 root
+. . 10 punct`, []string{"Omar Tala -roleIn-> Hamas"}},
+		{"a body in the title's of-phrase the title mention swallowed", `
+Ana NNP 11 nsubj
+Soto NNP 1 flat
+, , 5 punct
+the DT 5 det
+president NN 1 appos
+of IN 9 case
+the DT 9 det
+European NNP 9 amod
+Commission NNP 5 nmod
+, , 1 punct
+arrived VBD 0 root
+. . 11 punct`, []string{"Ana Soto -roleIn-> European Commission"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

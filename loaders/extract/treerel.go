@@ -578,7 +578,9 @@ func (x *Extractor) treeTitles(st *sentence) {
 		for _, pair := range pairs {
 			name, title := pair[0], pair[1]
 			post, ok := x.postIn(st, words, title)
-			if !ok || !properNoun(toks[name].Tag) {
+			if !ok || !properNoun(toks[name].Tag) && !st.personMention(name) {
+				// (A name's head may be tagged as a common noun: "Ursula
+				// von/NN der/NN Leyen".)
 				continue
 			}
 			person, k := x.personAt(st, words, name, post)
@@ -736,7 +738,9 @@ func (x *Extractor) titleOrg(st *sentence, title, self int) (ks []int, of bool) 
 		}
 	}
 	for i := t.leftEdge(title); i < title; i++ {
-		if k := st.tokMention[i]; k >= 0 && k != self {
+		// Not the title's own mention ("The leader", resolved to the
+		// person it names).
+		if k := st.tokMention[i]; k >= 0 && k != self && k != st.tokMention[title] {
 			return []int{k}, false
 		}
 	}
@@ -788,6 +792,29 @@ func (x *Extractor) innerBody(st *sentence, words []string, title int) (arg, boo
 			return arg{actor: a, start: i, end: i + n}, true
 		}
 	}
+	// "the president of the European Commission": a body in the title's
+	// own of-phrase (a for-phrase is the portfolio: "the envoy for Peru").
+	of := false
+	for i := title + 1; i < m.End; i++ {
+		switch st.Tokens[i].Lower {
+		case "of":
+			of = true
+			continue
+		case "for", "to", "in":
+			return arg{}, false
+		}
+		if !of || !properNoun(st.Tokens[i].Tag) {
+			continue
+		}
+		a, n, _, ok := x.dict.Actor(words, i)
+		if !ok || i+n > m.End {
+			continue
+		}
+		switch a.Type {
+		case schema.Organization, schema.Country, schema.ArmedGroup:
+			return arg{actor: a, start: i, end: i + n}, true
+		}
+	}
 	return arg{}, false
 }
 
@@ -795,6 +822,12 @@ func (x *Extractor) innerBody(st *sentence, words []string, title int) (arg, boo
 // (see treeTitles), or -1: b is a proper noun right after a comma, has no
 // conjunction of its own, and its head is the title or a nominal inside the
 // title's phrase, at most two steps down.
+// personMention: token i is inside a mention of one person.
+func (st *sentence) personMention(i int) bool {
+	k := st.tokMention[i]
+	return k >= 0 && len(st.ms[k].Actors) == 1 && st.ms[k].Actors[0].Type == schema.Person
+}
+
 func (x *Extractor) misreadAppos(st *sentence, words []string, b int) int {
 	t := st.tree
 	toks := st.Tokens
