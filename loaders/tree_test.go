@@ -1995,6 +1995,20 @@ Commission NNP 5 nmod
 , , 1 punct
 arrived VBD 0 root
 . . 11 punct`, []string{"Ana Soto -roleIn-> European Commission"}},
+		{"an office named beside its holder is the holder", `
+The DT 2 det
+head NN 11 nsubj
+of IN 5 case
+the DT 5 det
+IAEA NNP 2 nmod
+, , 7 punct
+Rafael NNP 5 conj
+Grossi NNP 7 flat
+, , 2 punct
+then RB 11 advmod
+visited VBD 0 root
+Peru NNP 11 obj
+. . 11 punct`, []string{"Rafael Grossi -roleIn-> IAEA", "Rafael Grossi -visits-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

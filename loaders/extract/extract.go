@@ -123,6 +123,7 @@ func (x *Extractor) passes() []pass {
 		{"tree-hyphen-pairs", "tree, mentions", "mentions (two actors in one hyphenated modifier)", x.treeHyphenPairs},
 		{"tree-coref", "tree, mentions, previous subject", "mentions.actors (pronouns only)", x.treeCoref},
 		{"tree-plural-descs", "tree, mentions, earlier groups", "mentions (the countries, the four states)", x.treePluralDescs},
+		{"tree-appositive-titles", "tree, mentions", "mentions.actors (titles named beside their holder)", x.treeAppositiveTitles},
 		{"coreference", "mentions, salience", "mentions.actors", x.passCoref},
 		{"attribution", "tokens, mentions, quoted", "speaker", x.passSpeech},
 		{"coreference-speaker", "mentions, speaker", "mentions.actors", x.passCorefSpeaker},

@@ -467,3 +467,59 @@ func (x *Extractor) treeTitleOrgs(_ *docState, st *sentence) {
 		}
 	}
 }
+
+// treeAppositiveTitles resolves an office named beside its holder ("The
+// head of the IAEA, Rafael Grossi, visited": the head is Grossi), before
+// coreference would take the title for its body or the last person.
+func (x *Extractor) treeAppositiveTitles(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	for k := range st.ms {
+		m := &st.ms[k]
+		if m.Kind != MTitle || len(m.Actors) > 0 || m.Plural {
+			continue
+		}
+		if h := t.spanHead(m.Start, m.End); h >= 0 {
+			if p, ok := x.appositivePerson(st, h); ok {
+				m.Actors = []fact.Actor{p}
+			}
+		}
+	}
+}
+
+// appositivePerson is the person named in apposition to title head h (the
+// parse's appos, or the conjunct it misreads one as: see misreadAppos).
+func (x *Extractor) appositivePerson(st *sentence, h int) (fact.Actor, bool) {
+	t := st.tree
+	person := func(b int) (fact.Actor, bool) {
+		for _, m := range st.ms {
+			if m.Start <= b && b < m.End && m.Kind != MTitle && len(m.Actors) == 1 && m.Actors[0].Type == schema.Person {
+				return m.Actors[0], true
+			}
+		}
+		return fact.Actor{}, false
+	}
+	var words []string
+	for b := h + 1; b < len(st.Tokens); b++ {
+		p, ok := person(b)
+		if !ok {
+			continue
+		}
+		switch {
+		case t.head(b) == h && t.relIs(b, "appos"):
+		case t.relIs(b, "conj"):
+			if words == nil {
+				words = st.wordList()
+			}
+			if x.misreadAppos(st, words, b) != h {
+				continue
+			}
+		default:
+			continue
+		}
+		return p, true
+	}
+	return fact.Actor{}, false
+}
