@@ -28,7 +28,7 @@ func (x *Extractor) stances(st *sentence) {
 					break
 				}
 			}
-		case t.Lower == "want" || t.Lower == "wants" || t.Lower == "wanted":
+		case x.lex.w.desireVerbs[t.Lemma] && isVerb(t):
 			// "whom X want removed from power" / "want X removed"
 			for j := i + 1; j < len(toks) && j < i+5; j++ {
 				if x.lex.w.removalWords[toks[j].Lower] {
@@ -36,15 +36,15 @@ func (x *Extractor) stances(st *sentence) {
 					break
 				}
 			}
-		case t.Lower == "play" && i+1 < len(toks) && toks[i+1].Lower == "no":
+		case x.lex.w.playVerbs[t.Lemma] && i+1 < len(toks) && toks[i+1].Lower == "no":
 			// "Assad could play no future political role"
 			for j := i + 2; j < len(toks) && j < i+6; j++ {
-				if toks[j].Lower == "role" || toks[j].Lower == "part" {
+				if x.lex.w.roleNouns[toks[j].Lower] {
 					x.noRoleStance(st, i)
 					break
 				}
 			}
-		case (t.Lower == "must" || t.Lower == "should") && i+1 < len(toks) && (toks[i+1].Lower == "go" || toks[i+1].Lower == "step" || toks[i+1].Lower == "leave" || toks[i+1].Lower == "quit" || toks[i+1].Lower == "resign"):
+		case x.lex.w.obligationAux[t.Lower] && i+1 < len(toks) && x.lex.w.departVerbs[toks[i+1].Lower]:
 			// "Assad must go", "X should step down"
 			if k := len(st.ms) - 1; k >= 0 {
 				for ; k >= 0; k-- {
@@ -54,9 +54,9 @@ func (x *Extractor) stances(st *sentence) {
 					}
 				}
 			}
-		case t.Lower == "allies" || t.Lower == "ally" && i > 0 && (toks[i-1].Lower == "an" || toks[i-1].Lower == "our"):
+		case x.lex.w.allyNouns[t.Lower] && (t.Tag == "NNS" || i > 0 && (toks[i-1].Lower == "an" || toks[i-1].Lower == "our")):
 			x.allyStance(st, i)
-		case t.Lower == "fate" || t.Lower == "future":
+		case x.lex.w.fateNouns[t.Lower]:
 			x.selfDeterminationStance(st, i)
 		}
 	}
@@ -110,7 +110,7 @@ func (x *Extractor) enemyStance(st *sentence, i int) {
 	common := false
 	for j := i - 1; j >= 0 && j >= i-3; j-- {
 		l := toks[j].Lower
-		if l == "common" || l == "mutual" || l == "shared" {
+		if x.lex.w.sharedAdjs[l] {
 			common = true
 		}
 		if toks[j].Tag == "PRP$" {

@@ -193,6 +193,15 @@ type wordSets struct {
 	// clauseNouns name the act of the clause they follow ("..., a move
 	// condemned by Beijing"; data/words.tsv).
 	clauseNouns map[string]bool // list clauseNouns
+	// The token-window stance rules' words (data/words.tsv): "could play
+	// no future role", "X must go", "X were allies", "the fate of X", "a
+	// common enemy".
+	playVerbs   map[string]bool // list playVerbs
+	roleNouns   map[string]bool // list roleNouns
+	departVerbs map[string]bool // list departVerbs
+	allyNouns   map[string]bool // list allyNouns
+	fateNouns   map[string]bool // list fateNouns
+	sharedAdjs  map[string]bool // list sharedAdjs
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -301,6 +310,12 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"weaponNouns":        &w.weaponNouns,
 		"ownerVerbs":         &w.ownerVerbs,
 		"clauseNouns":        &w.clauseNouns,
+		"playVerbs":          &w.playVerbs,
+		"roleNouns":          &w.roleNouns,
+		"departVerbs":        &w.departVerbs,
+		"allyNouns":          &w.allyNouns,
+		"fateNouns":          &w.fateNouns,
+		"sharedAdjs":         &w.sharedAdjs,
 		"waterWords":         &w.waterWords,
 		"coupNouns":          &w.coupNouns,
 	}
