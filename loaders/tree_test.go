@@ -2009,6 +2009,21 @@ then RB 11 advmod
 visited VBD 0 root
 Peru NNP 11 obj
 . . 11 punct`, []string{"Rafael Grossi -roleIn-> IAEA", "Rafael Grossi -visits-> Peru"}},
+		{"a name the dictionary lacks is a participant", `
+Chile NNP 2 nsubj
+freed VBD 0 root
+Sir NNP 4 compound
+Omar NNP 2 obj
+Tala NNP 4 flat
+. . 2 punct`, []string{"Chile -releases-> Omar Tala"}},
+		{"an unknown name reporting is no participant", `
+Omar NNP 3 nsubj
+Tala NNP 1 flat
+said VBD 0 root
+Chile NNP 5 nsubj
+attacked VBD 3 ccomp
+Peru NNP 5 obj
+. . 3 punct`, []string{"Chile -attacks-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

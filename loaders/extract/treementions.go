@@ -523,3 +523,49 @@ func (x *Extractor) appositivePerson(st *sentence, h int) (fact.Actor, bool) {
 	}
 	return fact.Actor{}, false
 }
+
+// treeUnknownNames adds an actor for a name the dictionary does not know
+// where the tree makes it a participant: a run of two to four capitalised
+// proper nouns that is a verb's subject or object or a by-agent ("Kiev freed
+// Kirill Vyshinsky"). The actor is a person unless its last word is one of
+// orgHeadWords ("the Popular Resistance Front" is an organisation). Names
+// after "the", dates and the words of nonNames are left out.
+func (x *Extractor) treeUnknownNames(_ *docState, st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	toks := st.Tokens
+	covered := st.coverage()
+	for a := 0; a < len(toks); a++ {
+		b := a
+		for b < len(toks) && properNoun(toks[b].Tag) && capitalized(toks[b].Text) && isWordToken(toks[b].Text) && !covered[b] && !x.lex.w.nonNames[toks[b].Text] && !x.lex.w.dateNames[toks[b].Lower] {
+			b++
+		}
+		if b-a < 2 || b-a > 4 || a > 0 && toks[a-1].Tag == "DT" || b < len(toks) && properNoun(toks[b].Tag) {
+			a = b
+			continue
+		}
+		for a < b && (x.lex.w.maleHonorifics[toks[a].Text] || x.lex.w.femaleHonorifics[toks[a].Text]) {
+			a++ // "Sir Ivan Rogers" is Ivan Rogers
+		}
+		h := t.spanHead(a, b)
+		if b-a < 2 || h < 0 || !t.relIs(h, "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "conj") && !(t.relIs(h, "obl", "nmod") && x.lex.w.argPreps[t.caseOf(h)]) {
+			a = b
+			continue
+		}
+		if v := t.head(h); t.relIs(h, "nsubj") && v >= 0 && x.lex.w.reportVerbs[toks[v].Lemma] {
+			// "The BBC's Jim Muir said": a reporter or analyst quoted is
+			// no party to what they report.
+			a = b
+			continue
+		}
+		name := strings.Join(st.wordList()[a:b], " ")
+		typ := schema.Person
+		if x.lex.w.orgHeadWords[toks[b-1].Lower] {
+			typ = schema.Organization
+		}
+		st.addMention(Mention{Start: a, End: b, Kind: MName, Actors: []fact.Actor{{ID: name, Name: name, Type: typ}}, Person: typ == schema.Person, Text: name})
+		a = b
+	}
+}

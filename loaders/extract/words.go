@@ -202,6 +202,12 @@ type wordSets struct {
 	allyNouns   map[string]bool // list allyNouns
 	fateNouns   map[string]bool // list fateNouns
 	sharedAdjs  map[string]bool // list sharedAdjs
+	// Unknown names (tree-unknown-names; data/words.tsv): the last words
+	// that make a name an organisation's, the prepositions that make an
+	// oblique a participant, and words of dates that are no names.
+	orgHeadWords map[string]bool // list orgHeadWords
+	argPreps     map[string]bool // list argPreps
+	dateNames    map[string]bool // list dateNames
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -316,6 +322,9 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"allyNouns":          &w.allyNouns,
 		"fateNouns":          &w.fateNouns,
 		"sharedAdjs":         &w.sharedAdjs,
+		"orgHeadWords":       &w.orgHeadWords,
+		"argPreps":           &w.argPreps,
+		"dateNames":          &w.dateNames,
 		"waterWords":         &w.waterWords,
 		"coupNouns":          &w.coupNouns,
 	}
