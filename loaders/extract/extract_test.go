@@ -164,3 +164,11 @@ func TestWordLists(t *testing.T) {
 		t.Error("word lists lost an entry")
 	}
 }
+
+func TestLastWord(t *testing.T) {
+	for in, want := range map[string]string{"Saudi-led coalition": "coalition", "coalition": "coalition", "": "", "the two  countries ": "countries", "Egypt (military)": "(military)"} {
+		if got := lastWord(in); got != want {
+			t.Errorf("lastWord(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

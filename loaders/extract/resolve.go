@@ -669,8 +669,12 @@ func headMatch(before []Mention, hist *salience, head string) []fact.Actor {
 		if a.Type == schema.Country || a.Type == schema.Place || a.Type == schema.Person {
 			return false
 		}
-		for _, n := range append([]string{a.Name}, a.Aliases...) {
-			if strings.EqualFold(strings.Trim(lastWord(n), "()"), head) {
+		ends := func(n string) bool { return strings.EqualFold(strings.Trim(lastWord(n), "()"), head) }
+		if ends(a.Name) {
+			return true
+		}
+		for _, n := range a.Aliases {
+			if ends(n) {
 				return true
 			}
 		}
@@ -692,11 +696,8 @@ func headMatch(before []Mention, hist *salience, head string) []fact.Actor {
 }
 
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
-	}
-	return f[len(f)-1]
+	s = strings.TrimRight(s, " \t\n")
+	return s[strings.LastIndexAny(s, " \t\n")+1:]
 }
 
 // pronounGender is "m" for he/him/his, "f" for she/her, else "".
