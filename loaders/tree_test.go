@@ -2024,6 +2024,14 @@ Chile NNP 5 nsubj
 attacked VBD 3 ccomp
 Peru NNP 5 obj
 . . 3 punct`, []string{"Chile -attacks-> Peru"}},
+		{"another's act blocked did not happen", `
+Chile NNP 2 nsubj
+blocked VBD 0 root
+Peruvian JJ 4 amod
+aid NN 2 obj
+to IN 6 case
+Bolivia NNP 4 nmod
+. . 2 punct`, []string{"Chile -rejects-> Peru", "Peru -aids-> Bolivia [negated]"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

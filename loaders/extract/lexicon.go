@@ -396,9 +396,10 @@ func (x *Extractor) negatesNoun(st *sentence, v, i int) bool {
 			// its negation is about what the warning governs.
 			continue
 		}
-		if !f.Negates || attitude(f.CAMEO) {
+		if !f.Negates || attitude(f.CAMEO) && !x.lex.w.preventVerbs[f.Lemma] {
 			// "condemned Russia's annexation": an attitude's negation says
-			// whose act it is not; the act itself took place.
+			// whose act it is not; the act itself took place. A blocked
+			// or vetoed act did not (preventVerbs).
 			continue
 		}
 		if f.Particle == "" || f.Particle == toks[i].Lower || f.Particle == toks[i].Lemma || v+1 < len(toks) && toks[v+1].Lower == f.Particle {

@@ -270,10 +270,12 @@ func (x *Extractor) treeNouns(st *sentence) {
 			}
 		}
 		subj = without(subj, obj)
-		if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "obj", "nsubj:pass") && x.negatesNoun(st, v, h) && (len(subj) == 0 || st.sameActorIn(subj, x.subjectsOf(st, v, 0))) {
+		if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "obj", "nsubj:pass") && x.negatesNoun(st, v, h) && (len(subj) == 0 || st.sameActorIn(subj, x.subjectsOf(st, v, 0)) || x.lex.w.preventVerbs[toks[v].Lemma]) {
 			// "lifted its sanctions on Belarus", "called off their talks":
 			// a possessor names whose act it would have been, the verb says
 			// it is none; "failed to prevent the downing" says it was.
+			// "Hungary blocked EU aid to Ukraine": another's act prevented
+			// did not happen either (preventVerbs).
 			if vm, _ := x.treeMood(st, v); !vm.negated {
 				m.negated = true
 			}

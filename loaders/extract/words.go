@@ -208,6 +208,9 @@ type wordSets struct {
 	orgHeadWords map[string]bool // list orgHeadWords
 	argPreps     map[string]bool // list argPreps
 	dateNames    map[string]bool // list dateNames
+	// preventVerbs stop another actor's act ("blocked EU aid to Ukraine";
+	// data/words.tsv).
+	preventVerbs map[string]bool // list preventVerbs
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -325,6 +328,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"orgHeadWords":       &w.orgHeadWords,
 		"argPreps":           &w.argPreps,
 		"dateNames":          &w.dateNames,
+		"preventVerbs":       &w.preventVerbs,
 		"waterWords":         &w.waterWords,
 		"coupNouns":          &w.coupNouns,
 	}
