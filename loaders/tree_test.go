@@ -2032,6 +2032,15 @@ aid NN 2 obj
 to IN 6 case
 Bolivia NNP 4 nmod
 . . 2 punct`, []string{"Chile -rejects-> Peru", "Peru -aids-> Bolivia [negated]"}},
+		{"a body's title right before a titled name is the name's office", `
+Nato NNP 2 compound
+Commander NNP 5 compound
+Gen NNP 5 compound
+Ana NNP 5 compound
+Soto NNP 6 nsubj
+visited VBD 0 root
+Peru NNP 6 obj
+. . 6 punct`, []string{"Ana Soto -roleIn-> NATO", "Ana Soto -visits-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

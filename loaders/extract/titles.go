@@ -24,6 +24,14 @@ func (x *Extractor) titleAffiliations(d *docState, st *sentence) {
 		if (m.Kind != MTitled && m.Kind != MTitle && !named) || m.Affil != nil {
 			continue
 		}
+		if m.Kind == MTitled {
+			// "Isaf Commander Gen Joseph Dunford": a title of a body right
+			// before a titled name is the name's office.
+			if a, ok := x.bodyOfTitleBefore(st, words, m.Start); ok {
+				m.Affil = &a
+				continue
+			}
+		}
 		// Walk left over capitalised title words ("Communications",
 		// "Foreign") to what names the affiliation. A name the dictionary
 		// knows needs an office word among them ("foreign ministry
@@ -169,4 +177,20 @@ func (x *Extractor) affilEndingAt(st *sentence, self, j int) (fact.Actor, bool) 
 
 func orgLike(t schema.ActorType) bool {
 	return t == schema.Country || t == schema.Organization || t == schema.ArmedGroup
+}
+
+// bodyOfTitleBefore is the organisation or armed group named in a bare
+// title mention that ends right before token start ("Isaf Commander").
+func (x *Extractor) bodyOfTitleBefore(st *sentence, words []string, start int) (fact.Actor, bool) {
+	for _, m := range st.ms {
+		if m.End != start || m.Kind != MTitle || m.Person && len(m.Actors) > 0 {
+			continue
+		}
+		for i := m.Start; i < m.End; i++ {
+			if a, n, _, ok := x.dict.Actor(words, i); ok && i+n <= m.End && (a.Type == schema.Organization || a.Type == schema.ArmedGroup) {
+				return a, true
+			}
+		}
+	}
+	return fact.Actor{}, false
 }
