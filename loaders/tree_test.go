@@ -3200,6 +3200,19 @@ lodged VBD 0 root
 a DT 4 det
 protest NN 2 obj
 . . 2 punct`}, []string{"Chile (military) -bombs-> Peru", "Peru -complains-> Chile (military)"}},
+		// "the general" is the person whose post ends in the noun.
+		{"TheGeneralNamedBefore", []string{`
+Peru NNP 2 nsubj
+praised VBD 0 root
+Gen NNP 5 compound
+Omar NNP 5 flat
+Tala NNP 2 obj
+. . 2 punct`, `
+Rebels NNS 2 nsubj
+kidnapped VBD 0 root
+the DT 4 det
+general NN 2 obj
+. . 2 punct`}, []string{"Omar Tala -roleIn-> Peru", "Peru -endorses-> Omar Tala", "rebels -abducts-> Omar Tala"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).

@@ -661,12 +661,18 @@ func resolveTitle(before []Mention, m Mention, idx int, hist *salience, reg *reg
 
 // headMatch is the body a definite "the <head>" refers back to: the
 // latest non-state, non-place, non-person actor of the article whose name
-// or an alias ends in head, or an organ the article named with that noun ("the coalition": "Saudi-led coalition"). A
+// or an alias ends in head, a person whose post does, or an organ the
+// article named with that noun ("the coalition": "Saudi-led coalition"). A
 // state or place is not one ("the kingdom" is seldom the United Kingdom);
 // states have descriptions of their own (stateDescs).
 func headMatch(before []Mention, hist *salience, head string) []fact.Actor {
 	fits := func(a fact.Actor) bool {
-		if a.Type == schema.Country || a.Type == schema.Place || a.Type == schema.Person {
+		if a.Type == schema.Person {
+			// "the general" after "Gen Ruben Dario Alzate": a person
+			// whose post ends in the noun.
+			return a.Post != "" && strings.EqualFold(lastWord(a.Post), head)
+		}
+		if a.Type == schema.Country || a.Type == schema.Place {
 			return false
 		}
 		ends := func(n string) bool { return strings.EqualFold(strings.Trim(lastWord(n), "()"), head) }
