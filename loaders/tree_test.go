@@ -2041,6 +2041,19 @@ Soto NNP 6 nsubj
 visited VBD 0 root
 Peru NNP 6 obj
 . . 6 punct`, []string{"Ana Soto -roleIn-> NATO", "Ana Soto -visits-> Peru"}},
+		{"a number's of-nominal with its conjuncts", `
+Chilean JJ 2 amod
+jets NNS 3 nsubj
+killed VBD 0 root
+six CD 3 obj
+of IN 7 case
+Peruvian JJ 7 amod
+soldiers NNS 4 nmod
+and CC 11 cc
+a DT 11 det
+Bolivian JJ 11 amod
+general NN 7 conj
+. . 3 punct`, []string{"Chile (military) -kills-> Bolivia (military)", "Chile (military) -kills-> Peru (military)"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -53,6 +53,21 @@ func (st *sentence) argsAt(h int) []int {
 					out = append(out, k2)
 				}
 			}
+			if tok := st.Tokens[c]; st.tokMention[c] < 0 && (tok.Tag == "CD" || st.w.quantityNouns[tok.Lower]) {
+				// "killed six of its fighters and an Iranian general": a
+				// number's of-nominal stands for it with its conjuncts.
+				for _, e := range st.tree.children(c, "nmod") {
+					if st.tree.caseOf(e) != "of" {
+						continue
+					}
+					for _, e2 := range st.tree.conjuncts(e)[1:] {
+						if k2 := st.mentionOf(e2, 0); k2 >= 0 && !seen[k2] && !st.ms[k2].Location {
+							seen[k2] = true
+							out = append(out, k2)
+						}
+					}
+				}
+			}
 			if e := st.ms[k].End - 1; st.tokMention[c] < 0 && st.Tokens[c].Tag == "NNS" && st.tree.head(e) == c && st.tree.caseOf(e) == "of" {
 				// "the leaders of Egypt and Eritrea": a plural noun
 				// standing for its of-nominal stands for the nominal's
