@@ -2054,6 +2054,27 @@ a DT 11 det
 Bolivian JJ 11 amod
 general NN 7 conj
 . . 3 punct`, []string{"Chile (military) -kills-> Bolivia (military)", "Chile (military) -kills-> Peru (military)"}},
+		{"a spokesman for a body speaks for it", `
+A DT 2 det
+spokesman NN 7 nsubj
+for IN 6 case
+the DT 6 det
+Peruvian JJ 6 amod
+army NN 2 nmod
+accused VBD 0 root
+Chile NNP 7 obj
+. . 7 punct`, []string{"Peru (military) -accuses-> Chile"}},
+		{"'which X denies' after an accusation denies its accuser", `
+Chile NNP 2 nsubj
+accused VBD 0 root
+Peru NNP 2 obj
+of IN 5 mark
+shelling VBG 2 advcl
+, , 9 punct
+which WDT 9 obj
+Peru NNP 9 nsubj
+denies VBZ 5 advcl
+. . 2 punct`, []string{"Chile -accuses-> Peru {shelling}", "Peru -denies-> Chile"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

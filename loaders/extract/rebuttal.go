@@ -56,6 +56,17 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 				nouns = append(nouns, ns[0])
 			}
 			if len(nouns) == 0 {
+				// "Moscow accused Kyiv of striking Russia, which Ukraine
+				// denies": "which" after a comma is the sentence's claim.
+				for _, o := range t.children(v, "obj") {
+					if st.Tokens[o].Lower == "which" && o > 0 && st.Tokens[o-1].Text == "," {
+						for _, s := range st.argList(x.subjectsOf(st, v, 0)) {
+							if c, ok := st.claimAgainst(s.actor); ok && !st.hasFact(s.actor, c, fr.Predicate) {
+								x.emit(st, schema.Event, s, arg{actor: c, start: -1, end: -1}, fr.Predicate, code, 0, false, fact.Asserted, [2]int{v, v + 1}, "tree:rebuttal:which")
+							}
+						}
+					}
+				}
 				continue
 			}
 			deniers := st.argList(x.subjectsOf(st, v, 0))

@@ -164,7 +164,8 @@ func (st *sentence) mentionOf(h, depth int) int {
 	// nouns look into their modifiers.
 	for _, r := range nominalRels {
 		for _, c := range t.children(h, r) {
-			if r == "nmod" && !ofLike(t.caseOf(c)) {
+			if r == "nmod" && !ofLike(t.caseOf(c)) && !(t.caseOf(c) == "for" && st.w.spokesNouns[tok.Lower]) {
+				// ("a spokesman for the army" speaks for it.)
 				continue
 			}
 			if r == "amod" && st.tokMention[c] < 0 {

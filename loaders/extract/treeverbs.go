@@ -894,6 +894,14 @@ func (st *sentence) accusedOf(v int) string {
 						}
 					}
 				}
+				for i := lo + 1; i < hi; i++ {
+					// ", which Ukraine denies": a relative clause on the
+					// whole charge is no part of it.
+					if st.Tokens[i].Text == "," && (st.Tokens[i+1].Lower == "which" || st.Tokens[i+1].Lower == "a") {
+						hi = i - 1
+						break
+					}
+				}
 				if lo > hi {
 					return ""
 				}

@@ -211,6 +211,9 @@ type wordSets struct {
 	// preventVerbs stop another actor's act ("blocked EU aid to Ukraine";
 	// data/words.tsv).
 	preventVerbs map[string]bool // list preventVerbs
+	// spokesNouns speak for their for-nominal ("a spokesman for the
+	// army"; data/words.tsv).
+	spokesNouns map[string]bool // list spokesNouns
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -329,6 +332,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"argPreps":           &w.argPreps,
 		"dateNames":          &w.dateNames,
 		"preventVerbs":       &w.preventVerbs,
+		"spokesNouns":        &w.spokesNouns,
 		"waterWords":         &w.waterWords,
 		"coupNouns":          &w.coupNouns,
 	}

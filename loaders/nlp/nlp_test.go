@@ -181,6 +181,7 @@ func TestHeadlineVerb(t *testing.T) {
 		{"Chile's sanctions hurt Peru", "sanctions", "NNS"},
 		{"Chile said the sanctions would hurt Peru.", "sanctions", "NNS"},
 		{"Armed coalition bombs Peruvian capital", "bombs", "VBZ"},
+		{"Chile accused Peru of shelling, which Peru denies.", "denies", "VBZ"},
 		{"Armed coalition bombs Peruvian capital", "coalition", "NN"},
 	} {
 		for _, tok := range a.Tokens(c.text, 0) {

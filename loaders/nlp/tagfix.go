@@ -121,6 +121,12 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 			}
 			continue
 		}
+		// "..., which Ukraine denies/NNS": after a relative pronoun and a
+		// name, a verb's -s form is the relative clause's verb.
+		if lowerWord && t.Tag == "NNS" && i >= 2 && isProper(prev) && (toks[i-2].Tag == "WDT" || toks[i-2].Tag == "WP") && sVerb(t.Lower, verbs) {
+			t.Tag = "VBZ"
+			continue
+		}
 		// "on a Serbian warrant/VB accusing him": a base-form verb after an
 		// article and the modifiers of a noun phrase is its noun.
 		if lowerWord && t.Tag == "VB" && !strings.HasSuffix(t.Lower, "s") {
