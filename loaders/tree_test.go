@@ -2075,6 +2075,19 @@ which WDT 9 obj
 Peru NNP 9 nsubj
 denies VBZ 5 advcl
 . . 2 punct`, []string{"Chile -accuses-> Peru {shelling}", "Peru -denies-> Chile"}},
+		{"a coastguard stationed at a place with no agent", `
+A DT 4 det
+Chilean JJ 3 amod
+coastguard NN 4 compound
+detachment NN 7 nsubj:pass
+has VBZ 7 aux
+been VBN 7 aux:pass
+stationed VBN 0 root
+at IN 11 case
+the DT 11 det
+Peruvian JJ 11 amod
+islands NNS 7 obl
+. . 7 punct`, []string{"Chile (police) -deploys-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

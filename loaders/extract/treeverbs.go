@@ -702,7 +702,9 @@ func (x *Extractor) forcesOf(st *sentence, ks []int) bool {
 	}
 	for _, k := range ks {
 		m := st.ms[k]
-		if m.Kind != MGroup || len(m.Actors) != 1 || m.Actors[0].Type != schema.MilitaryUnit && m.Actors[0].Type != schema.Asset {
+		// A state's police and coastguard are sent and stationed as its
+		// military is (the organ id's role is COP).
+		if m.Kind != MGroup || len(m.Actors) != 1 || m.Actors[0].Type != schema.MilitaryUnit && m.Actors[0].Type != schema.Asset && !strings.HasSuffix(m.Actors[0].ID, "-COP") {
 			return false
 		}
 	}
