@@ -2088,6 +2088,30 @@ the DT 11 det
 Peruvian JJ 11 amod
 islands NNS 7 obl
 . . 7 punct`, []string{"Chile (police) -deploys-> Peru"}},
+		{"a purpose clause of a failed infinitive did not happen either", `
+Chile NNP 2 nsubj
+failed VBD 0 root
+to TO 4 mark
+fulfil VB 2 xcomp
+the DT 6 det
+contract NN 4 obj
+to TO 8 mark
+supply VB 4 advcl
+Peru NNP 8 obj
+with IN 11 case
+arms NNS 8 obl
+. . 2 punct`, []string{"Chile -aids-> Peru [negated]"}},
+		{"no deals discussed between two sides", `
+No DT 3 det
+arms NNS 3 compound
+deals NNS 5 nsubj:pass
+were VBD 5 aux:pass
+discussed VBN 0 root
+between IN 7 case
+Chile NNP 5 obl
+and CC 9 cc
+Peru NNP 7 conj
+. . 5 punct`, nil},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -281,9 +281,11 @@ func (x *Extractor) treeNouns(st *sentence) {
 			}
 		}
 		for _, c := range t.children(h, "det") {
-			// "no cooperation deals were discussed"
+			// "no cooperation deals were discussed": and the token rules
+			// must not code the deal from its neighbours either.
 			if l := toks[c].Lower; l == "no" || l == "neither" {
 				m.negated = true
+				st.claimed[h] = true
 			}
 		}
 		if at := x.countedBy(st, h); m.modality == fact.Asserted && pred.Kind == schema.Event && t.relIs(at, "obj") && t.head(at) >= 0 && isVerb(toks[t.head(at)]) {

@@ -315,7 +315,9 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 		}
 		for _, c := range t.children(v) {
 			ct := st.Tokens[c]
-			if (ct.Lower == f.Particle || ct.Lemma == f.Particle) && t.relIs(c, "compound:prt", "obj", "obl", "advmod", "compound") {
+			if (ct.Lower == f.Particle || ct.Lemma == f.Particle) && t.relIs(c, "compound:prt", "obj", "obl", "advmod", "compound") && !(t.relIs(c, "obl") && len(t.children(c, "case")) > 0 && strings.HasPrefix(ct.Tag, "NN")) {
+				// (Not a noun in a prepositional phrase: "supply Peru with
+				// arms" is no "supply arms to".)
 				return f, c, true
 			}
 			if t.relIs(c, "obj", "iobj") {
@@ -576,7 +578,9 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		// A to-infinitive the parse hung as a purpose clause under a verb
 		// that controls its subject's infinitive ("threatened to annex",
 		// read as advcl) is still that verb's complement.
-		if h < 0 || !(r == "xcomp" || r == "conj" && t.rel(h) == "xcomp" || r == "advcl" && t.hasMark(cur, "to") && x.subjectControl(st.Tokens[h].Lemma)) {
+		// So is a purpose clause of a controlled infinitive ("failed to
+		// fulfil the contract to supply Russia": no supply either).
+		if h < 0 || !(r == "xcomp" || r == "conj" && t.rel(h) == "xcomp" || r == "advcl" && t.hasMark(cur, "to") && (x.subjectControl(st.Tokens[h].Lemma) || t.rel(h) == "xcomp")) {
 			break
 		}
 		if r == "conj" {
