@@ -2112,6 +2112,17 @@ Chile NNP 5 obl
 and CC 9 cc
 Peru NNP 7 conj
 . . 5 punct`, nil},
+		{"a warning aimed at no one answers the sentence's hostile act", `
+Chilean JJ 2 amod
+jets NNS 3 nsubj
+bombed VBD 0 root
+Peru NNP 3 obj
+and CC 7 cc
+Lima NNP 7 nsubj
+warned VBD 3 conj
+of IN 9 case
+consequences NNS 7 obl
+. . 3 punct`, []string{"Chile (military) -bombs-> Peru", "Peru -warns-> Chile (military)"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -437,21 +437,35 @@ func (x *Extractor) clauseActOwner(st *sentence, o int) []int {
 	return x.subjectsOf(st, v, 0)
 }
 
-// protesting: CAMEO 111 (criticise) and 14 (protest, complain).
+// protesting: CAMEO 111 (criticise), 114 and 14 (complain, protest) and 13
+// (warn, threaten): answers to what another did.
 func protesting(cameo string) bool {
-	return cameo == "111" || strings.HasPrefix(cameo, "14") || cameo == "114"
+	return cameo == "111" || cameo == "114" || strings.HasPrefix(cameo, "14") || strings.HasPrefix(cameo, "13")
 }
 
 // lastAggressor is the agent of the last hostile act (CAMEO 13 to 20) done
 // to one of the subjects ss, or to their state, in the two sentences before.
 func (st *sentence) lastAggressor(ss []arg) (arg, bool) {
+	// "Turkish forces downed a Russian warplane and Moscow has warned of
+	// serious consequences": this sentence's own hostile act first.
+	for i := len(st.facts) - 1; i >= 0; i-- {
+		f := st.facts[i]
+		if f.Kind != schema.Event || f.Negated || len(f.CAMEO) < 2 || f.CAMEO[:2] < "13" || f.Subject.Type == schema.Place {
+			continue
+		}
+		for _, s := range ss {
+			if sameSideOf(f.Object, s.actor) && !sameSideOf(f.Subject, s.actor) {
+				return arg{actor: f.Subject, start: -1, end: -1}, true
+			}
+		}
+	}
 	h := st.hist
 	if h == nil || len(h.conflict) != 2 || st.Index-h.conflictAt > 2 || st.Index == h.conflictAt {
 		return arg{}, false
 	}
 	agent, victim := h.conflict[0], h.conflict[1]
 	for _, s := range ss {
-		if s.actor.ID == victim.ID || victim.Country != "" && victim.Country == s.actor.Country || victim.Country == s.actor.ID || s.actor.Country != "" && s.actor.Country == victim.ID {
+		if sameSideOf(victim, s.actor) {
 			if agent.ID == s.actor.ID {
 				return arg{}, false
 			}
@@ -459,6 +473,12 @@ func (st *sentence) lastAggressor(ss []arg) (arg, bool) {
 		}
 	}
 	return arg{}, false
+}
+
+// sameSideOf: a and b are one actor, or a state and its organ, or two
+// organs of one state.
+func sameSideOf(a, b fact.Actor) bool {
+	return a.ID == b.ID || a.Country != "" && a.Country == b.Country || a.Country == b.ID || b.Country != "" && b.Country == a.ID
 }
 
 // placeOrNone: verb v has no object, or one that names an actor or place
