@@ -2123,6 +2123,26 @@ warned VBD 3 conj
 of IN 9 case
 consequences NNS 7 obl
 . . 3 punct`, []string{"Chile (military) -bombs-> Peru", "Peru -warns-> Chile (military)"}},
+		{"declaring a diplomat persona non grata expels him", `
+Chile NNP 2 nsubj
+declared VBD 0 root
+a DT 6 det
+Peruvian JJ 5 amod
+diplomat NN 6 compound
+persona NN 2 obj
+non AFX 8 advmod
+grata NN 2 obl
+. . 2 punct`, []string{"Chile -expels-> Peru (government)"}},
+		{"approving a loan to a state aids it", `
+The DT 3 det
+World NNP 3 compound
+Bank NNP 4 nsubj
+approved VBD 0 root
+a DT 6 det
+loan NN 4 obj
+to IN 8 case
+Peru NNP 6 nmod
+. . 4 punct`, []string{"World Bank -aids-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -488,6 +488,14 @@ func (st *sentence) slotArgs(v, part int, slot string) []int {
 		if part >= 0 && t.rel(part) == "case" {
 			return st.argsAt(t.head(part))
 		}
+		// "declared a Russian diplomat persona non grata": the parse may
+		// make the frame's noun the object, with the real one its
+		// modifier.
+		if part >= 0 && t.rel(part) == "obj" && strings.HasPrefix(st.Tokens[part].Tag, "NN") {
+			if ks := st.argsAt(part); len(ks) > 0 {
+				return ks
+			}
+		}
 		// "invaded and annexed Crimea": a verb with no object of its own
 		// shares the next conjunct's, when that one has no subject.
 		if !t.has(v, "obj", "iobj", "obl", "ccomp", "xcomp") {
