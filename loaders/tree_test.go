@@ -3315,6 +3315,18 @@ kidnapped VBD 0 root
 the DT 4 det
 general NN 2 obj
 . . 2 punct`}, []string{"Omar Tala -roleIn-> Peru", "Peru -endorses-> Omar Tala", "rebels -abducts-> Omar Tala"}},
+		// A description opening its sentence continues the last sentence's
+		// subject, not the state named last in it.
+		{"TheKingdomIsTheLastSubject", []string{`
+Chile NNP 2 nsubj
+praised VBD 0 root
+Peru NNP 2 obj
+. . 2 punct`, `
+The DT 2 det
+country NN 3 nsubj
+criticised VBD 0 root
+Bolivia NNP 3 obj
+. . 3 punct`}, []string{"Chile -criticizes-> Bolivia", "Chile -endorses-> Peru"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).

@@ -214,6 +214,20 @@ func (s *salience) scan(from int, keep func(seen) bool) []fact.Actor {
 	return out
 }
 
+// lastSubject is the first agent of sentence `at`, if it fits.
+func (s *salience) lastSubject(at int, fits func(fact.Actor) bool) (fact.Actor, bool) {
+	for i := len(s.entries) - 1; i >= 0; i-- {
+		e := s.entries[i]
+		if e.sentence < at {
+			break
+		}
+		if e.sentence == at && e.subject && fits(e.actor) {
+			return e.actor, true
+		}
+	}
+	return fact.Actor{}, false
+}
+
 // lastSubjectPerson is the person who was the first agent of the most recent
 // sentence that had one: the usual antecedent of a sentence-initial "he".
 func (s *salience) lastSubjectPerson(from int, fits func(fact.Actor) bool) (fact.Actor, bool) {
@@ -341,6 +355,20 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				// state a title names.
 				if len(m.Actors) == 0 && m.DescType == schema.Country && ms[j].Affil != nil && ms[j].Affil.Type == schema.Country {
 					m.Actors = []fact.Actor{*ms[j].Affil}
+				}
+			}
+			if len(m.Actors) == 0 && i == 0 && m.DescType == schema.Country {
+				// "Saudi Arabia has deepened its ties with China. The
+				// kingdom has also held talks": a description opening its
+				// sentence continues the last sentence's subject.
+				if a, ok := hist.lastSubject(idx-1, func(a fact.Actor) bool {
+					_, organ := organState(d, a)
+					return (a.Type == schema.Country || organ) && !containsActor(m.NotActors, a)
+				}); ok {
+					if c, ok := organState(d, a); ok {
+						a = c
+					}
+					m.Actors = []fact.Actor{a}
 				}
 			}
 			if len(m.Actors) == 0 {
