@@ -2,6 +2,8 @@ package syntax
 
 import (
 	"bytes"
+	"compress/gzip"
+	"io"
 	"strings"
 	"testing"
 )
@@ -104,6 +106,26 @@ func TestReparseBeam(t *testing.T) {
 	}
 	if !bytes.Equal(saved[0].Bytes(), saved[1].Bytes()) {
 		t.Error("two trainings with the same seed differ")
+	}
+	// A width out of range is a corrupt file.
+	zr, err := gzip.NewReader(bytes.NewReader(saved[0].Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range []byte{0, 1, maxBeam + 1} {
+		bad := append([]byte(nil), raw...)
+		bad[len(magicBeam)+1] = w
+		var z bytes.Buffer
+		zw := gzip.NewWriter(&z)
+		zw.Write(bad)
+		zw.Close()
+		if _, err := Load(&z); err == nil {
+			t.Errorf("beam width %d: no error", w)
+		}
 	}
 	// A greedy model still saves in the old format.
 	_, g := saveLoad(t, m.WithBeam(1))
