@@ -470,6 +470,19 @@ func (p *perceptron) update(feats []uint32, gold, pred int) {
 	}
 }
 
+// add moves the weights of feats for class c by d.
+func (p *perceptron) add(feats []uint32, c int, d float32) {
+	for _, f := range feats {
+		i, ok := p.idx[f]
+		if !ok {
+			i = int32(len(p.rows))
+			p.idx[f] = i
+			p.rows = append(p.rows, nil)
+		}
+		p.rows[i] = p.bump(p.rows[i], c, d)
+	}
+}
+
 func (p *perceptron) bump(row []pentry, c int, d float32) []pentry {
 	for j := range row {
 		if int(row[j].c) == c {

@@ -77,6 +77,18 @@ func (m *Model) Knows(word string) bool {
 	return ok
 }
 
+// WithBeam returns m parsing with a beam of width items (1: greedily). The
+// width a model was trained with is the one it is saved with; another
+// width is for measuring what the beam gains and costs.
+func (m *Model) WithBeam(width int) *Model {
+	ps := *m.ps
+	ps.beam = max(width, 1)
+	return &Model{tg: m.tg, ps: &ps}
+}
+
+// Beam is the width of the parser's beam (1: greedy).
+func (m *Model) Beam() int { return max(m.ps.beam, 1) }
+
 // Labels returns the relations the parser can produce.
 func (m *Model) Labels() []string { return append([]string(nil), m.ps.labels...) }
 
@@ -106,10 +118,18 @@ func (m *Model) ParseSentence(s *Sentence, tag bool) {
 
 // magic starts a model file; magicWide one whose tagger uses the wider
 // templates (tagger.wide).
+// magicBeam starts one whose parser searches a beam: a byte for the
+// tagger's templates (1 = wide) and the beam's width (uvarint) follow it.
+// A model with a greedy parser is saved as before, so that older files and
+// their readers stay as they were.
 const (
 	magic     = "KGSYNTAX1\n"
 	magicWide = "KGSYNTAX2\n"
+	magicBeam = "KGSYNTAX3\n"
 )
+
+// maxBeam bounds the beam width a model file may ask for.
+const maxBeam = 64
 
 // Save writes m gzip-compressed.
 func (m *Model) Save(w io.Writer) error {
@@ -118,9 +138,19 @@ func (m *Model) Save(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	if m.tg.wide {
+	switch {
+	case m.ps != nil && m.ps.beam > 1:
+		bw.WriteString(magicBeam)
+		wide := byte(0)
+		if m.tg.wide {
+			wide = 1
+		}
+		bw.WriteByte(wide)
+		var vb [binary.MaxVarintLen64]byte
+		bw.Write(vb[:binary.PutUvarint(vb[:], uint64(m.ps.beam))])
+	case m.tg.wide:
 		bw.WriteString(magicWide)
-	} else {
+	default:
 		bw.WriteString(magic)
 	}
 	writeStrings(bw, m.tg.tags)
@@ -168,8 +198,20 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	br := bufio.NewReaderSize(zr, 1<<16)
 	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicWide) {
+	if _, err := io.ReadFull(br, head); err != nil || (string(head) != magic && string(head) != magicWide && string(head) != magicBeam) {
 		return nil, fmt.Errorf("%w: not a kg syntax model", errCorrupt)
+	}
+	wide, beam := string(head) == magicWide, 0
+	if string(head) == magicBeam {
+		w, err := br.ReadByte()
+		if err != nil || w > 1 {
+			return nil, fmt.Errorf("%w: tagger templates", errCorrupt)
+		}
+		b, err := binary.ReadUvarint(br)
+		if err != nil || b < 2 || b > maxBeam {
+			return nil, fmt.Errorf("%w: beam width", errCorrupt)
+		}
+		wide, beam = w == 1, int(b)
 	}
 	tags, err := readStrings(br)
 	if err != nil || len(tags) == 0 || len(tags) > 255 {
@@ -245,8 +287,8 @@ func Load(r io.Reader) (*Model, error) {
 	}
 	tg := newTagger(tags, dict, tl, newAmbLex(classes, amb))
 	tg.second = second
-	tg.wide = string(head) == magicWide
-	return &Model{tg: tg, ps: &parser{labels: labels, root: root, trans: trans, lab: lab}}, nil
+	tg.wide = wide
+	return &Model{tg: tg, ps: &parser{labels: labels, root: root, trans: trans, lab: lab, beam: beam}}, nil
 }
 
 func writeStrings(w *bufio.Writer, ss []string) {

@@ -3,6 +3,7 @@ package syntax
 import (
 	"bufio"
 	"bytes"
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -267,10 +268,20 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// BenchmarkTagParse tags and parses ewt-dev's sentences (gold tokens).
-func BenchmarkTagParse(b *testing.B) {
-	dev := readTreebank(b, "ewt-dev.conllu")
+// BenchmarkTagParse tags and parses ewt-dev's sentences (gold tokens) with
+// the embedded model; BenchmarkTagParseBeam does so with beams of other
+// widths (the model's weights, whatever width they were trained for).
+func BenchmarkTagParse(b *testing.B) { benchTagParse(b, defaultModel(b)) }
+
+func BenchmarkTagParseBeam(b *testing.B) {
 	m := defaultModel(b)
+	for _, w := range []int{1, 2, 3, 4, 8} {
+		b.Run(fmt.Sprintf("width=%d", w), func(b *testing.B) { benchTagParse(b, m.WithBeam(w)) })
+	}
+}
+
+func benchTagParse(b *testing.B, m *Model) {
+	dev := readTreebank(b, "ewt-dev.conllu")
 	words := make([][]string, len(dev))
 	tokens := 0
 	for i, s := range dev {

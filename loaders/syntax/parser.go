@@ -21,6 +21,9 @@ type parser struct {
 	root   int // index of "root" in labels, or -1
 	trans  *linear
 	lab    *linear
+	// beam is the width of the beam search (beam.go) for a transition
+	// classifier trained globally; 0 or 1 parses greedily.
+	beam int
 }
 
 // state is a parser configuration over words 0 (root) .. n.
@@ -505,6 +508,9 @@ func labelFeatures(dst []uint32, s *state, f *sentFeat, h, d int) []uint32 {
 // every transition. A transition that is the only legal one is taken
 // without scoring. Scores are integer sums, so neither changes a decision.
 func (ps *parser) parse(words, tags []string) (heads []int, labels []int) {
+	if ps.beam > 1 {
+		return ps.parseBeam(words, tags)
+	}
 	n := len(words)
 	heads = make([]int, n)
 	labels = make([]int, n)

@@ -32,8 +32,11 @@ type TrainOptions struct {
 	// WideTagger trains the tagger with its wider templates (see
 	// tagger.wide), saved as a KGSYNTAX2 model.
 	WideTagger bool
-	Dev        []Sentence
-	Log        io.Writer
+	// Beam is the width of the beam the parser is trained and saved with
+	// (Reparse only; 0 or 1: greedy).
+	Beam int
+	Dev  []Sentence
+	Log  io.Writer
 }
 
 func (o *TrainOptions) defaults() {
@@ -93,19 +96,39 @@ func Train(train []Sentence, opt TrainOptions) (*Model, error) {
 		return &Model{tg: tg}, nil
 	}
 
+	ps, err := trainParser(train, ptags, tg, nil, opt, start)
+	if err != nil {
+		return nil, err
+	}
+	return &Model{tg: tg, ps: ps}, nil
+}
+
+// parseExample is a training sentence for the parser: words, the tags it
+// trains on, the projectivised gold heads (1-based, index 0 unused) and
+// gold label indexes.
+type parseExample struct {
+	words, tags []string
+	gold, glab  []int
+}
+
+// trainParser trains a parser on train with the tags ptags and keeps the
+// epoch with the best dev LAS (dev tagged by tg). With opt.Beam > 1 the
+// transition classifier is trained globally with a beam (beamTrainer) and
+// base's labeller labels the arcs; otherwise both are trained greedily with
+// the dynamic oracle.
+func trainParser(train []Sentence, ptags [][]string, tg *tagger, base *parser, opt TrainOptions, start time.Time) (*parser, error) {
+	labels := labelSet(train)
+	if base != nil && strings.Join(labels, " ") != strings.Join(base.labels, " ") {
+		return nil, fmt.Errorf("parser: the training data's labels differ from the model's")
+	}
 	// Dev sentences with the final tagger's tags.
 	devTags := make([][]string, len(opt.Dev))
 	for i, s := range opt.Dev {
 		devTags[i] = tagStrings(tg, s.Words())
 	}
-
 	pt := newParserTrainer(labels)
 	pt.exploreP = opt.ExploreP
-	type ex struct {
-		words, tags []string
-		gold, glab  []int
-	}
-	var exs []ex
+	var exs []parseExample
 	lifted := 0
 	for i, s := range train {
 		n := len(s.Tokens)
@@ -121,9 +144,24 @@ func Train(train []Sentence, opt TrainOptions) (*Model, error) {
 		if nl > 0 {
 			lifted++
 		}
-		exs = append(exs, ex{s.Words(), ptags[i], proj, glab})
+		exs = append(exs, parseExample{s.Words(), ptags[i], proj, glab})
 	}
 	fmt.Fprintf(opt.Log, "parser: %d of %d training trees projectivised\n", lifted, len(train))
+	var bt *beamTrainer
+	var oracles [][]int
+	if opt.Beam > 1 {
+		if base == nil {
+			return nil, fmt.Errorf("parser: a beam needs a trained labeller (train the parser with Reparse)")
+		}
+		bt = &beamTrainer{width: opt.Beam, trans: newPerceptron(nActs), labels: base}
+		for _, e := range exs {
+			o, err := oracleActs(e.gold)
+			if err != nil {
+				return nil, err
+			}
+			oracles = append(oracles, o)
+		}
+	}
 	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(exs))
 	for i := range order {
@@ -136,9 +174,18 @@ func Train(train []Sentence, opt TrainOptions) (*Model, error) {
 		explore := ep >= opt.ExploreFrom
 		for _, i := range order {
 			e := exs[i]
+			if bt != nil {
+				bt.train(e.words, e.tags, oracles[i])
+				continue
+			}
 			pt.train(e.words, e.tags, e.gold, e.glab, explore, rng)
 		}
-		ps := pt.average()
+		var ps *parser
+		if bt != nil {
+			ps = &parser{labels: base.labels, root: base.root, trans: bt.trans.average(1), lab: base.lab, beam: bt.width}
+		} else {
+			ps = pt.average()
+		}
 		if len(opt.Dev) == 0 {
 			best = ps
 			fmt.Fprintf(opt.Log, "parser epoch %d (%s)\n", ep+1, time.Since(start).Round(time.Second))
@@ -151,7 +198,31 @@ func Train(train []Sentence, opt TrainOptions) (*Model, error) {
 			bestLAS, best = las, ps
 		}
 	}
-	return &Model{tg: tg, ps: best}, nil
+	return best, nil
+}
+
+// Reparse trains a new parser for m's tagger and returns m with it: the
+// parser trains on ptags, the jackknifed tags of train (JackknifeTags with
+// the options m was trained with). With opt.Beam > 1 only the transition
+// classifier is new, trained with a beam; m's labeller stays.
+func Reparse(m *Model, train []Sentence, ptags [][]string, opt TrainOptions) (*Model, error) {
+	opt.defaults()
+	if m.ps == nil {
+		return nil, fmt.Errorf("reparse: the model has no parser")
+	}
+	if len(ptags) != len(train) {
+		return nil, fmt.Errorf("reparse: tags for %d sentences, %d sentences", len(ptags), len(train))
+	}
+	for i, s := range train {
+		if len(ptags[i]) != len(s.Tokens) {
+			return nil, fmt.Errorf("reparse: sentence %d: %d tags for %d words", i+1, len(ptags[i]), len(s.Tokens))
+		}
+	}
+	ps, err := trainParser(train, ptags, m.tg, m.ps, opt, time.Now())
+	if err != nil {
+		return nil, err
+	}
+	return &Model{tg: m.tg, ps: ps}, nil
 }
 
 // trainTaggers trains the tagger on train (both passes unless opt.OnePass)
@@ -178,11 +249,35 @@ func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.
 	}
 	tg := trainTagger(train, tags, opt.Lexicon, opt.dict(), opt.WideTagger, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed)), devAcc("first pass"), nil, nil)
 
-	// Jackknifed tags for the parser's training data.
-	ptags := make([][]string, len(train))
 	if opt.Folds == 1 && !opt.OnePass {
 		return nil, nil, fmt.Errorf("train: the two-pass tagger needs Folds > 1 (or OnePass)")
 	}
+	ptags := jackknife(train, tags, opt, tg, start)
+	if !opt.OnePass {
+		// The second pass learns from the jackknifed first-pass tags; the
+		// parser still trains on those first-pass tags.
+		tg = trainTagger(train, tags, opt.Lexicon, opt.dict(), opt.WideTagger, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+100)), devAcc("second pass"), tg, ptags)
+	}
+	return tg, ptags, nil
+}
+
+// JackknifeTags returns the tags the parser trains on for train: each
+// fold's first-pass tags from a tagger trained on the other folds, the
+// taggers Train trains with the same options. With the options a model was
+// trained with, they are the tags its parser learnt from, so Reparse can
+// train a new parser for that model's tagger.
+func JackknifeTags(train []Sentence, opt TrainOptions) ([][]string, error) {
+	opt.defaults()
+	if opt.Folds < 2 {
+		return nil, fmt.Errorf("jackknife: need at least 2 folds, not %d", opt.Folds)
+	}
+	return jackknife(train, tagSet(train), opt, nil, time.Now()), nil
+}
+
+// jackknife tags train fold by fold (with tg, the final tagger, when
+// opt.Folds is 1).
+func jackknife(train []Sentence, tags []string, opt TrainOptions, tg *tagger, start time.Time) [][]string {
+	ptags := make([][]string, len(train))
 	if opt.Folds == 1 {
 		for i, s := range train {
 			ptags[i] = tagStrings(tg, s.Words())
@@ -222,12 +317,7 @@ func trainTaggers(train []Sentence, tags []string, opt TrainOptions, start time.
 		}
 		fmt.Fprintf(opt.Log, "jackknife (%d folds): training tag accuracy %.2f (%s)\n", opt.Folds, 100*float64(ok)/float64(n), time.Since(start).Round(time.Second))
 	}
-	if !opt.OnePass {
-		// The second pass learns from the jackknifed first-pass tags; the
-		// parser still trains on those first-pass tags.
-		tg = trainTagger(train, tags, opt.Lexicon, opt.dict(), opt.WideTagger, opt.TagEpochs, rand.New(rand.NewSource(opt.Seed+100)), devAcc("second pass"), tg, ptags)
-	}
-	return tg, ptags, nil
+	return ptags
 }
 
 // Retag trains a new tagger on train and returns m with it in place of m's

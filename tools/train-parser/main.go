@@ -35,6 +35,10 @@ func main() {
 	from := flag.String("from", "", "skip training: load this model (made by the same command), apply -prune, write -out and the report")
 	tryPrune := flag.String("try-prune", "", "instead of training: load -out and report size and dev scores for these comma-separated -prune levels")
 	retag := flag.Bool("retag", false, "with -from: train only a new tagger and keep the loaded model's parser")
+	reparse := flag.Bool("reparse", false, "with -from: train only a new parser for the loaded model's tagger, on the jackknifed tags of its training (see -parser-tags); with -beam, only the transition classifier (the labeller stays)")
+	beam := flag.Int("beam", 0, "with -reparse: train the transition classifier globally with a beam of this width (max-violation updates) and save the model with it")
+	decodeBeam := flag.Int("decode-beam", 0, "save the model to parse with a beam of this width instead of the one it was trained with (1: greedy)")
+	parserTags := flag.String("parser-tags", "", "with -reparse: file of the jackknifed training tags (one sentence a line), read if it exists, else computed with the tagger's flags and written")
 	noLexicon := flag.Bool("no-lexicon", false, "train the tagger without the -irregular and -verbs tables")
 	verbs := flag.String("verbs", "loaders/extract/data/verbs.tsv", "kg's verb-frame table, whose lemmas and their regular forms the tagger learns as verbs")
 	dict := flag.String("dict", defaultDict, "tag dictionary: F/R takes the words seen at least F times with one tag at least R of the time; with -from, rebuilds the model's dictionary by this rule")
@@ -73,8 +77,12 @@ func main() {
 		}
 		return
 	}
-	if *retag && *from == "" {
-		fmt.Fprintln(os.Stderr, "train-parser: -retag needs -from MODEL")
+	if (*retag || *reparse) && *from == "" || *retag && *reparse {
+		fmt.Fprintln(os.Stderr, "train-parser: -retag or -reparse (one of them) needs -from MODEL")
+		os.Exit(2)
+	}
+	if *beam > 1 && !*reparse {
+		fmt.Fprintln(os.Stderr, "train-parser: -beam needs -reparse (the beam's parser keeps the model's labeller)")
 		os.Exit(2)
 	}
 	var dictFreq int
@@ -83,10 +91,10 @@ func main() {
 		fmt.Fprintf(os.Stderr, "train-parser: -dict %q: want F/R, F >= 1, 0 < R <= 1\n", *dict)
 		os.Exit(2)
 	}
-	if err := run(*treebank, *out, *report, *from, *retag, *prune, *dict, *wordnet, *gumWeight, syntax.TrainOptions{
+	if err := run(*treebank, *out, *report, *from, mode{*retag, *reparse, *parserTags, *decodeBeam}, *prune, *dict, *wordnet, *gumWeight, syntax.TrainOptions{
 		Seed: *seed, TagEpochs: *tagEpochs, ParseEpochs: *epochs, ExploreFrom: *explore,
 		ExploreP: *exploreP, Folds: *folds, Workers: *workers, TagOnly: *tagOnly, OnePass: *onePass, Log: os.Stderr,
-		Lexicon: lex, DictFreq: dictFreq, DictRatio: dictRatio, WideTagger: *wide,
+		Lexicon: lex, DictFreq: dictFreq, DictRatio: dictRatio, WideTagger: *wide, Beam: *beam,
 	}); err != nil {
 		fmt.Fprintln(os.Stderr, "train-parser:", err)
 		os.Exit(1)
@@ -139,7 +147,49 @@ func tryPruning(dir, path, levels string) error {
 	return nil
 }
 
-func run(dir, out, report, from string, retag bool, prune, dict, wordnet string, gumWeight int, opt syntax.TrainOptions) error {
+// mode is what run does with -from's model besides pruning it.
+type mode struct {
+	retag, reparse bool
+	parserTags     string // cache of the jackknifed tags for reparse
+	decodeBeam     int    // beam width to save the model with (0: as trained)
+}
+
+// jackknifeTags reads the parser's training tags from path if it exists;
+// otherwise it computes them and, if path is set, writes them there.
+func jackknifeTags(path string, train []syntax.Sentence, opt syntax.TrainOptions) ([][]string, error) {
+	if path != "" {
+		if raw, err := os.ReadFile(path); err == nil {
+			lines := strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n")
+			if len(lines) != len(train) {
+				return nil, fmt.Errorf("%s: %d sentences, the training data has %d", path, len(lines), len(train))
+			}
+			tags := make([][]string, len(lines))
+			for i, l := range lines {
+				tags[i] = strings.Fields(l)
+			}
+			fmt.Fprintf(os.Stderr, "parser tags from %s\n", path)
+			return tags, nil
+		} else if !os.IsNotExist(err) {
+			return nil, err
+		}
+	}
+	tags, err := syntax.JackknifeTags(train, opt)
+	if err != nil || path == "" {
+		return tags, err
+	}
+	var b strings.Builder
+	for _, t := range tags {
+		b.WriteString(strings.Join(t, " "))
+		b.WriteByte('\n')
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		return nil, err
+	}
+	return tags, nil
+}
+
+func run(dir, out, report, from string, md mode, prune, dict, wordnet string, gumWeight int, opt syntax.TrainOptions) error {
+	retag := md.retag
 	var qt, qp, ql int
 	if n, _ := fmt.Sscanf(prune, "%d/%d/%d", &qt, &qp, &ql); n != 3 {
 		if _, err := fmt.Sscan(prune, &qt); err != nil {
@@ -175,6 +225,14 @@ func run(dir, out, report, from string, retag bool, prune, dict, wordnet string,
 			if m, err = syntax.Retag(m, train, opt); err != nil {
 				return err
 			}
+		} else if md.reparse {
+			ptags, err := jackknifeTags(md.parserTags, train, opt)
+			if err != nil {
+				return err
+			}
+			if m, err = syntax.Reparse(m, train, ptags, opt); err != nil {
+				return err
+			}
 		} else if dict != defaultDict {
 			if m, err = syntax.WithTagDict(m, train, opt); err != nil {
 				return err
@@ -186,6 +244,9 @@ func run(dir, out, report, from string, retag bool, prune, dict, wordnet string,
 	took := time.Since(start)
 	if qt > 0 || qp > 0 || ql > 0 {
 		m = m.PrunedParts(qt, qp, ql)
+	}
+	if md.decodeBeam > 0 {
+		m = m.WithBeam(md.decodeBeam)
 	}
 	fmt.Fprintf(os.Stderr, "model: %s\n", m.Size())
 	if opt.TagOnly {
@@ -236,9 +297,13 @@ func run(dir, out, report, from string, retag bool, prune, dict, wordnet string,
 		map[bool]string{true: fmt.Sprintf(" -gum-weight %d", gumWeight)}[gumWeight > 1],
 		map[bool]string{true: " -dict " + dict}[dict != defaultDict],
 		map[bool]string{true: " -wordnet " + wordnet}[wordnet != ""],
-		map[bool]string{true: " -wide-tagger"}[opt.WideTagger])
+		map[bool]string{true: " -wide-tagger"}[opt.WideTagger]+
+			map[bool]string{true: fmt.Sprintf(" -beam %d", opt.Beam)}[opt.Beam > 1]+
+			map[bool]string{true: fmt.Sprintf(" -decode-beam %d", md.decodeBeam)}[md.decodeBeam > 0])
 	trained := "in " + took.Round(time.Second).String()
 	switch {
+	case from != "" && md.reparse:
+		trained = fmt.Sprintf("(tagger%s from an earlier run of the same command without -beam, parser retrained in %s with `-from MODEL -reparse` on the jackknifed tags of that tagger's training)", map[bool]string{true: " and labeller"}[opt.Beam > 1], took.Round(time.Second))
 	case from != "" && retag:
 		trained = fmt.Sprintf("(parser from an earlier run of the same command, tagger retrained in %s with `-from MODEL -retag`)", took.Round(time.Second))
 	case from != "" && dict != defaultDict:
