@@ -454,6 +454,26 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				m.Actors = pairActors(d, pr, states)
 				continue
 			}
+			if states {
+				// "the two countries" with no pair named together lately:
+				// the two states the article has spoken of most, other
+				// than one this sentence already names ("Angola, which has
+				// been mediating between the two countries").
+				named := func(a fact.Actor) bool {
+					for _, b := range ms[:i] {
+						for _, x := range b.Actors {
+							if x.ID == a.ID {
+								return true
+							}
+						}
+					}
+					return false
+				}
+				if as := hist.mostSeen(d, func(a fact.Actor) bool { return keep(a) && !named(a) }, 2); len(as) == 2 {
+					m.Actors = as
+					continue
+				}
+			}
 			var cands []fact.Actor
 			// Prefer actors of this sentence, then of the last three.
 			local.note(ms[:i], idx)
