@@ -3327,6 +3327,29 @@ country NN 3 nsubj
 criticised VBD 0 root
 Bolivia NNP 3 obj
 . . 3 punct`}, []string{"Chile -criticizes-> Bolivia", "Chile -endorses-> Peru"}},
+		// ... but not a state the sentence itself names.
+		{"TwoCountriesNotTheMediator", []string{`
+Chile NNP 2 nsubj
+accused VBD 0 root
+Peru NNP 2 obj
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+thanked VBD 0 root
+Chile NNP 2 obj
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+thanked VBD 0 root
+Peru NNP 2 obj
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+offered VBD 0 root
+to TO 4 mark
+mediate VB 2 xcomp
+between IN 8 case
+the DT 8 det
+two CD 8 nummod
+countries NNS 4 obl
+. . 2 punct`}, []string{"Bolivia -endorses-> Chile", "Bolivia -endorses-> Peru", "Bolivia -mediates-> Chile [planned]", "Bolivia -mediates-> Peru [planned]", "Chile -accuses-> Peru"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).
