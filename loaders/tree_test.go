@@ -2143,6 +2143,21 @@ loan NN 4 obj
 to IN 8 case
 Peru NNP 6 nmod
 . . 4 punct`, []string{"World Bank -aids-> Peru"}},
+		{"seizing a town takes territory", `
+Rebels NNS 2 nsubj
+seized VBD 0 root
+the DT 4 det
+city NN 2 obj
+of IN 6 case
+Goma NNP 4 nmod
+. . 2 punct`, []string{"rebels -occupies-> Goma"}},
+		{"seizing a flagged ship takes property", `
+Rebels NNS 2 nsubj
+seized VBD 0 root
+a DT 5 det
+Peruvian-flagged JJ 5 amod
+tanker NN 2 obj
+. . 2 punct`, []string{"rebels -coerces-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -203,6 +203,13 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		}
 		before := len(st.facts)
 		sa, oa := st.argList(subj), st.argList(obj)
+		if fr.CAMEO == "1711" && len(oa) > 0 && placesOnly(oa) && !st.anyDemonym(obj) {
+			// "M23 seized the city of Goma": seizing a place is taking
+			// territory (192), not property.
+			if p, ok := x.preds.Get("occupies"); ok {
+				fr.CAMEO, pred = "192", p
+			}
+		}
 		for _, a := range antecedent {
 			if !argsHold(sa, a.actor) {
 				oa = append(oa, a)
@@ -435,6 +442,27 @@ func (x *Extractor) clauseActOwner(st *sentence, o int) []int {
 		return nil
 	}
 	return x.subjectsOf(st, v, 0)
+}
+
+// anyDemonym: one of the mentions is a demonym modifier ("a
+// British-flagged tanker" is the United Kingdom's, no territory).
+func (st *sentence) anyDemonym(ks []int) bool {
+	for _, k := range ks {
+		if st.ms[k].Demonym {
+			return true
+		}
+	}
+	return false
+}
+
+// placesOnly: every argument is a place or a state's territory.
+func placesOnly(as []arg) bool {
+	for _, a := range as {
+		if a.actor.Type != schema.Place && a.actor.Type != schema.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // protesting: CAMEO 111 (criticise), 114 and 14 (complain, protest) and 13
