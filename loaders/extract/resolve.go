@@ -454,8 +454,9 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				m.Actors = pairActors(d, pr, states)
 				continue
 			}
-			if states {
-				// "the two countries" with no pair named together lately:
+			if !m.Person {
+				// "the two countries", "all sides" with no pair named
+				// together lately:
 				// the two states the article has spoken of most, other
 				// than one this sentence already names ("Angola, which has
 				// been mediating between the two countries").
