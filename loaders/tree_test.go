@@ -2158,6 +2158,26 @@ a DT 5 det
 Peruvian-flagged JJ 5 amod
 tanker NN 2 obj
 . . 2 punct`, []string{"rebels -coerces-> Peru"}},
+		{"a plural apposition after the last conjunct describes them all", `
+Chile NNP 10 nsubj
+, , 3 punct
+Peru NNP 1 conj
+and CC 5 cc
+Bolivia NNP 1 conj
+, , 7 punct
+members NNS 1 appos
+of IN 9 case
+Nato NNP 7 nmod
+protested VBD 0 root
+. . 10 punct`, []string{"Bolivia -memberOf-> NATO", "Chile -memberOf-> NATO", "Peru -memberOf-> NATO"}},
+		{"ending a war with a state de-escalates", `
+Chile NNP 2 nsubj
+ended VBD 0 root
+the DT 4 det
+war NN 2 obj
+with IN 6 case
+Peru NNP 4 nmod
+. . 2 punct`, []string{"Chile -attacks-> Peru [negated]", "Chile -deescalates-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

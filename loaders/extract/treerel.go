@@ -479,7 +479,18 @@ func (x *Extractor) relHolders(st *sentence, at int) []int {
 	switch t.rel(at) {
 	case "appos":
 		// "Chile, Peru's ally, and Bolivia": the apposition describes its
-		// head, not the head's conjuncts.
+		// head, not the head's conjuncts; a plural one after the last
+		// conjunct describes them all ("Estonia, Latvia and Lithuania,
+		// all members of Nato").
+		if cs := t.conjuncts(h); len(cs) > 1 && st.Tokens[at].Tag == "NNS" && at > cs[len(cs)-1] {
+			var out []int
+			for _, c := range cs {
+				if k := st.mentionOf(c, 0); k >= 0 && !containsInt(out, k) {
+					out = append(out, k)
+				}
+			}
+			return out
+		}
 		if k := st.mentionOf(h, 0); k >= 0 {
 			return []int{k}
 		}
