@@ -2178,6 +2178,14 @@ war NN 2 obj
 with IN 6 case
 Peru NNP 4 nmod
 . . 2 punct`, []string{"Chile -attacks-> Peru [negated]", "Chile -deescalates-> Peru"}},
+		{"a demonym coordinated with a two-word demonym shares its group noun", `
+Chilean JJ 5 amod
+and CC 5 cc
+South NNP 4 compound
+Korean NNP 5 compound
+officials NNS 6 nsubj
+met VBD 0 root
+. . 6 punct`, []string{"Chile (government) -meets-> South Korea (government)", "South Korea (government) -meets-> Chile (government)"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

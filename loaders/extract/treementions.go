@@ -199,9 +199,10 @@ func (x *Extractor) sharedGroup(st *sentence, words []string, a fact.Actor, i, h
 		if len(m.Actors) != 1 {
 			continue
 		}
-		if _, ok := x.dict.Demonym(st.Tokens[m.Start].Text); !ok {
+		if _, _, kind, ok := x.dict.Actor(words, m.Start); ok && kind == HitName {
 			// "Kurdish PKK militants": the group is the name's, and the
-			// demonym only describes it.
+			// demonym only describes it ("South Korean officials" opens
+			// with a demonym).
 			continue
 		}
 		for g := m.Start + 1; g < m.End; g++ {
