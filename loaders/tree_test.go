@@ -2186,6 +2186,16 @@ Korean NNP 5 compound
 officials NNS 6 nsubj
 met VBD 0 root
 . . 6 punct`, []string{"Chile (government) -meets-> South Korea (government)", "South Korea (government) -meets-> Chile (government)"}},
+		{"a capital an envoy meets in is no affiliation", `
+Peru NNP 2 nsubj
+met VBD 0 root
+Chilean JJ 4 amod
+envoy NN 2 obj
+Ana NNP 4 appos
+Soto NNP 5 flat
+in IN 8 case
+Lima NNP 4 nmod
+. . 2 punct`, []string{"Ana Soto -roleIn-> Chile", "Peru -meets-> Ana Soto"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

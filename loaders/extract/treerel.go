@@ -600,21 +600,29 @@ func (x *Extractor) treeTitles(st *sentence) {
 			}
 			pa := arg{actor: person, start: t.leftEdge(name), end: t.rightEdge(name) + 1}
 			org, of := x.titleOrg(st, title, k)
-			orgs := st.argList(org)
+			var orgs []arg
+			var located []bool // the org's mention is a place of the clause
+			for _, ok := range org {
+				for _, a := range st.mentionArgs(ok) {
+					orgs = append(orgs, a)
+					located = append(located, st.ms[ok].Location)
+				}
+			}
 			if a, ok := x.innerBody(st, words, title); ok {
 				// "the UN envoy for Peru": the body named inside the
 				// title, which the title mention swallowed, is the
 				// holder's; the for-phrase is the portfolio.
-				orgs, of = []arg{a}, false
+				orgs, located, of = []arg{a}, []bool{false}, false
 			}
 			if len(orgs) == 0 {
 				break
 			}
-			for _, o := range orgs {
+			for i, o := range orgs {
 				// A place is an affiliation only as the title's "of"
 				// ("president of the Kurdistan region"); "the envoy in
-				// Geneva" is where the envoy is.
-				if o.actor.Type == schema.Person || o.actor.Type == schema.Place && !of {
+				// Geneva" is where the envoy is, and so is a capital
+				// ("US envoy Richard Grenell in Guatemala City").
+				if o.actor.Type == schema.Person || (o.actor.Type == schema.Place || located[i]) && !of {
 					continue
 				}
 				x.emit(st, schema.Relation, pa, o, "roleIn", "", 0, false, fact.Asserted, [2]int{t.leftEdge(title), t.rightEdge(title) + 1}, "tree:appos-title")
