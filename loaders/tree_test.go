@@ -2196,6 +2196,18 @@ Soto NNP 5 flat
 in IN 8 case
 Lima NNP 4 nmod
 . . 2 punct`, []string{"Ana Soto -roleIn-> Chile", "Peru -meets-> Ana Soto"}},
+		{"designated a terrorist group in the passive", `
+The DT 2 det
+PKK NNP 5 nsubj:pass
+has VBZ 5 aux
+been VBN 5 aux:pass
+designated VBN 0 root
+a DT 8 det
+terrorist JJ 8 amod
+group NN 5 obj
+by IN 10 case
+Chile NNP 8 nmod
+. . 5 punct`, []string{"Chile -opposes-> Kurdistan Workers' Party"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -35,6 +35,16 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 			continue
 		}
 		speakers := st.argList(x.subjectsOf(st, v, 0))
+		if len(speakers) == 0 && label && passiveVerb(st, v) {
+			// "designated a terrorist organisation by Washington": the
+			// parse may hang the by-agent on the predicate nominal.
+			for _, c := range t.children(v, "xcomp", "obj") {
+				if ks := x.byAgents(st, c); len(ks) > 0 {
+					speakers = st.argList(ks)
+					break
+				}
+			}
+		}
 		if len(speakers) == 0 {
 			continue
 		}
@@ -75,6 +85,17 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 				targets = append(targets, x.byAgents(st, c)...)
 				for _, o := range t.children(v, "obj") {
 					targets = append(targets, st.ownersOf(o)...)
+				}
+			}
+			// "The cartel has been designated a terrorist organisation by
+			// Washington": the passive's subject is what is labelled (its
+			// by-agent the labeller, as subjectsOf reads it).
+			if subjs := t.children(v, "nsubj:pass"); len(subjs) > 0 && passiveVerb(st, v) {
+				for _, c := range t.children(v, "xcomp", "obj") {
+					if strings.HasPrefix(toks[c].Tag, "NN") && !t.hasMark(c, "as") && t.caseOf(c) == "" && x.condemns(st, c, 0) {
+						targets = append(targets, st.argsAt(subjs[0])...)
+						break
+					}
 				}
 			}
 			// "considers the PKK a terrorist group", "branded Chile an
