@@ -2208,6 +2208,14 @@ group NN 5 obj
 by IN 10 case
 Chile NNP 8 nmod
 . . 5 punct`, []string{"Chile -opposes-> Kurdistan Workers' Party"}},
+		{"a prefixed event noun names its last part's act", `
+Chile NNP 2 nsubj
+imposed VBD 0 root
+counter-tariffs NNS 2 obj
+on IN 6 case
+Peruvian JJ 6 amod
+goods NNS 3 nmod
+. . 2 punct`, []string{"Chile -sanctions-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

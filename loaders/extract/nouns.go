@@ -32,6 +32,16 @@ func (x *Extractor) nounAt(st *sentence, i int) (NounFrame, int, bool) {
 	if nf, ok := x.lex.nouns[toks[i].Lower]; ok {
 		return nf, 1, true
 	}
+	// "counter-tariffs", "counter-attack": a prefixed noun names its last
+	// part's act.
+	if cut := strings.LastIndexByte(toks[i].Lower, '-'); cut > 0 && len(toks[i].Lower)-cut > 4 {
+		tail := toks[i].Lower[cut+1:]
+		for _, w := range []string{tail, strings.TrimSuffix(tail, "s")} {
+			if nf, ok := x.lex.nouns[w]; ok {
+				return nf, 1, true
+			}
+		}
+	}
 	return NounFrame{}, 0, false
 }
 
