@@ -16,7 +16,16 @@ import (
 // of asking to create it first: CreateBucketIfNotExists seeks in the
 // parent every time, which was 8% of a 10,000-article load's write time.
 type writeTx struct {
-	tx *bolt.Tx
+	tx    *bolt.Tx
+	ended func() // called once, when the transaction commits or is closed (releasingKV)
+}
+
+// end calls ended the first time it is asked to.
+func (t *writeTx) end() {
+	if t.ended != nil {
+		t.ended()
+		t.ended = nil
+	}
 }
 
 // errEmptyKey refuses a key with no parts, which names nothing.
@@ -87,9 +96,13 @@ func (t *writeTx) Del(key hkv.Key) error {
 	return b.Delete(k)
 }
 
-func (t *writeTx) Commit(context.Context) error { return t.tx.Commit() }
+func (t *writeTx) Commit(context.Context) error {
+	defer t.end()
+	return t.tx.Commit()
+}
 
 func (t *writeTx) Close() error {
+	defer t.end()
 	err := t.tx.Rollback()
 	if errors.Is(err, bolt.ErrTxClosed) {
 		return nil // committed already; closing after Commit is what Cayley does

@@ -74,11 +74,13 @@ if (params.actor) {
   stances.forEach(function (f) {
     var t = byTarget[f.object];
     if (!t) { t = byTarget[f.object] = { pro: {}, con: {}, pros: [], cons: [] }; targetOrder.push(f.object); }
-    var side = f.polarity > 0 ? "pro" : f.polarity < 0 ? "con" : "";
-    if (!side) { return; }
-    var m = t[side];
-    if (!m[f.subject]) { m[f.subject] = []; t[side + "s"].push(f.subject); }
-    m[f.subject].push(f);
+    // The side's map and list picked directly: a key joined per stance
+    // (side + "s") is a string made thousands of times.
+    var m, list;
+    if (f.polarity > 0) { m = t.pro; list = t.pros; } else if (f.polarity < 0) { m = t.con; list = t.cons; } else { return; }
+    var c = m[f.subject];
+    if (!c) { c = m[f.subject] = []; list.push(f.subject); }
+    c.push(f);
   });
 
   // A stated disagreement whose topic names the stance target is one pair:

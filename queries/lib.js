@@ -752,9 +752,23 @@ function mentionKey(f) {
 }
 
 // oneMentionEach keeps the first fact of every statement (mentionKey).
+// Two facts of one statement are of one sentence of one article, the
+// start of the key, and most sentences state one fact: the whole key,
+// six joins and a vocabulary lookup, is built only for the facts of a
+// sentence met twice (a hub's question keeps thousands of facts).
 function oneMentionEach(facts) {
-  var seen = {}, out = [];
-  facts.forEach(function (f) { var k = mentionKey(f); if (!seen.hasOwnProperty(k)) { seen[k] = true; out.push(f); } });
+  var firstIn = {}, seen = {}, out = [];
+  for (var i = 0; i < facts.length; i++) {
+    var f = facts[i], at = f.article + " " + f.sentenceIndex, first = firstIn[at];
+    if (first === undefined) {
+      firstIn[at] = f;
+      out.push(f);
+      continue;
+    }
+    if (first !== true) { seen[mentionKey(first)] = true; firstIn[at] = true; }
+    var k = mentionKey(f);
+    if (seen[k] !== true) { seen[k] = true; out.push(f); }
+  }
   return out;
 }
 
@@ -1274,8 +1288,9 @@ function opposedStances(raws, canon) {
     if (a === null) { continue; }
     keyOf[i] = null;
     if (a[5] !== "stance" || a[6] === "true" || a[12] === "" || +a[12] === 0) { continue; }
-    var s = "<" + a[2] + ">", o = "<" + a[4] + ">";
-    var k = (canon ? canon(s) : s) + " " + (canon ? canon(o) : o);
+    // Without canon the key is the bare IRIs (no space in an IRI keeps
+    // it one pair): thousands of stances, two joins fewer each.
+    var k = canon ? canon("<" + a[2] + ">") + " " + canon("<" + a[4] + ">") : a[2] + " " + a[4];
     keyOf[i] = k;
     pol[k] = (pol[k] || 0) | (+a[12] > 0 ? 1 : 2);
   }
@@ -1293,9 +1308,18 @@ function stanceRaws() { return rawFrom(ont("supports"), FACT_SUMMARY).concat(raw
 
 // stanceTexts is stanceRaws unsplit (for opposedStances): the texts that
 // start as summaries do.
+// One loop over each hop's values: a concat, a map and a filter of every
+// stance cost a copy and a call each (thousands).
 function stanceTexts() {
-  var vs = g.V(ont("supports")).out(FACT_SUMMARY).toArray().concat(g.V(ont("opposes")).out(FACT_SUMMARY).toArray());
-  return vs.map(String).filter(function (v) { return v.indexOf(SUMMARY_VERSION + "\t") === 0; });
+  var out = [], head = SUMMARY_VERSION + "\t", ps = [ont("supports"), ont("opposes")];
+  for (var j = 0; j < ps.length; j++) {
+    var vs = g.V(ps[j]).out(FACT_SUMMARY).toArray();
+    for (var i = 0; i < vs.length; i++) {
+      var v = String(vs[i]);
+      if (v.indexOf(head) === 0) { out.push(v); }
+    }
+  }
+  return out;
 }
 
 // sideStanceBucketed lists the stances in which one of actors is subject or
@@ -1307,13 +1331,14 @@ function sideStanceBucketed(actors) {
   // The stance index (lib.js KIND_SUMMARY) lists them in factsOf's order;
   // a store without it (nothing found) is read as below.
   // Read as texts, which opposedStances splits only as far as it reads.
-  var fromIndex = [];
+  var fromIndex = [], head = SUMMARY_VERSION + "\t";
   uniq(actors).forEach(function (n) {
     ["subject", "object"].forEach(function (r) {
-      g.V(n).out(KIND_SUMMARY.stance[r]).toArray().forEach(function (v) {
-        v = String(v);
-        if (v.indexOf(SUMMARY_VERSION + "\t") === 0) { fromIndex.push(v); }
-      });
+      var vs = g.V(n).out(KIND_SUMMARY.stance[r]).toArray();
+      for (var i = 0; i < vs.length; i++) {
+        var v = String(vs[i]);
+        if (v.indexOf(head) === 0) { fromIndex.push(v); }
+      }
     });
   });
   if (fromIndex.length) { return fromIndex; }
@@ -1384,8 +1409,9 @@ function assertionsAgainst(fs, keep) {
           var head = v.split("\t", keep.fields);
           if (head[0] !== SUMMARY_VERSION || seen[head[1]] === true || !keep(head)) { continue; }
         }
+        // A keep that read only the first fields has answered already.
         var a = splitSummary(v);
-        if (!a || seen[a[1]] === true || (keep && !keep(a))) { continue; }
+        if (!a || seen[a[1]] === true || (keep && !keep.fields && !keep(a))) { continue; }
         seen[a[1]] = true;
         found.push(a);
       }
