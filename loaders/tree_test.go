@@ -2216,6 +2216,16 @@ on IN 6 case
 Peruvian JJ 6 amod
 goods NNS 3 nmod
 . . 2 punct`, []string{"Chile -sanctions-> Peru"}},
+		{"a symmetric noun's act between plural subjects", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+agreed VBD 0 root
+to TO 6 mark
+expand VB 4 advcl
+trade NN 8 compound
+cooperation NN 6 obj
+. . 4 punct`, []string{"Chile -agrees-> Peru", "Chile -cooperates-> Peru [planned]", "Peru -agrees-> Chile", "Peru -cooperates-> Chile [planned]"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

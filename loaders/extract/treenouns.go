@@ -337,6 +337,18 @@ func (x *Extractor) treeNouns(st *sentence) {
 				}
 			}
 			st.claimed[h] = true
+		case len(sa) >= 2 && len(oa) == 0 && pred.Symmetric && !oneGroup(sa) && !st.claimed[t.head(h)]:
+			// "Mexico and the US agreed to step up cooperation": the
+			// subjects' act with each other, when the verb coded none
+			// ("signed a ceasefire" is the signing).
+			for a, s := range sa {
+				for b, o := range sa {
+					if a != b {
+						x.emit(st, kind, s, o, pred.Name, cameo, pol, m.negated, m.modality, trig, rule+":plural")
+					}
+				}
+			}
+			st.claimed[h] = true
 		case len(sa) > 0 && len(oa) > 0:
 			for _, s := range sa {
 				for _, o := range oa {
