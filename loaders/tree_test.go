@@ -2226,6 +2226,26 @@ expand VB 4 advcl
 trade NN 8 compound
 cooperation NN 6 obj
 . . 4 punct`, []string{"Chile -agrees-> Peru", "Chile -cooperates-> Peru [planned]", "Peru -agrees-> Chile", "Peru -cooperates-> Chile [planned]"}},
+		{"a threat held over a condition is aimed at its subject", `
+Chile NNP 3 nsubj
+has VBZ 3 aux
+threatened VBN 0 root
+retaliation NN 3 obj
+if IN 7 mark
+Peru NNP 7 nsubj
+joins VBZ 3 advcl
+Nato NNP 7 obj
+. . 3 punct`, []string{"Chile -threatens-> Peru"}},
+		{"a first demonym heading its coordinated group", `
+Bolivia NNP 2 nsubj
+hosted VBD 0 root
+talks NNS 2 obj
+between IN 5 case
+Chilean NNP 3 nmod
+and CC 8 cc
+Peruvian JJ 8 amod
+officials NNS 5 conj
+. . 2 punct`, []string{"Bolivia -hosts-> Chile (government)", "Bolivia -hosts-> Peru (government)", "Chile (government) -meets-> Peru (government)"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

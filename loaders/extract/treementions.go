@@ -130,6 +130,26 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 		if !covered[i] && t.relIs(i, "conj") && h >= 0 && t.relIs(h, "amod", "compound") {
 			h = t.head(h) // "Israeli and Syrian troops": the first demonym's noun
 		}
+		if !covered[i] && isDemonymWord(x.dict, tok.Text) {
+			// "between Russian and Ukrainian officials" read with the
+			// first demonym as the head and the group its conjunct.
+			for _, c := range t.children(i, "conj") {
+				if covered[c] && strings.HasPrefix(st.Tokens[c].Tag, "NN") {
+					if words == nil {
+						words = st.wordList()
+					}
+					a, _ := x.dict.Demonym(tok.Text)
+					if m, ok := x.sharedGroup(st, words, a, i, c); ok {
+						st.addMention(m)
+						covered[i] = true
+					}
+					break
+				}
+			}
+			if covered[i] {
+				continue
+			}
+		}
 		if covered[i] || h < 0 || !t.relIs(i, "amod", "compound", "conj") || !strings.HasPrefix(st.Tokens[h].Tag, "NN") {
 			continue
 		}
@@ -569,4 +589,10 @@ func (x *Extractor) treeUnknownNames(_ *docState, st *sentence) {
 		st.addMention(Mention{Start: a, End: b, Kind: MName, Actors: []fact.Actor{{ID: name, Name: name, Type: typ}}, Person: typ == schema.Person, Text: name})
 		a = b
 	}
+}
+
+// isDemonymWord: w is a demonym of the dictionary ("Russian").
+func isDemonymWord(d Dict, w string) bool {
+	_, ok := d.Demonym(w)
+	return ok
 }

@@ -100,10 +100,11 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			// in the place attacked, and places are attacked.
 			obj = st.withoutActors(x.placeOfTarget(st, v), subj)
 		}
-		if len(obj) == 0 && len(fr.CAMEO) >= 2 && fr.CAMEO[:2] >= "15" && fr.CAMEO[:2] <= "20" && !mutual {
-			// "would use force if Taiwan declared independence": force
-			// held over a condition is aimed at whoever the condition is
-			// about.
+		if len(obj) == 0 && len(fr.CAMEO) >= 2 && (fr.CAMEO[:2] >= "15" && fr.CAMEO[:2] <= "20" || fr.CAMEO[:2] == "13") && !mutual {
+			// "would use force if Taiwan declared independence",
+			// "threatened retaliation if Finland joins Nato": force or a
+			// threat held over a condition is aimed at whoever the
+			// condition is about.
 			obj = st.withoutActors(st.conditionSubject(v), subj)
 		}
 		rule := "tree:" + fr.Lemma
