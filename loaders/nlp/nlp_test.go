@@ -167,7 +167,7 @@ func TestIrregularPastLemma(t *testing.T) {
 // A verbless headline has its verb when the analyzer knows the word as an
 // event verb, and only then; a clause with a finite verb is left alone.
 func TestHeadlineVerb(t *testing.T) {
-	verbs := map[string]bool{"back": true, "trade": true, "bomb": true, "sanction": true, "deny": true, "rebel": true, "resume": true, "accuse": true, "arm": true}
+	verbs := map[string]bool{"fight": true, "back": true, "trade": true, "bomb": true, "sanction": true, "deny": true, "rebel": true, "resume": true, "accuse": true, "arm": true}
 	a := analyzer(t).WithVerbs(verbs)
 	for _, c := range []struct{ text, word, want string }{
 		{"Chile backs Peru's bid to join the alliance", "backs", "VBZ"},
@@ -181,6 +181,7 @@ func TestHeadlineVerb(t *testing.T) {
 		{"Chile's sanctions hurt Peru", "sanctions", "NNS"},
 		{"Chile said the sanctions would hurt Peru.", "sanctions", "NNS"},
 		{"Armed coalition bombs Peruvian capital", "bombs", "VBZ"},
+		{"Chile sent troops to help the Peruvian government fight rebels.", "fight", "VB"},
 		{"Chile accused Peru of shelling, which Peru denies.", "denies", "VBZ"},
 		{"Armed coalition bombs Peruvian capital", "coalition", "NN"},
 	} {

@@ -325,6 +325,21 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 				continue
 			}
 		}
+		// "helped the Tripoli government fight/NN forces": likewise after
+		// the bare infinitive's subject, for a verb of the lexicon.
+		if lowerWord && t.Tag == "NN" && verbs[t.Lower] && i+1 < len(toks) && i >= 3 {
+			j := i - 1
+			for j > 0 && j >= i-4 && (toks[j].Tag == "NN" || isProper(toks[j]) || toks[j].Tag == "JJ") {
+				j--
+			}
+			if j < i-1 && toks[j].Tag == "DT" && j > 0 && words.bareInfinitive[toks[j-1].Lower] {
+				switch toks[i+1].Tag {
+				case "DT", "PRP$", "NNP", "NNPS", "NNS", "JJ":
+					t.Tag = "VB"
+					continue
+				}
+			}
+		}
 		// "keep co-operating", "continue fighting": an -ing word after an
 		// aspectual verb is a verb.
 		if lowerWord && strings.HasSuffix(t.Lower, "ing") && !strings.HasPrefix(t.Tag, "VB") && aspectual[prev.Lower] {
