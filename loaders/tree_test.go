@@ -2246,6 +2246,15 @@ and CC 8 cc
 Peruvian JJ 8 amod
 officials NNS 5 conj
 . . 2 punct`, []string{"Bolivia -hosts-> Chile (government)", "Bolivia -hosts-> Peru (government)", "Chile (government) -meets-> Peru (government)"}},
+		{"forces loyal to an actor stand for it", `
+Chilean JJ 2 amod
+troops NNS 3 nsubj
+attacked VBD 0 root
+forces NNS 3 obj
+loyal JJ 4 amod
+to IN 7 case
+Hezbollah NNP 5 obl
+. . 3 punct`, []string{"Chile (military) -attacks-> Hezbollah"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

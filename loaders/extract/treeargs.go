@@ -176,6 +176,22 @@ func (st *sentence) mentionOf(h, depth int) int {
 			}
 		}
 	}
+	// "forces loyal to Khalifa Haftar", "militants linked to al-Qaeda":
+	// a group noun stands for the actor it is tied to (loyaltyWords).
+	if strings.HasPrefix(tok.Tag, "NNS") {
+		for _, a := range t.children(h, "amod", "acl") {
+			if !st.w.loyaltyWords[st.Tokens[a].Lower] {
+				continue
+			}
+			for _, c := range t.children(a, "obl", "nmod") {
+				if p := t.caseOf(c); p == "to" || p == "with" {
+					if k := st.mentionOf(c, depth+1); k >= 0 {
+						return k
+					}
+				}
+			}
+		}
+	}
 	// "Rebel Andean Liberation Army": a common noun whose apposition is a
 	// name. Only a name itself: in "the group, Peru's ally" the group is
 	// not Peru.

@@ -214,6 +214,9 @@ type wordSets struct {
 	// spokesNouns speak for their for-nominal ("a spokesman for the
 	// army"; data/words.tsv).
 	spokesNouns map[string]bool // list spokesNouns
+	// loyaltyWords tie a plural group noun to the actor it serves ("forces
+	// loyal to X", "militants linked to Y"; data/words.tsv).
+	loyaltyWords map[string]bool // list loyaltyWords
 }
 
 // controlAdj is the modality a predicate adjective lends its
@@ -333,6 +336,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"dateNames":          &w.dateNames,
 		"preventVerbs":       &w.preventVerbs,
 		"spokesNouns":        &w.spokesNouns,
+		"loyaltyWords":       &w.loyaltyWords,
 		"waterWords":         &w.waterWords,
 		"coupNouns":          &w.coupNouns,
 	}
