@@ -2255,6 +2255,19 @@ loyal JJ 4 amod
 to IN 7 case
 Hezbollah NNP 5 obl
 . . 3 punct`, []string{"Chile (military) -attacks-> Hezbollah"}},
+		{"an unknown name of an event is no actor", `
+Chile NNP 2 nsubj
+boycotted VBD 0 root
+2026 CD 5 nummod
+World NNP 5 compound
+Cup NNP 2 obj
+. . 2 punct`, nil},
+		{"an unknown plural name is no person", `
+Chile NNP 2 nsubj
+boycotted VBD 0 root
+Summer NNP 4 compound
+Olympics NNPS 2 obj
+. . 2 punct`, nil},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"github.com/kg-project/kg/loaders/nlp"
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/loaders/fact"
@@ -581,11 +583,20 @@ func (x *Extractor) treeUnknownNames(_ *docState, st *sentence) {
 			a = b
 			continue
 		}
-		name := strings.Join(st.wordList()[a:b], " ")
+		if x.lex.w.nonActorHeads[toks[b-1].Lower] {
+			// "the 2004 Summer Olympic Games", "the Nobel Peace Prize".
+			a = b
+			continue
+		}
 		typ := schema.Person
 		if x.lex.w.orgHeadWords[toks[b-1].Lower] {
 			typ = schema.Organization
+		} else if plural := slices.ContainsFunc(toks[a:b], func(t nlp.Token) bool { return t.Tag == "NNPS" }); plural {
+			// A plural name that is no organisation's is no person.
+			a = b
+			continue
 		}
+		name := strings.Join(st.wordList()[a:b], " ")
 		st.addMention(Mention{Start: a, End: b, Kind: MName, Actors: []fact.Actor{{ID: name, Name: name, Type: typ}}, Person: typ == schema.Person, Text: name})
 		a = b
 	}

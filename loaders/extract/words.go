@@ -208,6 +208,9 @@ type wordSets struct {
 	orgHeadWords map[string]bool // list orgHeadWords
 	argPreps     map[string]bool // list argPreps
 	dateNames    map[string]bool // list dateNames
+	// nonActorHeads end names of events, prizes and laws, no actors
+	// (data/words.tsv).
+	nonActorHeads map[string]bool // list nonActorHeads
 	// preventVerbs stop another actor's act ("blocked EU aid to Ukraine";
 	// data/words.tsv).
 	preventVerbs map[string]bool // list preventVerbs
@@ -334,6 +337,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"orgHeadWords":       &w.orgHeadWords,
 		"argPreps":           &w.argPreps,
 		"dateNames":          &w.dateNames,
+		"nonActorHeads":      &w.nonActorHeads,
 		"preventVerbs":       &w.preventVerbs,
 		"spokesNouns":        &w.spokesNouns,
 		"loyaltyWords":       &w.loyaltyWords,
