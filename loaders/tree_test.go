@@ -3475,6 +3475,21 @@ the DT 8 det
 two CD 8 nummod
 countries NNS 4 obl
 . . 2 punct`}, []string{"Bolivia -endorses-> Chile", "Bolivia -endorses-> Peru", "Bolivia -mediates-> Chile [planned]", "Bolivia -mediates-> Peru [planned]", "Chile -accuses-> Peru"}},
+		// "the junta" a state offers to host talks with is another's.
+		{"TheJuntaIsNotTheHosts", []string{`
+Peru NNP 3 nmod:poss
+'s POS 1 case
+army NN 4 nsubj
+arrested VBD 0 root
+rebels NNS 4 obj
+. . 4 punct`, `
+Chile NNP 2 nsubj
+hosted VBD 0 root
+talks NNS 2 obj
+with IN 6 case
+the DT 6 det
+junta NN 3 nmod
+. . 2 punct`}, []string{"Chile -meets-> Peru (military)", "Peru (military) -arrests-> rebels"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).

@@ -27,12 +27,13 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 	view := st.indexed()
 	for i := range st.ms {
 		m := &st.ms[i]
-		if (m.Kind == MPair || m.Kind == MDesc && m.DescType == schema.Country && (m.Group == "" || x.lex.w.stateModifiers[strings.ToLower(st.Tokens[m.Start].Text)])) && !m.resolved() {
+		if (m.Kind == MPair || m.Kind == MDesc && m.DescType == schema.Country && (m.Group == "" || x.lex.w.stateModifiers[strings.ToLower(st.Tokens[m.Start].Text)] || x.lex.w.namedOrganDescs[strings.ToLower(m.Group)])) && !m.resolved() {
 			// "China urged both sides to agree a ceasefire": the sides
 			// an actor addresses do not include it; "Turkey deployed
 			// troops to the country" is another country, and "Eritrean
 			// troops attacked government positions" another's
-			// government.
+			// government ("Thailand offered to host talks between the
+			// junta and ..." another's junta).
 			h := m.End - 1
 			v := t.head(h)
 			if m.Kind == MDesc && t.relIs(h, "nmod") && t.relIs(v, "obj") {
