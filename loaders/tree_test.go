@@ -2268,6 +2268,19 @@ boycotted VBD 0 root
 Summer NNP 4 compound
 Olympics NNPS 2 obj
 . . 2 punct`, nil},
+		{"who claims responsibility for an act did it", `
+Rebels NNS 2 nsubj
+claimed VBD 0 root
+responsibility NN 2 obj
+for IN 6 case
+the DT 6 det
+bombing NN 3 nmod
+of IN 9 case
+a DT 9 det
+mosque NN 6 nmod
+in IN 11 case
+Lima NNP 9 nmod
+. . 2 punct`, []string{"rebels -bombs-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

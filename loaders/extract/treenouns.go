@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/kg-project/kg/loaders/fact"
@@ -94,11 +95,25 @@ func (x *Extractor) treeNouns(st *sentence) {
 				from = st.argsAt(c)
 			}
 		}
-		if len(obj) == 0 && x.lex.w.attackPreds[pred.Name] && (st.nounAgent(h) || x.lightVerbObject(st, h)) {
+		claimer := x.responsibleFor(st, h)
+		if len(subj) == 0 && len(claimer) > 0 {
+			// "IS claimed responsibility for the bombing": the claimer
+			// says the act was its own.
+			subj = claimer
+			rule += ":claimed"
+		}
+		if len(obj) == 0 && x.lex.w.attackPreds[pred.Name] && (st.nounAgent(h) || x.lightVerbObject(st, h) || len(claimer) > 0) {
 			// "carried out hundreds of air strikes in Syria": the place
 			// attacked, when the noun has an agent of its own ("since the
-			// attacks in Paris" names none).
-			for _, c := range t.children(h, "nmod") {
+			// attacks in Paris" names none); "the bombing of a mosque in
+			// Kabul": the place of what was hit.
+			places := t.children(h, "nmod")
+			for _, c := range places {
+				if t.caseOf(c) == "of" {
+					places = append(places, t.children(c, "nmod")...)
+				}
+			}
+			for _, c := range places {
 				if t.caseOf(c) != "in" {
 					continue
 				}
@@ -362,6 +377,35 @@ func (x *Extractor) treeNouns(st *sentence) {
 			st.claimed[h] = true
 		}
 	}
+}
+
+// responsibleFor: event noun h is what a verb's subject claims
+// responsibility for ("Islamic State claimed responsibility for the
+// bombing"; claimVerbs, responsibilityNouns); the claimers, or nil.
+func (x *Extractor) responsibleFor(st *sentence, h int) []int {
+	t := st.tree
+	if t.caseOf(h) != "for" {
+		return nil
+	}
+	r := t.head(h)
+	if r < 0 {
+		return nil
+	}
+	v := r
+	if !isVerb(st.Tokens[r]) {
+		if !x.lex.w.responsibilityNouns[st.Tokens[r].Lemma] || !t.relIs(r, "obj") {
+			return nil
+		}
+		v = t.head(r)
+	} else if !slices.ContainsFunc(t.children(v, "obj"), func(o int) bool { return x.lex.w.responsibilityNouns[st.Tokens[o].Lemma] }) {
+		// "claimed responsibility for the attack" with the for-phrase
+		// hung on the verb.
+		return nil
+	}
+	if v < 0 || !x.lex.w.claimVerbs[st.Tokens[v].Lemma] {
+		return nil
+	}
+	return x.subjectsOf(st, v, 0)
 }
 
 // amountObject: verb v's object is a sum or a number ("gave $50m in
