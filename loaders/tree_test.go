@@ -2281,6 +2281,16 @@ mosque NN 6 nmod
 in IN 11 case
 Lima NNP 9 nmod
 . . 2 punct`, []string{"rebels -bombs-> Peru"}},
+		{"the place of an oblique of what was hit", `
+Rebels NNS 2 nsubj
+abducted VBD 0 root
+students NNS 2 obj
+from IN 6 case
+a DT 6 det
+school NN 3 nmod
+in IN 8 case
+Peru NNP 6 nmod
+. . 2 punct`, []string{"rebels -abducts-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

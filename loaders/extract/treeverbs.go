@@ -693,7 +693,15 @@ func (x *Extractor) placeOfTarget(st *sentence, v int) []int {
 	if k := st.ownerOfTarget(objs[0]); k >= 0 {
 		return []int{k}
 	}
-	for _, h := range []int{objs[0], v} {
+	// "abducted students from a school in northern Nigeria": the place of
+	// the verb's other oblique too.
+	heads := []int{objs[0], v}
+	for _, c := range append(t.children(v, "obl"), t.children(objs[0], "nmod")...) {
+		if p := t.caseOf(c); p != "in" && p != "near" && len(st.argsAt(c)) == 0 {
+			heads = append(heads, c)
+		}
+	}
+	for _, h := range heads {
 		for _, c := range t.children(h, "nmod", "obl") {
 			if p := t.caseOf(c); p != "in" && p != "near" {
 				continue
