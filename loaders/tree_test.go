@@ -2291,6 +2291,14 @@ school NN 3 nmod
 in IN 8 case
 Peru NNP 6 nmod
 . . 2 punct`, []string{"rebels -abducts-> Peru"}},
+		{"filing a case against a state sues it", `
+Chile NNP 2 nsubj
+filed VBD 0 root
+a DT 4 det
+case NN 2 obj
+against IN 6 case
+Peru NNP 4 nmod
+. . 2 punct`, []string{"Chile -sues-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc
