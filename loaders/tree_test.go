@@ -2299,6 +2299,15 @@ case NN 2 obj
 against IN 6 case
 Peru NNP 4 nmod
 . . 2 punct`, []string{"Chile -sues-> Peru"}},
+		{"a weapon stands for the place it was fired from", `
+Chile NNP 2 nsubj
+intercepted VBD 0 root
+a DT 4 det
+missile NN 2 obj
+fired VBN 4 acl
+from IN 7 case
+Peru NNP 5 obl
+. . 2 punct`, []string{"Chile -attacks-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -159,6 +159,19 @@ func (st *sentence) mentionOf(h, depth int) int {
 				}
 			}
 		}
+		// "intercepted a missile fired from Yemen": a weapon stands for
+		// the place it was launched from when no one is named.
+		if st.w.weaponNouns[tok.Lemma] {
+			for _, v := range t.children(h, "acl") {
+				for _, c := range t.children(v, "obl") {
+					if t.caseOf(c) == "from" {
+						if k := st.tokMention[c]; k >= 0 && st.ms[k].resolved() {
+							return k
+						}
+					}
+				}
+			}
+		}
 	}
 	// Pronoun or determiner heads with nothing to resolve them stay empty;
 	// nouns look into their modifiers.
