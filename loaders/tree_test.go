@@ -1788,7 +1788,7 @@ leave VB 4 acl
 the DT 8 det
 country NN 6 obj
 . . 2 punct`, []string{"Chile -expels-> Peru (government)"}},
-		{"ordering an actor to leave talks expels no one", `
+		{"ordering an actor to leave talks expels no one: it is a demand", `
 Chile NNP 2 nsubj
 ordered VBD 0 root
 Peru NNP 2 obj
@@ -1796,7 +1796,7 @@ to TO 5 mark
 leave VB 2 xcomp
 the DT 7 det
 talks NNS 5 obj
-. . 2 punct`, nil},
+. . 2 punct`, []string{"Chile -demands-> Peru"}},
 		{"an as-phrase the parse hung on the labelled object", `
 Chile NNP 2 nsubj
 described VBD 0 root
@@ -2308,6 +2308,41 @@ fired VBN 4 acl
 from IN 7 case
 Peru NNP 5 obl
 . . 2 punct`, []string{"Chile -attacks-> Peru"}},
+		{"ordering another actor to act demands it", `
+The DT 2 det
+ICJ NNP 3 nsubj
+ordered VBD 0 root
+Chile NNP 3 obj
+to TO 6 mark
+withdraw VB 3 xcomp
+. . 3 punct`, []string{"International Court of Justice -demands-> Chile"}},
+		{"ordering one's own troops is no demand: their act is the state's", `
+Chile NNP 2 nsubj
+ordered VBD 0 root
+its PRP$ 4 nmod:poss
+troops NNS 2 obj
+to TO 6 mark
+attack VB 2 xcomp
+Peru NNP 6 obj
+. . 2 punct`, []string{"Chile -attacks-> Peru"}},
+		{"a noun that names an actor is no act between the subjects", `
+Chile NNP 4 nsubj
+and CC 3 cc
+Peru NNP 1 conj
+joined VBD 0 root
+the DT 6 det
+alliance NN 4 obj
+. . 4 punct`, nil},
+		{"an infinitive hung on an ordered object's noun is the object's act", `
+Chile NNP 2 nsubj
+ordered VBD 0 root
+its PRP$ 4 nmod:poss
+navy NN 2 obj
+to TO 6 mark
+work VB 4 acl
+with IN 8 case
+Peru NNP 6 obl
+. . 2 punct`, []string{"Chile -cooperates-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

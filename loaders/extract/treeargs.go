@@ -333,6 +333,12 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		if misreadMainVerb(st, v) {
 			return st.argsAt(h)
 		}
+		// "ordered the Japanese navy to work with the Americans": an
+		// infinitive the parse hung on an object-control verb's object
+		// is that object's act.
+		if g := t.head(h); h >= 0 && t.hasMark(v, "to") && t.relIs(h, "obj", "iobj") && g >= 0 && isVerb(st.Tokens[g]) && x.objectControl(st.Tokens[g].Lemma) {
+			return st.argsAt(h)
+		}
 		// "rebels fighting Assad": the modified noun acts; a gerund hung
 		// on a verb ("denies shelling") is that verb's subject's act.
 		if st.Tokens[v].Tag == "VBG" && h >= 0 && isVerb(st.Tokens[h]) {

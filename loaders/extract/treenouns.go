@@ -352,7 +352,9 @@ func (x *Extractor) treeNouns(st *sentence) {
 				}
 			}
 			st.claimed[h] = true
-		case len(sa) >= 2 && len(oa) == 0 && pred.Symmetric && !oneGroup(sa) && !st.claimed[t.head(h)]:
+		case len(sa) >= 2 && len(oa) == 0 && pred.Symmetric && !oneGroup(sa) && !st.claimed[t.head(h)] && st.tokMention[h] < 0 && !st.namesBody(h):
+			// (Not a noun that names an actor: "applied to join the
+			// alliance" is Nato.)
 			// "Mexico and the US agreed to step up cooperation": the
 			// subjects' act with each other, when the verb coded none
 			// ("signed a ceasefire" is the signing).
@@ -406,6 +408,20 @@ func (x *Extractor) responsibleFor(st *sentence, h int) []int {
 		return nil
 	}
 	return x.subjectsOf(st, v, 0)
+}
+
+// namesBody: noun h is "the alliance", "the bloc": a definite description
+// of a body (orgGroupWords), not an act.
+func (st *sentence) namesBody(h int) bool {
+	if !st.w.orgGroupWords[st.Tokens[h].Lower] {
+		return false
+	}
+	for _, c := range st.tree.children(h, "det") {
+		if st.Tokens[c].Lower == "the" {
+			return true
+		}
+	}
+	return false
 }
 
 // amountObject: verb v's object is a sum or a number ("gave $50m in

@@ -86,6 +86,11 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			}
 		}
 		obj = st.withoutActors(obj, subj)
+		if len(fr.CAMEO) >= 2 && (fr.CAMEO[:2] == "10" || fr.CAMEO[:2] == "02") && x.ownForces(st, obj, subj) {
+			// "Putin ordered his troops to withdraw": a command to one's
+			// own forces is no demand on another actor.
+			obj = nil
+		}
 		if !passiveVerb(st, v) && x.eventPatient(st, v, obj) {
 			// "condemned the annexation of Crimea", "welcomed the release
 			// of the sailors": what an act was done to is not what the
@@ -510,6 +515,17 @@ func sameSideOf(a, b fact.Actor) bool {
 	return a.ID == b.ID || a.Country != "" && a.Country == b.Country || a.Country == b.ID || b.Country != "" && b.Country == a.ID
 }
 
+// ordersOwnForces: verb h's object is its subject's own forces ("Putin
+// ordered the Russian military to work with the French"): what they are
+// told to do is the subject's act, not a request of another.
+func (x *Extractor) ordersOwnForces(st *sentence, h int) bool {
+	var objs []int
+	for _, o := range st.tree.children(h, "obj", "iobj") {
+		objs = append(objs, st.argsAt(o)...)
+	}
+	return x.ownForces(st, objs, x.subjectsOf(st, h, 0))
+}
+
 // placeOrNone: verb v has no object, or one that names an actor or place
 // ("to leave the country", not "to leave the talks").
 func (st *sentence) placeOrNone(v int) bool {
@@ -619,6 +635,11 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			// narrator's assertion ("the fact that" is).
 			m.modality = stronger(m.modality, fact.Hedged)
 		}
+		if h >= 0 && r == "acl" && t.hasMark(cur, "to") && t.relIs(h, "obj", "iobj") && t.head(h) >= 0 && x.requestContent(st, t.head(h)) {
+			// The same with the infinitive hung on the object ("urged
+			// Iran to withdraw", acl(Iran, withdraw)).
+			return m, true
+		}
 		if h >= 0 && r == "advcl" && t.hasMark(cur, "to") && x.requestContent(st, h) {
 			// "called on Russia to release them", parsed as a purpose
 			// clause: still what Russia is asked to do.
@@ -661,7 +682,7 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			if f.Control == "subj" && f.Modality != "" {
 				m.modality = stronger(m.modality, f.Modality)
 			}
-			if f.Control == "obj" && f.Predicate != "" && x.controlObject(st, h, f) {
+			if f.Control == "obj" && f.Predicate != "" && x.controlObject(st, h, f) && !x.ordersOwnForces(st, h) {
 				return m, true
 			}
 		}
@@ -921,7 +942,7 @@ func (x *Extractor) sameSubject(st *sentence, v, h int) bool {
 // its object), so a to-infinitive under it is the request's content.
 func (x *Extractor) requestContent(st *sentence, h int) bool {
 	for _, f := range x.lex.verbs[st.Tokens[h].Lemma] {
-		if f.Control == "obj" && f.Predicate != "" && x.controlObject(st, h, f) {
+		if f.Control == "obj" && f.Predicate != "" && x.controlObject(st, h, f) && !x.ordersOwnForces(st, h) {
 			return true
 		}
 	}
