@@ -3565,6 +3565,19 @@ with IN 6 case
 the DT 6 det
 junta NN 3 nmod
 . . 2 punct`}, []string{"Chile -meets-> Peru (military)", "Peru (military) -arrests-> rebels"}},
+		// "all sides" are the sides of the last hostile act.
+		{"AllSidesOfTheConflict", []string{`
+Chile NNP 2 nsubj
+attacked VBD 0 root
+Peru NNP 2 obj
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+urged VBD 0 root
+all DT 4 det
+sides NNS 2 obj
+to TO 6 mark
+talk VB 2 xcomp
+. . 2 punct`}, []string{"Bolivia -appeals-> Chile", "Bolivia -appeals-> Peru", "Chile -attacks-> Peru"}},
 		// "the coalition" is the body named "... coalition" before; "the
 		// kingdom" is no state ("the United Kingdom" has descriptions of
 		// its own).

@@ -155,6 +155,13 @@ func TestWordLists(t *testing.T) {
 			t.Errorf("word list %s: no words in data/words.tsv", name)
 		}
 	}
+	// ... and every list of words.tsv is one the rules read (a list the
+	// code does not name is silently unused).
+	for name := range wordLists {
+		if _, ok := ws.fields()[name]; !ok {
+			t.Errorf("data/words.tsv list %s is read by no rule (words.go fields)", name)
+		}
+	}
 	for name, l := range map[string]map[string]bool{"negators": ws.negators, "reportVerbs": ws.reportVerbs, "relativePronouns": ws.relativePronouns, "auxLemmas": ws.auxLemmas, "subordinators": ws.subordinators} {
 		if len(l) == 0 {
 			t.Errorf("word list %s is empty", name)

@@ -369,6 +369,11 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	if p, ok := pronouns[lower]; ok && (toks[i].Tag == "PRP" || toks[i].Tag == "PRP$") {
 		return Mention{Start: i, End: i + 1, Kind: MPronoun, Pronoun: lower, Person: p.person, Plural: p.plural, Possessive: p.poss}, true
 	}
+	// "urged all sides to return to talks": the sides of the conflict in
+	// focus (allPairNouns; not "all countries").
+	if lower == "all" && i+1 < len(toks) && ws.allPairNouns[toks[i+1].Lower] {
+		return Mention{Start: i, End: i + 2, Kind: MPair, Plural: true, Text: strings.Join(words[i:i+2], " ")}, true
+	}
 	// "the two leaders", "both sides".
 	if (lower == "the" && i+2 < len(toks) && toks[i+1].Lower == "two") || lower == "both" {
 		j := i + 2

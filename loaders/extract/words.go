@@ -223,6 +223,9 @@ type wordSets struct {
 	// claimVerbs and responsibilityNouns: who claims responsibility for
 	// an act did it ("claimed responsibility for the bombing";
 	// data/words.tsv).
+	// allPairNouns: "all sides", "all parties" are the two sides in focus
+	// (data/words.tsv).
+	allPairNouns        map[string]bool // list allPairNouns
 	claimVerbs          map[string]bool // list claimVerbs
 	responsibilityNouns map[string]bool // list responsibilityNouns
 }
@@ -347,6 +350,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"spokesNouns":         &w.spokesNouns,
 		"loyaltyWords":        &w.loyaltyWords,
 		"claimVerbs":          &w.claimVerbs,
+		"allPairNouns":        &w.allPairNouns,
 		"responsibilityNouns": &w.responsibilityNouns,
 		"waterWords":          &w.waterWords,
 		"coupNouns":           &w.coupNouns,
