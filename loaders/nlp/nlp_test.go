@@ -83,6 +83,7 @@ func TestTagFixes(t *testing.T) {
 		{"The drones launched by Russia crashed.", "launched", "VBN", ""},
 		{"He was detained on a Serbian warrant accusing him of war crimes.", "warrant", "NN", ""},
 		{"Did the US approve the plan?", "approve", "VB", ""},
+		{"Kenya and Somalia have long-standing disagreements over the border.", "long-standing", "JJ", ""},
 		{"Ukraine and the West accuse Russia of backing the rebels.", "accuse", "VB", ""},
 		{"The Kremlin said Putin was open to talks but accused Western countries of prolonging the war.", "talks", "NNS", ""},
 		{"Chile attacked Peru and armed groups in the south.", "armed", "", ""},

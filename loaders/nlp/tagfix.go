@@ -121,6 +121,12 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 			}
 			continue
 		}
+		// "have long-standing/VBG disagreements": a hyphenated -ing word
+		// before a noun is an adjective.
+		if lowerWord && t.Tag == "VBG" && strings.Contains(t.Lower, "-") && i+1 < len(toks) && (toks[i+1].Tag == "NN" || toks[i+1].Tag == "NNS") {
+			t.Tag = "JJ"
+			continue
+		}
 		// "..., which Ukraine denies/NNS": after a relative pronoun and a
 		// name, a verb's -s form is the relative clause's verb.
 		if lowerWord && t.Tag == "NNS" && i >= 2 && isProper(prev) && (toks[i-2].Tag == "WDT" || toks[i-2].Tag == "WP") && sVerb(t.Lower, verbs) {
