@@ -2343,6 +2343,13 @@ work VB 4 acl
 with IN 8 case
 Peru NNP 6 obl
 . . 2 punct`, []string{"Chile -cooperates-> Peru"}},
+		{"bare police opening a sentence are the police of the state they act in", `
+Police NNS 2 nsubj
+arrested VBD 0 root
+protesters NNS 2 obj
+in IN 5 case
+Lima NNP 3 nmod
+. . 2 punct`, []string{"Peru (police) -arrests-> protesters"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

@@ -414,6 +414,11 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		}
 		return m, true
 	}
+	// "Police arrested dozens of protesters": a sentence opening with a bare
+	// organ noun means the organ of the state in focus (bareStateDescs).
+	if i == 0 && ws.bareStateDescs[lower] && (toks[i].Tag == "NN" || toks[i].Tag == "NNS" || toks[i].Tag == "NNP") && (len(toks) < 2 || !strings.HasPrefix(toks[1].Tag, "NN")) {
+		return Mention{Start: i, End: i + 1, Kind: MDesc, DescType: schema.Country, Group: toks[i].Text, Text: toks[i].Text, Plural: true}, true
+	}
 	// "government forces", "regime troops", "government positions": a
 	// state noun that modifies another noun is the state in focus, or
 	// its organ the noun names; "rebel positions" the armed group last

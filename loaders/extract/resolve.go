@@ -382,6 +382,17 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 					}
 				}
 			}
+			if len(m.Actors) == 0 && m.DescType == schema.Country && m.Group != "" {
+				// "Police arrested dozens of protesters in Nairobi": with no
+				// state in the last sentences, an organ acting in a state
+				// is that state's.
+				for _, b := range ms[i+1:] {
+					if b.Location && len(b.Actors) == 1 && b.Actors[0].Type == schema.Country {
+						m.Actors = []fact.Actor{b.Actors[0]}
+						break
+					}
+				}
+			}
 			if len(m.Actors) == 0 && m.Fallback != nil {
 				// "rebel positions", "the rebels" where no armed group
 				// was named: the collective the words name.

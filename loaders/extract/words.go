@@ -225,7 +225,10 @@ type wordSets struct {
 	// data/words.tsv).
 	// allPairNouns: "all sides", "all parties" are the two sides in focus
 	// (data/words.tsv).
-	allPairNouns        map[string]bool // list allPairNouns
+	allPairNouns map[string]bool // list allPairNouns
+	// bareStateDescs open a sentence without a determiner and mean the
+	// organ of the state in focus ("Police arrested ..."; data/words.tsv).
+	bareStateDescs      map[string]bool // list bareStateDescs
 	claimVerbs          map[string]bool // list claimVerbs
 	responsibilityNouns map[string]bool // list responsibilityNouns
 }
@@ -351,6 +354,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"loyaltyWords":        &w.loyaltyWords,
 		"claimVerbs":          &w.claimVerbs,
 		"allPairNouns":        &w.allPairNouns,
+		"bareStateDescs":      &w.bareStateDescs,
 		"responsibilityNouns": &w.responsibilityNouns,
 		"waterWords":          &w.waterWords,
 		"coupNouns":           &w.coupNouns,
