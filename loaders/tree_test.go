@@ -2350,6 +2350,31 @@ protesters NNS 2 obj
 in IN 5 case
 Lima NNP 3 nmod
 . . 2 punct`, []string{"Peru (police) -arrests-> protesters"}},
+		{"a force another keeps in a state is deployed there", `
+Peru NNP 3 nsubj
+has VBZ 3 aux
+had VBN 0 root
+a DT 7 det
+Nato NNP 7 compound
+peacekeeping NN 7 compound
+force NN 3 obj
+. . 3 punct`, []string{"NATO -deploys-> Peru"}},
+		{"a base a state has in another is deployed there", `
+Chile NNP 2 nsubj
+has VBZ 0 root
+a DT 5 det
+naval JJ 5 amod
+base NN 2 obj
+in IN 7 case
+Peru NNP 5 nmod
+. . 2 punct`, []string{"Chile -deploys-> Peru"}},
+		{"a state's own army is no deployment", `
+Chile NNP 2 nsubj
+has VBZ 0 root
+a DT 5 det
+strong JJ 5 amod
+army NN 2 obj
+. . 2 punct`, nil},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc

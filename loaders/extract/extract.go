@@ -136,6 +136,7 @@ func (x *Extractor) passes() []pass {
 		{"tree-relations", "tree, mentions", "facts:relations+stances", func(_ *docState, st *sentence) { x.treeRelations(st) }},
 		{"tree-backers", "tree, mentions", "facts:stances (X-backed Y)", x.treeBackers},
 		{"tree-verbs", "tree, mentions, lexicon", "facts:events, claimed", func(_ *docState, st *sentence) { x.treeVerbs(st) }},
+		{"tree-presence", "tree, mentions", "facts:events (forces a state has somewhere)", func(_ *docState, st *sentence) { x.treePresence(st) }},
 		{"verbs", "tokens, mentions, lexicon, claimed", "facts:events", func(_ *docState, st *sentence) { x.verbs(st) }},
 		{"tree-evaluations", "tree, mentions, speaker verbs, facts:events", "facts:events (condemning speech)", x.treeEvaluations},
 		{"blame", "tokens, mentions", "facts:events", func(_ *docState, st *sentence) { x.blame(st) }},

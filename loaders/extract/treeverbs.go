@@ -1358,3 +1358,55 @@ func (st *sentence) agentOf(n int) []int {
 	}
 	return nil
 }
+
+// treePresence codes forces one actor keeps in another's land as a
+// deployment (150): "Kosovo has had a constant Nato peacekeeping force",
+// "Russia has a naval base in Syria". The verb is one of haveVerbs, its
+// object one of presenceNouns; the force is its modifier's, else the
+// subject's, and it is in the place its in-phrase names, else in the
+// subject's land.
+func (x *Extractor) treePresence(st *sentence) {
+	t := st.tree
+	if t == nil {
+		return
+	}
+	for v := range st.Tokens {
+		if !isVerb(st.Tokens[v]) || !x.lex.w.haveVerbs[st.Tokens[v].Lemma] || st.claimed[v] {
+			continue
+		}
+		mood, skip := x.treeMood(st, v)
+		if skip {
+			continue
+		}
+		subj := st.argList(x.subjectsOf(st, v, 0))
+		if len(subj) != 1 {
+			continue
+		}
+		for _, o := range t.children(v, "obj") {
+			if !x.lex.w.presenceNouns[st.Tokens[o].Lemma] && !x.lex.w.presenceNouns[st.Tokens[o].Lower] {
+				continue
+			}
+			owner := subj[0]
+			if ks := st.argsAt(o); len(ks) == 1 && len(st.ms[ks[0]].Actors) == 1 {
+				owner = st.mentionArgs(ks[0])[0]
+			}
+			var where []arg
+			for _, c := range append(t.children(o, "nmod"), t.children(v, "obl")...) {
+				if t.caseOf(c) == "in" {
+					if k, ok := x.placeAt(st, c); ok {
+						where = st.mentionArgs(k)
+					}
+				}
+			}
+			if len(where) == 0 && owner.actor.ID != subj[0].actor.ID {
+				where = subj
+			}
+			for _, w := range where {
+				if sameSideOf(owner.actor, w.actor) {
+					continue
+				}
+				x.emit(st, schema.Event, owner, w, "deploys", "150", 0, mood.negated, mood.modality, [2]int{v, o + 1}, "tree:presence")
+			}
+		}
+	}
+}

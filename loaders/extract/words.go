@@ -228,7 +228,11 @@ type wordSets struct {
 	allPairNouns map[string]bool // list allPairNouns
 	// bareStateDescs open a sentence without a determiner and mean the
 	// organ of the state in focus ("Police arrested ..."; data/words.tsv).
-	bareStateDescs      map[string]bool // list bareStateDescs
+	bareStateDescs map[string]bool // list bareStateDescs
+	// haveVerbs and presenceNouns: "X has a Nato force", "Russia has a
+	// base in Syria" (tree-presence; data/words.tsv).
+	haveVerbs           map[string]bool // list haveVerbs
+	presenceNouns       map[string]bool // list presenceNouns
 	claimVerbs          map[string]bool // list claimVerbs
 	responsibilityNouns map[string]bool // list responsibilityNouns
 }
@@ -355,6 +359,8 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"claimVerbs":          &w.claimVerbs,
 		"allPairNouns":        &w.allPairNouns,
 		"bareStateDescs":      &w.bareStateDescs,
+		"haveVerbs":           &w.haveVerbs,
+		"presenceNouns":       &w.presenceNouns,
 		"responsibilityNouns": &w.responsibilityNouns,
 		"waterWords":          &w.waterWords,
 		"coupNouns":           &w.coupNouns,
