@@ -132,9 +132,10 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 		if !covered[i] && t.relIs(i, "conj") && h >= 0 && t.relIs(h, "amod", "compound") {
 			h = t.head(h) // "Israeli and Syrian troops": the first demonym's noun
 		}
-		if !covered[i] && isDemonymWord(x.dict, tok.Text) {
+		if !covered[i] && t.has(i, "conj") && capitalized(tok.Text) && isDemonymWord(x.dict, tok.Text) {
 			// "between Russian and Ukrainian officials" read with the
-			// first demonym as the head and the group its conjunct.
+			// first demonym as the head and the group its conjunct. (The
+			// dictionary is asked last: it is the costly test.)
 			for _, c := range t.children(i, "conj") {
 				if covered[c] && strings.HasPrefix(st.Tokens[c].Tag, "NN") {
 					if words == nil {
