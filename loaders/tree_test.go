@@ -2375,6 +2375,13 @@ a DT 5 det
 strong JJ 5 amod
 army NN 2 obj
 . . 2 punct`, nil},
+		{"territory controlled by a people is that people's", `
+Chilean JJ 2 amod
+forces NNS 3 nsubj
+shelled VBD 0 root
+Peruvian-controlled JJ 5 amod
+territory NN 3 obj
+. . 3 punct`, []string{"Chile (military) -attacks-> Peru"}},
 		{"sides trading fire in a place fire on each other", `
 Chile NNP 4 nsubj
 and CC 3 cc
