@@ -524,7 +524,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 					break
 				}
 				if toks[k].Tag == "NNP" {
-					// "Kurdish PKK militants": a name between the demonym
+					// "Somali al-Shabab fighters": a name between the demonym
 					// and the group noun is whose the group is.
 					if _, _, kind, ok := d.Actor(words, k); ok && kind == HitName {
 						break

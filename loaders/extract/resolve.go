@@ -728,7 +728,7 @@ func resolveTitle(before []Mention, m Mention, idx int, hist *salience, reg *reg
 func headMatch(before []Mention, hist *salience, head string) []fact.Actor {
 	fits := func(a fact.Actor) bool {
 		if a.Type == schema.Person {
-			// "the general" after "Gen Ruben Dario Alzate": a person
+			// "the general" after "Gen Ana Soto": a person
 			// whose post ends in the noun.
 			return a.Post != "" && strings.EqualFold(lastWord(a.Post), head)
 		}

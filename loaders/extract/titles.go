@@ -25,7 +25,7 @@ func (x *Extractor) titleAffiliations(d *docState, st *sentence) {
 			continue
 		}
 		if m.Kind == MTitled {
-			// "Isaf Commander Gen Joseph Dunford": a title of a body right
+			// "Nato Commander Gen Ana Soto": a title of a body right
 			// before a titled name is the name's office.
 			if a, ok := x.bodyOfTitleBefore(st, words, m.Start); ok {
 				m.Affil = &a

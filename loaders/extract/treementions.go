@@ -223,7 +223,7 @@ func (x *Extractor) sharedGroup(st *sentence, words []string, a fact.Actor, i, h
 			continue
 		}
 		if _, _, kind, ok := x.dict.Actor(words, m.Start); ok && kind == HitName {
-			// "Kurdish PKK militants": the group is the name's, and the
+			// "Somali al-Shabab fighters": the group is the name's, and the
 			// demonym only describes it ("South Korean officials" opens
 			// with a demonym).
 			continue
@@ -571,7 +571,7 @@ func (x *Extractor) treeUnknownNames(_ *docState, st *sentence) {
 			continue
 		}
 		for a < b && (x.lex.w.maleHonorifics[toks[a].Text] || x.lex.w.femaleHonorifics[toks[a].Text]) {
-			a++ // "Sir Ivan Rogers" is Ivan Rogers
+			a++ // "Sir John Hale" is John Hale
 		}
 		h := t.spanHead(a, b)
 		if b-a < 2 || h < 0 || !t.relIs(h, "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "conj") && !(t.relIs(h, "obl", "nmod") && x.lex.w.argPreps[t.caseOf(h)]) {

@@ -1360,7 +1360,7 @@ func (st *sentence) agentOf(n int) []int {
 }
 
 // treePresence codes forces one actor keeps in another's land as a
-// deployment (150): "Kosovo has had a constant Nato peacekeeping force",
+// deployment (150): "Peru has long had a Nato peacekeeping force",
 // "Russia has a naval base in Syria". The verb is one of haveVerbs, its
 // object one of presenceNouns; the force is its modifier's, else the
 // subject's, and it is in the place its in-phrase names, else in the

@@ -133,7 +133,7 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 			t.Tag = "VBZ"
 			continue
 		}
-		// "on a Serbian warrant/VB accusing him": a base-form verb after an
+		// "on a Peruvian warrant/VB charging her": a base-form verb after an
 		// article and the modifiers of a noun phrase is its noun.
 		if lowerWord && t.Tag == "VB" && !strings.HasSuffix(t.Lower, "s") {
 			j := i - 1
@@ -141,7 +141,7 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 				j--
 			}
 			// Only in a preposition's or a verb's object: a subject may
-			// take a base form ("Ukraine and the West accuse/VB", "did the
+			// take a base form ("Peru and the EU accuse/VB", "did the
 			// US approve/VB").
 			if l := toks[j].Lower; toks[j].Tag == "DT" && (l == "a" || l == "an" || l == "the") && j > 0 && (toks[j-1].Tag == "IN" || strings.HasPrefix(toks[j-1].Tag, "VB") && !doForm(toks[j-1].Lower)) {
 				t.Tag = "NN"
