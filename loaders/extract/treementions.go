@@ -469,18 +469,10 @@ func (x *Extractor) treeTitleOrgs(_ *docState, st *sentence) {
 	if t == nil {
 		return
 	}
-	for k := range st.ms {
-		m := &st.ms[k]
-		if m.Kind != MTitle || len(m.Actors) > 0 || m.Plural {
-			continue
-		}
-		h := t.spanHead(m.Start, m.End)
-		if h < 0 {
-			continue
-		}
+	st.eachOpenTitle(func(m *Mention, k, h int) {
 		orgs, of := x.titleOrg(st, h, k)
 		if !of {
-			continue
+			return
 		}
 		for _, o := range orgs {
 			for _, a := range st.ms[o].Actors {
@@ -488,6 +480,20 @@ func (x *Extractor) treeTitleOrgs(_ *docState, st *sentence) {
 					m.Actors = append(m.Actors, a)
 				}
 			}
+		}
+	})
+}
+
+// eachOpenTitle calls f for each office mention of one person that no pass
+// has resolved yet, with its index and its head token.
+func (st *sentence) eachOpenTitle(f func(m *Mention, k, h int)) {
+	for k := range st.ms {
+		m := &st.ms[k]
+		if m.Kind != MTitle || len(m.Actors) > 0 || m.Plural {
+			continue
+		}
+		if h := st.tree.spanHead(m.Start, m.End); h >= 0 {
+			f(m, k, h)
 		}
 	}
 }
@@ -500,17 +506,11 @@ func (x *Extractor) treeAppositiveTitles(_ *docState, st *sentence) {
 	if t == nil {
 		return
 	}
-	for k := range st.ms {
-		m := &st.ms[k]
-		if m.Kind != MTitle || len(m.Actors) > 0 || m.Plural {
-			continue
+	st.eachOpenTitle(func(m *Mention, _, h int) {
+		if p, ok := x.appositivePerson(st, h); ok {
+			m.Actors = []fact.Actor{p}
 		}
-		if h := t.spanHead(m.Start, m.End); h >= 0 {
-			if p, ok := x.appositivePerson(st, h); ok {
-				m.Actors = []fact.Actor{p}
-			}
-		}
-	}
+	})
 }
 
 // appositivePerson is the person named in apposition to title head h (the

@@ -458,16 +458,8 @@ func (p *perceptron) update(feats []uint32, gold, pred int) {
 	if gold == pred {
 		return
 	}
-	for _, f := range feats {
-		i, ok := p.idx[f]
-		if !ok {
-			i = int32(len(p.rows))
-			p.idx[f] = i
-			p.rows = append(p.rows, nil)
-		}
-		p.rows[i] = p.bump(p.rows[i], gold, 1)
-		p.rows[i] = p.bump(p.rows[i], pred, -1)
-	}
+	p.add(feats, gold, 1)
+	p.add(feats, pred, -1)
 }
 
 // add moves the weights of feats for class c by d.

@@ -9,19 +9,12 @@ import (
 // oracleParse follows the zero-cost transition (preferring SHIFT, then
 // LEFT, then RIGHT) and returns the heads it builds.
 func oracleParse(gold []int) []int {
-	n := len(gold) - 1
-	s := newState(n)
-	for !s.terminal() {
-		a := -1
-		for k := 0; k < nActs; k++ {
-			if s.legal(k) && s.cost(k, gold) == 0 {
-				a = k
-				break
-			}
-		}
-		if a < 0 {
-			return nil
-		}
+	acts, err := oracleActs(gold)
+	if err != nil {
+		return nil
+	}
+	s := newState(len(gold) - 1)
+	for _, a := range acts {
 		s.apply(a, 0)
 	}
 	return s.head[1:]
