@@ -488,7 +488,7 @@ func (st *sentence) lastAggressor(ss []arg) (arg, bool) {
 			continue
 		}
 		for _, s := range ss {
-			if sameSideOf(f.Object, s.actor) && !sameSideOf(f.Subject, s.actor) {
+			if sameSide(f.Object, []arg{s}) && !sameSide(f.Subject, []arg{s}) {
 				return arg{actor: f.Subject, start: -1, end: -1}, true
 			}
 		}
@@ -499,7 +499,7 @@ func (st *sentence) lastAggressor(ss []arg) (arg, bool) {
 	}
 	agent, victim := h.conflict[0], h.conflict[1]
 	for _, s := range ss {
-		if sameSideOf(victim, s.actor) {
+		if sameSide(victim, []arg{s}) {
 			if agent.ID == s.actor.ID {
 				return arg{}, false
 			}
@@ -507,12 +507,6 @@ func (st *sentence) lastAggressor(ss []arg) (arg, bool) {
 		}
 	}
 	return arg{}, false
-}
-
-// sameSideOf: a and b are one actor, or a state and its organ, or two
-// organs of one state.
-func sameSideOf(a, b fact.Actor) bool {
-	return a.ID == b.ID || a.Country != "" && a.Country == b.Country || a.Country == b.ID || b.Country != "" && b.Country == a.ID
 }
 
 // ordersOwnForces: verb h's object is its subject's own forces ("Putin
@@ -1402,7 +1396,7 @@ func (x *Extractor) treePresence(st *sentence) {
 				where = subj
 			}
 			for _, w := range where {
-				if sameSideOf(owner.actor, w.actor) {
+				if sameSide(owner.actor, []arg{w}) {
 					continue
 				}
 				x.emit(st, schema.Event, owner, w, "deploys", "150", 0, mood.negated, mood.modality, [2]int{v, o + 1}, "tree:presence")
