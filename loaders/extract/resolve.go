@@ -507,12 +507,6 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 			if states {
 				cands = asStates(d, cands)
 			}
-			if len(cands) < 2 && states {
-				// "Turkey offered to mediate between the two countries"
-				// with no pair in the last sentences: the two states the
-				// article has spoken of most.
-				cands = hist.mostSeen(d, keep, 2)
-			}
 			if len(cands) >= 2 {
 				m.Actors = []fact.Actor{cands[1], cands[0]}
 			}
