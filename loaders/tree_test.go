@@ -2449,6 +2449,52 @@ Peru NNP 2 obj
 a DT 5 det
 partner NN 2 xcomp
 . . 2 punct`, nil},
+		{"a demonym of two words is read whole", `
+Peru NNP 2 nsubj
+criticised VBD 0 root
+two CD 6 nummod
+Latin JJ 6 amod
+American JJ 6 amod
+countries NNS 2 obj
+. . 2 punct`, nil},
+		{"a two-word demonym of a state", `
+Serbia NNP 2 nsubj
+criticised VBD 0 root
+the DT 6 det
+North JJ 6 amod
+Macedonian JJ 6 amod
+decision NN 2 obj
+. . 2 punct`, []string{"Serbia -criticizes-> North Macedonia"}},
+		{"people on the move pay no visit", `
+Thousands NNS 4 nsubj
+of IN 3 case
+migrants NNS 1 nmod
+travelled VBD 0 root
+to IN 6 case
+Greece NNP 4 obl
+. . 4 punct`, nil},
+		{"a threat to cut off trade with an actor", `
+Chile NNP 2 nsubj
+threatened VBD 0 root
+to TO 4 mark
+cut VB 2 xcomp
+off RP 4 compound:prt
+trade NN 4 obj
+with IN 8 case
+Peru NNP 4 obl
+. . 2 punct`, []string{"Chile -threatens-> Peru"}},
+		{"water cannon used against a ship", `
+Chilean JJ 3 amod
+coastguard NN 3 compound
+vessels NNS 4 nsubj
+used VBD 0 root
+water NN 6 compound
+cannon NN 4 obj
+against IN 10 case
+a DT 10 det
+Peruvian JJ 10 amod
+boat NN 4 obl
+. . 4 punct`, []string{"Chile (police) -coerces-> Peru"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

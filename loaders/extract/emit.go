@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/kg-project/kg/loaders/fact"
 	"github.com/kg-project/kg/schema"
@@ -48,6 +49,11 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 	if kind == schema.Event && cameo != "" && (cameo[:2] == "10" || cameo[:2] == "02") && o.actor.Type == schema.MilitaryUnit && o.actor.Country != "" && (s.actor.ID == o.actor.Country || s.actor.Country == o.actor.Country && s.actor.Type == schema.Person) {
 		// "Putin ordered the army to withdraw": a command to one's own
 		// forces is no demand between two actors.
+		return
+	}
+	if kind == schema.Event && pred == "visits" && crowd(s.actor) {
+		// "migrants travelling to Greece", "protesters marched to the
+		// palace": people on the move are no state visit.
 		return
 	}
 	if mod == "" {
@@ -140,4 +146,11 @@ func (st *sentence) lemmaAt(start int) string {
 		return st.Tokens[i].Lemma
 	}
 	return ""
+}
+
+// crowd: a collective of private people (protesters, migrants, civilians,
+// refugees), not of officials or fighters: the collectives kg names by their
+// phrase, and the CAMEO sectors CVL (civilians) and REF (refugees).
+func crowd(a fact.Actor) bool {
+	return a.Type == schema.Collective && (strings.HasPrefix(a.ID, "collective:") || strings.HasSuffix(a.ID, "-CVL") || strings.HasSuffix(a.ID, "-REF"))
 }

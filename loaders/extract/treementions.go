@@ -156,6 +156,19 @@ func (x *Extractor) treeDemonyms(_ *docState, st *sentence) {
 		if covered[i] || h < 0 || !t.relIs(i, "amod", "compound", "conj") || !strings.HasPrefix(st.Tokens[h].Tag, "NN") {
 			continue
 		}
+		if j := i + 1; j < len(st.Tokens) && !covered[j] && capitalized(st.Tokens[j].Text) && (t.head(j) == h || t.head(i) == j) {
+			// "Latin American countries", "North Macedonian ministers": a
+			// demonym of two words is read whole, before its last word
+			// alone ("American") is taken for another state's. One that
+			// names no state (a region's) makes no mention.
+			if a, ok := x.dict.Demonym(tok.Text + " " + st.Tokens[j].Text); ok {
+				if a.Type == schema.Country {
+					st.addMention(Mention{Start: i, End: j + 1, Kind: MName, Actors: []fact.Actor{a}, Text: tok.Text + " " + st.Tokens[j].Text, Country: a.Country, Demonym: true})
+				}
+				covered[i], covered[j] = true, true
+				continue
+			}
+		}
 		a, ok := x.dict.Demonym(tok.Text)
 		if !ok {
 			if a, ok = x.ownerPrefix(tok.Text); !ok {

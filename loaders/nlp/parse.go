@@ -73,6 +73,7 @@ func (a *Analyzer) parse(toks []Token) {
 		toks[i].Dep = deps[i]
 	}
 	rerootFiniteVerb(toks)
+	mendReportedClause(toks)
 }
 
 // rerootFiniteVerb mends one parse error the tags contradict: a verbless
@@ -132,6 +133,85 @@ func rerootFiniteVerb(toks []Token) {
 			t.Head = v
 		}
 	}
+}
+
+// mendReportedClause mends a second parse error of news text: a clause
+// reported after it ("Russian jets struck rebel areas, a monitor said")
+// read as a noun phrase with a reduced relative, the noun taken for the
+// reporting verb's subject or clausal complement: nsubj(said, jets) beside
+// nsubj(said, monitor), or ccomp(said, jets), with acl(jets, struck). A
+// clausal complement is not a bare noun, and a verb has one subject, so the
+// relative is the reported clause's verb and the noun its subject. Only a
+// relative with an object and no subject, auxiliary, marker or by-agent of
+// its own is mended ("the sanctions announced by the Treasury" stays).
+func mendReportedClause(toks []Token) {
+	for n := range toks {
+		r := toks[n].Head
+		if r <= n || !strings.HasPrefix(toks[r].Tag, "VB") || !strings.HasPrefix(toks[n].Tag, "NN") {
+			continue
+		}
+		speaker := -1 // the reporting verb's own subject, after the noun
+		for j := n + 1; j < r; j++ {
+			if toks[j].Head == r && toks[j].Dep == "nsubj" {
+				speaker = j
+			}
+		}
+		switch toks[n].Dep {
+		case "nsubj":
+			if speaker < 0 {
+				continue
+			}
+		case "ccomp":
+		default:
+			continue
+		}
+		v := -1
+		for j := n + 1; j < r; j++ {
+			if toks[j].Head == n && toks[j].Dep == "acl" && (toks[j].Tag == "VBD" || toks[j].Tag == "VBN" || toks[j].Tag == "VBZ" || toks[j].Tag == "VBP") {
+				v = j
+				break
+			}
+			if toks[j].Head == n && toks[j].Dep == "cop" {
+				break
+			}
+		}
+		if v < 0 || !reducedWithObject(toks, v) {
+			continue
+		}
+		end := r
+		if speaker >= 0 {
+			end = speaker
+		}
+		toks[v].Head, toks[v].Dep = r, "ccomp"
+		toks[n].Head, toks[n].Dep = v, "nsubj"
+		for j := v + 1; j < end; j++ {
+			// The comma before the speaker, and a participle of the
+			// reported clause (", killing nine civilians"), belong to
+			// the reported verb.
+			if h := toks[j].Head; (h == n || h == r) && (toks[j].Dep == "punct" || toks[j].Dep == "advcl") {
+				toks[j].Head = v
+			}
+		}
+		return
+	}
+}
+
+// reducedWithObject: the verb at v has an object and none of the subject,
+// auxiliary, marker or by-agent that make it a relative clause or a passive.
+func reducedWithObject(toks []Token, v int) bool {
+	obj := false
+	for _, t := range toks {
+		if t.Head != v {
+			continue
+		}
+		switch t.Dep {
+		case "nsubj", "nsubj:pass", "aux", "aux:pass", "mark", "obl:agent":
+			return false
+		case "obj":
+			obj = true
+		}
+	}
+	return obj
 }
 
 // treebankForm is the spelling the tagger and parser read for a word: the

@@ -216,3 +216,49 @@ func TestRerootFiniteVerb(t *testing.T) {
 		}
 	}
 }
+
+// A clause reported after it ("Jets struck areas, a monitor said") read as a
+// noun with a reduced relative is mended: the relative is the reported verb.
+// A reduced relative without an object, or a by-passive, is left.
+func TestMendReportedClause(t *testing.T) {
+	type tok struct {
+		text, tag string
+		head      int
+		dep       string
+	}
+	for _, c := range []struct {
+		name string
+		toks []tok
+		want string // head:dep of each token
+	}{
+		{"two subjects of said", []tok{
+			{"Jets", "NNS", 7, "nsubj"}, {"struck", "VBD", 0, "acl"}, {"areas", "NNS", 1, "obj"},
+			{",", ",", 0, "punct"}, {"killing", "VBG", 7, "advcl"}, {"civilians", "NNS", 4, "obj"},
+			{"monitors", "NNS", 7, "nsubj"}, {"said", "VBD", -1, "root"}, {".", ".", 7, "punct"}},
+			"1:nsubj 7:ccomp 1:obj 1:punct 1:advcl 4:obj 7:nsubj -1:root 7:punct"},
+		{"a noun as clausal complement", []tok{
+			{"Vessels", "NNS", 5, "ccomp"}, {"used", "VBD", 0, "acl"}, {"cannon", "NN", 1, "obj"},
+			{",", ",", 0, "punct"}, {"Manila", "NNP", 5, "nsubj"}, {"said", "VBD", -1, "root"}},
+			"1:nsubj 5:ccomp 1:obj 1:punct 5:nsubj -1:root"},
+		{"a by-passive stays a reduced relative", []tok{
+			{"Sanctions", "NNS", 5, "ccomp"}, {"imposed", "VBN", 0, "acl"}, {"by", "IN", 3, "case"},
+			{"Peru", "NNP", 1, "obl:agent"}, {"officials", "NNS", 5, "nsubj"}, {"said", "VBD", -1, "root"}},
+			"5:ccomp 0:acl 3:case 1:obl:agent 5:nsubj -1:root"},
+		{"one subject and no complement: left", []tok{
+			{"Troops", "NNS", 3, "nsubj"}, {"sent", "VBN", 0, "acl"}, {"aid", "NN", 1, "obj"}, {"arrived", "VBD", -1, "root"}},
+			"3:nsubj 0:acl 1:obj -1:root"},
+	} {
+		toks := make([]Token, len(c.toks))
+		for i, x := range c.toks {
+			toks[i] = Token{Text: x.text, Tag: x.tag, Head: x.head, Dep: x.dep}
+		}
+		mendReportedClause(toks)
+		var got []string
+		for _, x := range toks {
+			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
+		}
+	}
+}
