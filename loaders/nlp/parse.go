@@ -74,6 +74,24 @@ func (a *Analyzer) parse(toks []Token) {
 	}
 	rerootFiniteVerb(toks)
 	mendReportedClause(toks)
+	mendGerundObject(toks)
+}
+
+// mendGerundObject mends an -ing verb after a verb that takes one, parsed as
+// its object's modifier: "denied sheltering/VBG militants" read as
+// obj(denied, militants), amod(militants, sheltering). The -ing word is the
+// verb's complement and the noun its object, or the militants would be what
+// was denied.
+func mendGerundObject(toks []Token) {
+	for i := 1; i+1 < len(toks); i++ {
+		t := &toks[i]
+		h := t.Head
+		if t.Tag != "VBG" || t.Dep != "amod" || h <= i || !aspectual[toks[i-1].Lower] || toks[h].Head != i-1 || toks[h].Dep != "obj" {
+			continue
+		}
+		t.Head, t.Dep = i-1, "xcomp"
+		toks[h].Head = i
+	}
 }
 
 // rerootFiniteVerb mends one parse error the tags contradict: a verbless

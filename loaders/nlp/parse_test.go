@@ -262,3 +262,34 @@ func TestMendReportedClause(t *testing.T) {
 		}
 	}
 }
+
+// "denied sheltering militants": the -ing word is the complement, the noun
+// its object; an -ing modifier after another verb is left.
+func TestMendGerundObject(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		words []string
+		tags  []string
+		heads []int
+		deps  []string
+		want  string
+	}{
+		{"after deny", []string{"Rebels", "denied", "sheltering", "militants"}, []string{"NNS", "VBD", "VBG", "NNS"},
+			[]int{1, -1, 3, 1}, []string{"nsubj", "root", "amod", "obj"}, "1:nsubj -1:root 1:xcomp 2:obj"},
+		{"a modifier stays", []string{"Rebels", "fought", "retreating", "troops"}, []string{"NNS", "VBD", "VBG", "NNS"},
+			[]int{1, -1, 3, 1}, []string{"nsubj", "root", "amod", "obj"}, "1:nsubj -1:root 3:amod 1:obj"},
+	} {
+		toks := make([]Token, len(c.words))
+		for i := range toks {
+			toks[i] = Token{Text: c.words[i], Lower: strings.ToLower(c.words[i]), Tag: c.tags[i], Head: c.heads[i], Dep: c.deps[i]}
+		}
+		mendGerundObject(toks)
+		var got []string
+		for _, x := range toks {
+			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
+		}
+	}
+}
