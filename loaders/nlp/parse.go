@@ -75,6 +75,60 @@ func (a *Analyzer) parse(toks []Token) {
 	rerootFiniteVerb(toks)
 	mendReportedClause(toks)
 	mendGerundObject(toks)
+	mendTitleName(toks)
+}
+
+// mendTitleName mends a title split from the name it precedes: "the forces
+// of commander Khalifa Haftar" read as nmod(forces, commander) with Haftar
+// hung elsewhere (an apposition, an oblique of the verb). A singular common
+// noun right before a proper name is the name's title (compound, as the
+// treebanks annotate "President Bush"), so the name takes the title's place
+// in the tree, with its determiner and preposition.
+func mendTitleName(toks []Token) {
+	for n := 0; n+1 < len(toks); n++ {
+		if toks[n].Tag != "NN" || toks[n].Text != toks[n].Lower || toks[n+1].Tag != "NNP" {
+			continue
+		}
+		end := n + 1
+		for end < len(toks) && toks[end].Tag == "NNP" {
+			end++
+		}
+		h := -1 // the name's head: its one token hung outside it
+		for j := n + 1; j < end; j++ {
+			if hd := toks[j].Head; hd < n+1 || hd >= end {
+				if h >= 0 {
+					h = -2
+					break
+				}
+				h = j
+			}
+		}
+		if h < 0 || toks[h].Head == n || !oneOf(toks[h].Dep, "appos", "obl", "flat", "dep", "nmod", "compound") || !oneOf(toks[n].Dep, "nmod", "obl", "obj", "nsubj", "nsubj:pass", "appos", "conj") {
+			n = end - 1
+			continue
+		}
+		if hd := toks[h].Head; hd > n && hd < end || toks[n].Head > n && toks[n].Head < end {
+			n = end - 1
+			continue
+		}
+		toks[h].Head, toks[h].Dep = toks[n].Head, toks[n].Dep
+		toks[n].Head, toks[n].Dep = h, "compound"
+		for j := range toks {
+			if toks[j].Head == n && oneOf(toks[j].Dep, "case", "det", "nmod:poss") {
+				toks[j].Head = h
+			}
+		}
+		n = end - 1
+	}
+}
+
+func oneOf(s string, set ...string) bool {
+	for _, x := range set {
+		if s == x {
+			return true
+		}
+	}
+	return false
 }
 
 // mendGerundObject mends an -ing verb after a verb that takes one, parsed as

@@ -293,3 +293,40 @@ func TestMendGerundObject(t *testing.T) {
 		}
 	}
 }
+
+// "the forces of commander Khalifa Haftar" with the name hung on the verb:
+// the title is the name's compound and the name takes its place. A name that
+// is already the title's head, or a subject after a time noun ("last year
+// Obama said"), is left.
+func TestMendTitleName(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		words []string
+		tags  []string
+		heads []int
+		deps  []string
+		want  string
+	}{
+		{"name on the verb", []string{"accused", "the", "forces", "of", "commander", "Ana", "Soto", "of", "lying"},
+			[]string{"VBD", "DT", "NNS", "IN", "NN", "NNP", "NNP", "IN", "VBG"},
+			[]int{-1, 2, 0, 4, 2, 6, 0, 8, 0}, []string{"root", "det", "obj", "case", "nmod", "compound", "obl", "mark", "advcl"},
+			"-1:root 2:det 0:obj 6:case 6:compound 6:compound 2:nmod 8:mark 0:advcl"},
+		{"already a compound", []string{"met", "president", "Ana", "Soto"}, []string{"VBD", "NN", "NNP", "NNP"},
+			[]int{-1, 3, 3, 0}, []string{"root", "compound", "compound", "obj"}, "-1:root 3:compound 3:compound 0:obj"},
+		{"a subject after a time noun", []string{"last", "year", "Soto", "said"}, []string{"JJ", "NN", "NNP", "VBD"},
+			[]int{1, 3, 3, -1}, []string{"amod", "obl:unmarked", "nsubj", "root"}, "1:amod 3:obl:unmarked 3:nsubj -1:root"},
+	} {
+		toks := make([]Token, len(c.words))
+		for i := range toks {
+			toks[i] = Token{Text: c.words[i], Lower: strings.ToLower(c.words[i]), Tag: c.tags[i], Head: c.heads[i], Dep: c.deps[i]}
+		}
+		mendTitleName(toks)
+		var got []string
+		for _, x := range toks {
+			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
+		}
+	}
+}
