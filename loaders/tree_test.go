@@ -2465,6 +2465,20 @@ North JJ 6 amod
 Macedonian JJ 6 amod
 decision NN 2 obj
 . . 2 punct`, []string{"Serbia -criticizes-> North Macedonia"}},
+		{"the jihadists, with no armed group named, are a collective", `
+Chile NNP 2 nsubj
+attacked VBD 0 root
+the DT 4 det
+jihadists NNS 2 obj
+. . 2 punct`, []string{"Chile -attacks-> jihadists"}},
+		{"a vow to crush is a threat", `
+Chile NNP 2 nsubj
+vowed VBD 0 root
+to TO 4 mark
+crush VB 2 xcomp
+the DT 6 det
+militants NNS 4 obj
+. . 2 punct`, []string{"Chile -threatens-> militants"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -429,7 +429,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 			return Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.Country, Group: toks[i+1].Text, Text: toks[i].Text + " " + toks[i+1].Text, Plural: toks[i+1].Tag == "NNS"}, true
 		case ws.armedNounModifiers[lower] && !ws.armedGroupWords[toks[i+1].Lower]:
 			if _, _, _, named := d.Actor(words, i); !named {
-				return Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.ArmedGroup, Text: toks[i].Text + " " + toks[i+1].Text, Plural: toks[i+1].Tag == "NNS", Fallback: collectiveNamed(d, lower+"s")}, true
+				return Mention{Start: i, End: i + 2, Kind: MDesc, DescType: schema.ArmedGroup, Text: toks[i].Text + " " + toks[i+1].Text, Plural: toks[i+1].Tag == "NNS", Fallback: armedFallback(d, lower+"s")}, true
 			}
 		}
 	}
@@ -450,7 +450,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 			j++
 		}
 		if j < len(toks) && ws.armedPlurals[toks[j].Lower] {
-			return Mention{Start: i, End: j + 1, Kind: MDesc, DescType: schema.ArmedGroup, Plural: true, Text: strings.Join(words[i:j+1], " "), Fallback: collectiveNamed(d, toks[j].Lower)}, true
+			return Mention{Start: i, End: j + 1, Kind: MDesc, DescType: schema.ArmedGroup, Plural: true, Text: strings.Join(words[i:j+1], " "), Fallback: armedFallback(d, toks[j].Lower)}, true
 		}
 	}
 	// "the militant Islamist group": the armed group last spoken of.
@@ -462,7 +462,12 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 		if j < len(toks) && j > i {
 			if t, ok := ws.groupWordType(toks[j].Lower); ok {
 				if _, _, _, named := d.Actor(words, i+1); !named {
-					return Mention{Start: i, End: j + 1, Kind: MDesc, DescType: t}, true
+					m := Mention{Start: i, End: j + 1, Kind: MDesc, DescType: t}
+					if t == schema.ArmedGroup && toks[j].Tag == "NNS" {
+						// "the jihadists" where no armed group was named.
+						m.Fallback = armedFallback(d, toks[j].Lower)
+					}
+					return m, true
 				}
 			}
 		}
@@ -562,6 +567,17 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 
 // collectiveNamed is the dictionary's collective of that one word
 // ("rebels"), or nil.
+// armedFallback is what "the jihadists" or "militant positions" mean where
+// no armed group was spoken of: the dictionary's collective of that name
+// ("rebels"), or else an armed collective named by the noun, as
+// tree-collectives names "Islamist militants".
+func armedFallback(d Dict, w string) *fact.Actor {
+	if a := collectiveNamed(d, w); a != nil {
+		return a
+	}
+	return &fact.Actor{ID: "collective:" + w, Name: w, Type: schema.ArmedGroup}
+}
+
 func collectiveNamed(d Dict, w string) *fact.Actor {
 	if a, n, _, ok := d.Actor([]string{w}, 0); ok && n == 1 && a.Type == schema.Collective {
 		return &a
