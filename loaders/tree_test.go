@@ -2479,6 +2479,39 @@ crush VB 2 xcomp
 the DT 6 det
 militants NNS 4 obj
 . . 2 punct`, []string{"Chile -threatens-> militants"}},
+		{"condemning an act of one actor on another is aimed at its agent", `
+Chile NNP 2 nsubj
+condemned VBD 0 root
+the DT 4 det
+execution NN 2 obj
+of IN 7 case
+the DT 7 det
+activists NNS 4 nmod
+by IN 9 case
+Peru NNP 7 nmod
+. . 2 punct`, []string{"Chile -criticizes-> Peru", "Peru -assaults-> activists"}},
+		{"hours to leave: an expulsion", `
+Chile NNP 2 nsubj
+gave VBD 0 root
+Peruvian JJ 4 amod
+diplomats NNS 2 obj
+48 CD 6 nummod
+hours NNS 4 obj
+to TO 8 mark
+leave VB 4 acl
+. . 2 punct`, []string{"Chile -expels-> Peru (government)"}},
+		{"part of a deal with an actor is no membership", `
+Chile NNP 2 nsubj
+freed VBD 0 root
+prisoners NNS 2 obj
+as IN 5 case
+part NN 2 obl
+of IN 8 case
+a DT 8 det
+deal NN 5 nmod
+with IN 10 case
+Peru NNP 8 nmod
+. . 2 punct`, nil},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/kg-project/kg/loaders/fact"
+	"github.com/kg-project/kg/loaders/nlp"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -78,7 +79,7 @@ func (x *Extractor) relations(st *sentence) {
 				if !ok {
 					k = firstMentionIn(st, i+3, i+7)
 				}
-				if ks := subjectBefore(st, i); len(ks) > 0 {
+				if ks := subjectBefore(st, i); len(ks) > 0 && onlyModifiersBetween(toks, i+3, st.ms[k].Start) {
 					for _, s := range st.mentionArgs(ks[0]) {
 						for _, o := range st.mentionArgs(k) {
 							x.emit(st, schema.Relation, s, o, "memberOf", "", 0, false, "", [2]int{i, i + 3}, "as-part-of")
@@ -190,4 +191,18 @@ func (st *sentence) hasRelation(a fact.Actor, pred string) bool {
 		}
 	}
 	return false
+}
+
+// onlyModifiersBetween: the tokens from..to are determiners and modifiers,
+// so a mention at to heads the phrase: "as part of the US-led coalition",
+// not "as part of a deal with the US" (what Cuba is part of is the deal).
+func onlyModifiersBetween(toks []nlp.Token, from, to int) bool {
+	for _, t := range toks[from:to] {
+		switch t.Tag {
+		case "DT", "JJ", "JJS", "VBN", "CD", "PRP$", "HYPH":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -91,7 +91,8 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			// own forces is no demand on another actor.
 			obj = nil
 		}
-		if !passiveVerb(st, v) && x.eventPatient(st, v, obj) {
+		patient := !passiveVerb(st, v) && x.eventPatient(st, v, obj)
+		if patient {
 			// "condemned the annexation of Crimea", "welcomed the release
 			// of the sailors": what an act was done to is not what the
 			// verb is aimed at; the act's agent is (below).
@@ -140,7 +141,13 @@ func (x *Extractor) treeVerbs(st *sentence) {
 					rule += ":clause-act"
 					break
 				}
-				if obj = st.withoutActors(st.agentOf(o), subj); len(obj) > 0 {
+				agent := st.agentOf(o)
+				if patient {
+					// The act's noun stands for its patient (argsAt),
+					// which is not its agent.
+					agent = st.actAgent(o)
+				}
+				if obj = st.withoutActors(agent, subj); len(obj) > 0 {
 					rule += ":owner"
 					break
 				}
@@ -1301,10 +1308,16 @@ func (x *Extractor) eventAntecedent(st *sentence, o int) ([]arg, bool) {
 // role played by the army"). An "of" nominal is left out: in "the killing
 // of X" X is the victim.
 func (st *sentence) agentOf(n int) []int {
-	t := st.tree
 	if len(st.argsAt(n)) > 0 {
 		return nil
 	}
+	return st.actAgent(n)
+}
+
+// actAgent is agentOf for a noun known to name an act, whose own mention
+// (through its of-complement) is the act's patient, not its agent.
+func (st *sentence) actAgent(n int) []int {
+	t := st.tree
 	for _, c := range t.children(n, "nmod:poss", "amod", "compound") {
 		if k := st.tokMention[c]; k >= 0 && !st.ms[k].Location && len(st.ms[k].Actors) > 0 {
 			return []int{k}
@@ -1313,6 +1326,20 @@ func (st *sentence) agentOf(n int) []int {
 	for _, c := range t.children(n, "nmod") {
 		if t.caseOf(c) == "by" {
 			return st.argsAt(c)
+		}
+	}
+	for _, c := range t.children(n, "nmod") {
+		// "the execution of the activists by Iran": the parse hangs the
+		// by-agent on the nearer noun, the act's patient.
+		if t.caseOf(c) != "of" {
+			continue
+		}
+		for _, cc := range t.children(c, "nmod") {
+			if t.caseOf(cc) == "by" {
+				if ks := st.argsAt(cc); len(ks) > 0 {
+					return ks
+				}
+			}
 		}
 	}
 	// "turned down a request for a meeting with Peru": a proposal of a
