@@ -2512,6 +2512,26 @@ deal NN 5 nmod
 with IN 10 case
 Peru NNP 8 nmod
 . . 2 punct`, nil},
+		{"the owner of a decision does its to-infinitive", `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+decision NN 0 root
+to TO 5 mark
+expel VB 3 acl
+the DT 8 det
+Peruvian JJ 8 amod
+envoy NN 5 obj
+. . 3 punct`, []string{"Chile -expels-> Peru"}},
+		{"a plan's act is planned, a refusal's not done", `
+Chile NNP 3 nmod:poss
+'s POS 1 case
+refusal NN 7 nsubj
+to TO 5 mark
+condemn VB 3 acl
+Peru NNP 5 obj
+drew VBD 0 root
+criticism NN 7 obj
+. . 7 punct`, []string{"Chile -criticizes-> Peru [negated]"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -333,6 +333,11 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		if misreadMainVerb(st, v) {
 			return st.argsAt(h)
 		}
+		if h >= 0 && t.hasMark(v, "to") && st.w.controlNouns[st.Tokens[h].Lemma] {
+			// "Kenya's decision to expel the envoy", "a Russian bid to
+			// annex": the noun's owner acts.
+			return st.actAgent(h)
+		}
 		// "ordered the Japanese navy to work with the Americans": an
 		// infinitive the parse hung on an object-control verb's object
 		// is that object's act.

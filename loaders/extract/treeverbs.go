@@ -646,6 +646,16 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			// clause: still what Russia is asked to do.
 			return m, true
 		}
+		if h >= 0 && r == "acl" && t.hasMark(cur, "to") && x.lex.w.controlNouns[st.Tokens[h].Lemma] {
+			// "Iran's plan to enrich", "China's refusal to condemn".
+			if x.lex.w.plannedNouns[st.Tokens[h].Lemma] {
+				m.modality = stronger(m.modality, fact.Planned)
+			}
+			if x.lex.w.negatingNouns[st.Tokens[h].Lemma] {
+				m.negated, m.refused = true, true
+			}
+			break
+		}
 		// A to-infinitive the parse hung as a purpose clause under a verb
 		// that controls its subject's infinitive ("threatened to annex",
 		// read as advcl) is still that verb's complement.

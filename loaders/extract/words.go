@@ -166,6 +166,12 @@ type wordSets struct {
 	// negatingAdjs deny their to-infinitive ("unlikely to visit";
 	// data/words.tsv).
 	negatingAdjs map[string]bool // list negatingAdjs
+	// controlNouns: the possessor of "Kenya's decision to expel" does the
+	// to-infinitive; plannedNouns and negatingNouns lend it their
+	// modality (data/words.tsv).
+	controlNouns  map[string]bool // list controlNouns
+	plannedNouns  map[string]bool // list plannedNouns
+	negatingNouns map[string]bool // list negatingNouns
 	// bearVerbs with a blameNouns object blame their subject in reported
 	// speech ("said the US bore responsibility"; data/words.tsv).
 	bearVerbs  map[string]bool // list bearVerbs
@@ -335,6 +341,9 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"armedPlurals":        &w.armedPlurals,
 		"namedOrganDescs":     &w.namedOrganDescs,
 		"negatingAdjs":        &w.negatingAdjs,
+		"controlNouns":        &w.controlNouns,
+		"plannedNouns":        &w.plannedNouns,
+		"negatingNouns":       &w.negatingNouns,
 		"bearVerbs":           &w.bearVerbs,
 		"blameNouns":          &w.blameNouns,
 		"comitatives":         &w.comitatives,
