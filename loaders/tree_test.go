@@ -2532,6 +2532,15 @@ Peru NNP 5 obj
 drew VBD 0 root
 criticism NN 7 obj
 . . 7 punct`, []string{"Chile -criticizes-> Peru [negated]"}},
+		{"suspended from a body: the body's act", `
+Mali NNP 3 nsubj:pass
+was VBD 3 aux:pass
+suspended VBN 0 root
+from IN 7 case
+the DT 7 det
+African NNP 7 compound
+Union NNP 3 obl
+. . 3 punct`, []string{"African Union -suspends-> Mali"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -1,11 +1,11 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 
-	"sort"
-
 	"github.com/kg-project/kg/loaders/nlp"
+	"github.com/kg-project/kg/schema"
 )
 
 // Arguments read off the dependency tree: which mentions fill a verb's or a
@@ -248,6 +248,18 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 		for _, c := range t.children(v, "obl:agent", "obl") {
 			if t.rel(c) == "obl:agent" || t.caseOf(c) == "by" {
 				if ks := st.argsAt(c); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+		if st.w.exclusionVerbs[st.Tokens[v].Lemma] {
+			// "Zimbabwe was suspended from the Commonwealth", "expelled
+			// from the party": the body left is the one that excluded.
+			for _, c := range t.children(v, "obl") {
+				if t.caseOf(c) != "from" {
+					continue
+				}
+				if ks := st.argsAt(c); len(ks) > 0 && (st.ms[ks[0]].Actors[0].Type == schema.Organization || st.ms[ks[0]].Actors[0].Type == schema.Country) {
 					return ks
 				}
 			}

@@ -169,9 +169,12 @@ type wordSets struct {
 	// controlNouns: the possessor of "Kenya's decision to expel" does the
 	// to-infinitive; plannedNouns and negatingNouns lend it their
 	// modality (data/words.tsv).
-	controlNouns  map[string]bool // list controlNouns
-	plannedNouns  map[string]bool // list plannedNouns
-	negatingNouns map[string]bool // list negatingNouns
+	controlNouns map[string]bool // list controlNouns
+	// exclusionVerbs: "was suspended from the Commonwealth" is the
+	// Commonwealth's act (data/words.tsv).
+	exclusionVerbs map[string]bool // list exclusionVerbs
+	plannedNouns   map[string]bool // list plannedNouns
+	negatingNouns  map[string]bool // list negatingNouns
 	// bearVerbs with a blameNouns object blame their subject in reported
 	// speech ("said the US bore responsibility"; data/words.tsv).
 	bearVerbs  map[string]bool // list bearVerbs
@@ -342,6 +345,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"namedOrganDescs":     &w.namedOrganDescs,
 		"negatingAdjs":        &w.negatingAdjs,
 		"controlNouns":        &w.controlNouns,
+		"exclusionVerbs":      &w.exclusionVerbs,
 		"plannedNouns":        &w.plannedNouns,
 		"negatingNouns":       &w.negatingNouns,
 		"bearVerbs":           &w.bearVerbs,
