@@ -2541,6 +2541,19 @@ the DT 7 det
 African NNP 7 compound
 Union NNP 3 obl
 . . 3 punct`, []string{"African Union -suspends-> Mali"}},
+		{"a protest over an actor's act", `
+Chile NNP 2 nsubj
+filed VBD 0 root
+a DT 5 det
+diplomatic JJ 5 amod
+protest NN 2 obj
+over IN 8 case
+the DT 8 det
+presence NN 5 nmod
+of IN 11 case
+Peruvian JJ 11 amod
+vessels NNS 8 nmod
+. . 2 punct`, []string{"Chile -complains-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -76,6 +76,57 @@ func (a *Analyzer) parse(toks []Token) {
 	mendReportedClause(toks)
 	mendGerundObject(toks)
 	mendTitleName(toks)
+	mendSubordinateClause(toks)
+}
+
+// mendSubordinateClause mends a clause after a word that is a preposition
+// too: "protested after a Chinese ship rammed its boats" read as
+// obl(protested, ship), case(ship, after) and conj(protested, rammed). A
+// conjunct with no conjunction or comma before it and no subject of its
+// own is no conjunct: the noun is its subject and the word its marker.
+func mendSubordinateClause(toks []Token) {
+	for n := range toks {
+		v1 := toks[n].Head
+		if v1 < 0 || toks[n].Dep != "obl" || !strings.HasPrefix(toks[v1].Tag, "VB") {
+			continue
+		}
+		mark := -1
+		for j := v1 + 1; j < n; j++ {
+			if toks[j].Head == n && toks[j].Dep == "case" && words.subordinator[toks[j].Lower] {
+				mark = j
+			}
+		}
+		if mark < 0 {
+			continue
+		}
+		v2 := -1
+		for j := n + 1; j < len(toks); j++ {
+			if toks[j].Head == v1 && toks[j].Dep == "conj" {
+				v2 = j
+				break
+			}
+		}
+		if v2 < 0 || !oneOf(toks[v2].Tag, "VBD", "VBZ", "VBP") {
+			continue
+		}
+		clean := true
+		for j := n + 1; j < v2; j++ {
+			if toks[j].Text == "," || toks[j].Dep == "cc" || toks[j].Head == v2 && oneOf(toks[j].Dep, "nsubj", "nsubj:pass", "mark") {
+				clean = false
+			}
+		}
+		for _, t := range toks {
+			if t.Head == v2 && oneOf(t.Dep, "nsubj", "nsubj:pass", "cc") {
+				clean = false
+			}
+		}
+		if !clean {
+			continue
+		}
+		toks[v2].Head, toks[v2].Dep = v1, "advcl"
+		toks[n].Head, toks[n].Dep = v2, "nsubj"
+		toks[mark].Head, toks[mark].Dep = v2, "mark"
+	}
 }
 
 // mendTitleName mends a title split from the name it precedes: "the forces

@@ -330,3 +330,38 @@ func TestMendTitleName(t *testing.T) {
 		}
 	}
 }
+
+// "protested after a Chinese ship rammed its boats": the conjunct with no
+// conjunction is the clause "after" opens; a real conjunct is left.
+func TestMendSubordinateClause(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		words []string
+		tags  []string
+		heads []int
+		deps  []string
+		want  string
+	}{
+		{"after a noun", []string{"Peru", "protested", "after", "a", "ship", "rammed", "boats"},
+			[]string{"NNP", "VBD", "IN", "DT", "NN", "VBD", "NNS"},
+			[]int{1, -1, 4, 4, 1, 1, 5}, []string{"nsubj", "root", "case", "det", "obl", "conj", "obj"},
+			"1:nsubj -1:root 5:mark 4:det 5:nsubj 1:advcl 5:obj"},
+		{"a conjunct with its conjunction", []string{"Peru", "protested", "after", "talks", "and", "left"},
+			[]string{"NNP", "VBD", "IN", "NNS", "CC", "VBD"},
+			[]int{1, -1, 3, 1, 5, 1}, []string{"nsubj", "root", "case", "obl", "cc", "conj"},
+			"1:nsubj -1:root 3:case 1:obl 5:cc 1:conj"},
+	} {
+		toks := make([]Token, len(c.words))
+		for i := range toks {
+			toks[i] = Token{Text: c.words[i], Lower: strings.ToLower(c.words[i]), Tag: c.tags[i], Head: c.heads[i], Dep: c.deps[i]}
+		}
+		mendSubordinateClause(toks)
+		var got []string
+		for _, x := range toks {
+			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
+		}
+	}
+}
