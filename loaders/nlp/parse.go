@@ -77,6 +77,36 @@ func (a *Analyzer) parse(toks []Token) {
 	mendGerundObject(toks)
 	mendTitleName(toks)
 	mendSubordinateClause(toks)
+	mendThatClause(toks)
+}
+
+// mendThatClause mends a that-clause whose "that" the parse took for the
+// verb's object and hung the clause's verb under it ("demanded that Israel
+// halt/VB building": obj(demanded, that), punct(that, halt)). A "that" with
+// a subject-bearing verb below it is the clause's marker.
+func mendThatClause(toks []Token) {
+	for i := range toks {
+		v := toks[i].Head
+		if toks[i].Lower != "that" || v < 0 || v > i || !oneOf(toks[i].Dep, "obj", "dep") || !strings.HasPrefix(toks[v].Tag, "VB") {
+			continue
+		}
+		for c := i + 1; c < len(toks); c++ {
+			if toks[c].Head != i || !strings.HasPrefix(toks[c].Tag, "VB") {
+				continue
+			}
+			subj := false
+			for j := i + 1; j < c; j++ {
+				if toks[j].Head == c && oneOf(toks[j].Dep, "nsubj", "nsubj:pass") {
+					subj = true
+				}
+			}
+			if subj {
+				toks[c].Head, toks[c].Dep = v, "ccomp"
+				toks[i].Head, toks[i].Dep = c, "mark"
+			}
+			break
+		}
+	}
 }
 
 // mendSubordinateClause mends a clause after a word that is a preposition

@@ -365,3 +365,39 @@ func TestMendSubordinateClause(t *testing.T) {
 		}
 	}
 }
+
+// "demanded that Israel halt building" read with "that" as the object and
+// the clause under it: "that" marks the clause, the clause is the verb's
+// complement; a demonstrative "that" object is left.
+func TestMendThatClause(t *testing.T) {
+	for _, c := range []struct {
+		name  string
+		words []string
+		tags  []string
+		heads []int
+		deps  []string
+		want  string
+	}{
+		{"that-clause", []string{"Peru", "demanded", "that", "Chile", "halt", "drills"},
+			[]string{"NNP", "VBD", "IN", "NNP", "VB", "NNS"},
+			[]int{1, -1, 1, 4, 2, 4}, []string{"nsubj", "root", "obj", "nsubj", "punct", "obj"},
+			"1:nsubj -1:root 4:mark 4:nsubj 1:ccomp 4:obj"},
+		{"demonstrative", []string{"Peru", "rejected", "that", "."},
+			[]string{"NNP", "VBD", "DT", "."},
+			[]int{1, -1, 1, 1}, []string{"nsubj", "root", "obj", "punct"},
+			"1:nsubj -1:root 1:obj 1:punct"},
+	} {
+		toks := make([]Token, len(c.words))
+		for i := range toks {
+			toks[i] = Token{Text: c.words[i], Lower: strings.ToLower(c.words[i]), Tag: c.tags[i], Head: c.heads[i], Dep: c.deps[i]}
+		}
+		mendThatClause(toks)
+		var got []string
+		for _, x := range toks {
+			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
+		}
+	}
+}
