@@ -2,6 +2,8 @@ package nlp
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/jdkato/prose/v3/tag"
 
@@ -25,8 +27,9 @@ func (a *Analyzer) tagTokens(raw []tag.Token) {
 	}
 	words := make([]string, len(raw))
 	for i, r := range raw {
-		words[i] = a.treebankForm(r.Text)
+		words[i] = r.Text
 	}
+	a.modelForms(words)
 	for i, t := range a.syn.Tag(words) {
 		raw[i].Tag = t
 	}
@@ -47,8 +50,9 @@ func (a *Analyzer) parse(toks []Token) {
 	}
 	words := make([]string, len(toks))
 	for i, t := range toks {
-		words[i] = a.treebankForm(t.Text)
+		words[i] = t.Text
 	}
+	a.modelForms(words)
 	var tags []string
 	if a.ownTags() {
 		tags = make([]string, len(toks))
@@ -365,6 +369,40 @@ func reducedWithObject(toks []Token, v int) bool {
 		}
 	}
 	return obj
+}
+
+// modelForms rewrites a sentence's words, in place, to the forms the tagger
+// and parser read: treebankForm's spelling, and in a Title Case headline
+// ("Iran Seizes British Oil Tanker In Strait Of Hormuz") common words and
+// event verbs in lower case, since capitals there say nothing of names and
+// the tagger reads nearly every capitalised word as one. Names keep their
+// capitals.
+func (a *Analyzer) modelForms(words []string) {
+	title := a.syn != nil && titleCase(words)
+	for i, w := range words {
+		if l := strings.ToLower(w); title && (a.syn.CommonWord(w) || a.verbs[l] || sVerb(l, a.verbs)) {
+			w = strings.ToLower(w)
+		}
+		words[i] = a.treebankForm(w)
+	}
+}
+
+// titleCase: at least four words, every one capitalised, not all capitals.
+func titleCase(words []string) bool {
+	n := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if !unicode.IsUpper(r) || strings.ToUpper(w) == w && len(w) > 1 && !acronym(w) {
+			return false
+		}
+		if strings.ToUpper(w) != w {
+			n++
+		}
+	}
+	return n >= 4
 }
 
 // treebankForm is the spelling the tagger and parser read for a word: the

@@ -401,3 +401,20 @@ func TestMendThatClause(t *testing.T) {
 		}
 	}
 }
+
+// A Title Case headline is read in sentence case: its verb is a verb, not
+// part of a name; names keep their capitals.
+func TestTitleCaseHeadline(t *testing.T) {
+	a := analyzer(t).WithVerbs(map[string]bool{"seize": true})
+	toks := a.Words([]string{"Chile", "Seizes", "Peruvian", "Fishing", "Boat", "Off", "Arica"})
+	var got []string
+	for _, x := range toks {
+		got = append(got, x.Text+"/"+x.Tag)
+	}
+	if toks[1].Tag != "VBZ" || toks[1].Head != -1 || toks[0].Tag != "NNP" || toks[0].Dep != "nsubj" {
+		t.Errorf("got %s; want Seizes/VBZ the root with Chile/NNP its subject", strings.Join(got, " "))
+	}
+	if titleCase([]string{"Chile", "seizes", "a", "boat"}) || !titleCase([]string{"Chile", "Seizes", "A", "Fishing", "Boat"}) || titleCase([]string{"CHILE", "SEIZES", "A", "BOAT"}) {
+		t.Errorf("titleCase misreads sentence case or capitals")
+	}
+}

@@ -77,6 +77,23 @@ func (m *Model) Knows(word string) bool {
 	return ok
 }
 
+// CommonWord reports whether the treebanks show word (in any case) as
+// something other than a proper noun at least 5% of the time: "seizes",
+// "oil" and "of" are common words, "Iran" is not. It lets a Title Case
+// headline be read in sentence case.
+func (m *Model) CommonWord(word string) bool {
+	c, ok := m.tg.amb.words[norm(word)]
+	if !ok {
+		return false
+	}
+	for _, t := range strings.Split(m.tg.amb.classes[c], "|") {
+		if t != "NNP" && t != "NNPS" {
+			return true
+		}
+	}
+	return false
+}
+
 // WithBeam returns m parsing with a beam of width items (1: greedily). The
 // width a model was trained with is the one it is saved with; another
 // width is for measuring what the beam gains and costs.
