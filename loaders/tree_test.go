@@ -2554,6 +2554,46 @@ of IN 11 case
 Peruvian JJ 11 amod
 vessels NNS 8 nmod
 . . 2 punct`, []string{"Chile -complains-> Peru"}},
+		{"a relative is not the possessor", `
+Peru NNP 5 nsubj
+and CC 4 cc
+his PRP$ 4 nmod:poss
+son NN 1 conj
+travelled VBD 0 root
+to IN 7 case
+Chile NNP 5 obl
+. . 5 punct`, []string{"Peru -visits-> Chile"}},
+		{"a curly n't negates", `
+Chile NNP 4 nsubj
+does VBZ 4 aux
+n’t RB 4 advmod
+want VB 0 root
+Peru NNP 4 obj
+to TO 7 mark
+attack VB 4 xcomp
+. . 4 punct`, []string{"Chile -demands-> Peru [negated]"}},
+		{"the city a summit is held in is no party to it", `
+The DT 4 det
+Nato NNP 4 compound
+Istanbul NNP 4 compound
+summit NN 5 nsubj
+praised VBD 0 root
+Peru NNP 5 obj
+. . 5 punct`, []string{"NATO -endorses-> Peru"}},
+		{"winning a match is no attack", `
+Chile NNP 2 nsubj
+defeated VBD 0 root
+Peru NNP 2 obj
+2 CD 2 obl
+- - 6 punct
+0 CD 4 nmod
+. . 2 punct`, nil},
+		{"defeating an armed group is", `
+Chile NNP 2 nsubj
+defeated VBD 0 root
+the DT 4 det
+ELN NNP 2 obj
+. . 2 punct`, []string{"Chile -attacks-> ELN"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -51,6 +51,11 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 		// forces is no demand between two actors.
 		return
 	}
+	if kind == schema.Event && trig[0] >= 0 && trig[0] < len(st.Tokens) && st.w.contestVerbs[st.Tokens[trig[0]].Lemma] && st.contest() {
+		// "Sweden defeated South Korea 1-0", "was defeated by 10,694
+		// votes": a match or an election, not a battle.
+		return
+	}
 	if kind == schema.Event && pred == "visits" && crowd(s.actor) {
 		// "migrants travelling to Greece", "protesters marched to the
 		// palace": people on the move are no state visit.
@@ -153,4 +158,22 @@ func (st *sentence) lemmaAt(start int) string {
 // phrase, and the CAMEO sectors CVL (civilians) and REF (refugees).
 func crowd(a fact.Actor) bool {
 	return a.Type == schema.Collective && (strings.HasPrefix(a.ID, "collective:") || strings.HasSuffix(a.ID, "-CVL") || strings.HasSuffix(a.ID, "-REF"))
+}
+
+// contest: the sentence is about a match or an election: it has a score
+// ("1-0", "1 – 2") or a word of contestWords.
+func (st *sentence) contest() bool {
+	toks := st.Tokens
+	for i, t := range toks {
+		if st.w.contestWords[t.Lower] || st.w.contestWords[t.Lemma] {
+			return true
+		}
+		if t.Tag == "CD" && i+2 < len(toks) && (toks[i+1].Text == "-" || toks[i+1].Text == "–") && toks[i+2].Tag == "CD" {
+			return true
+		}
+		if a, b, ok := strings.Cut(t.Text, "-"); ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == "" && len(a) <= 2 && len(b) <= 2 {
+			return true
+		}
+	}
+	return false
 }

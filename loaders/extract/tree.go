@@ -176,7 +176,7 @@ func (t *dtree) casedConj(c int) bool {
 func (t *dtree) negatedConjunct(c int) bool {
 	for _, a := range t.children(c, "advmod", "cc") {
 		switch t.toks[a].Lower {
-		case "not", "n't", "never", "nor":
+		case "not", "n't", "n’t", "never", "nor":
 			return true
 		}
 	}

@@ -173,6 +173,11 @@ func (st *sentence) mentionOf(h, depth int) int {
 			}
 		}
 	}
+	if st.w.kinNouns[tok.Lemma] || st.w.kinNouns[tok.Lower] {
+		// "Mohamed and his father", "the son of the president": a
+		// relative is someone else.
+		return -1
+	}
 	// Pronoun or determiner heads with nothing to resolve them stay empty;
 	// nouns look into their modifiers.
 	for _, r := range nominalRels {

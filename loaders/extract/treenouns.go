@@ -340,6 +340,11 @@ func (x *Extractor) treeNouns(st *sentence) {
 			st.claimed[h] = true
 			continue
 		}
+		if pairs {
+			// "the NATO Istanbul summit": the place it is held in is no
+			// party to it.
+			sa = slices.DeleteFunc(sa, func(a arg) bool { return a.actor.Type == schema.Place })
+		}
 		switch {
 		case pairs:
 			// "clashes between X and Y", "the Eritrea-Ethiopia war": one

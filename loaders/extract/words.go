@@ -170,6 +170,12 @@ type wordSets struct {
 	// to-infinitive; plannedNouns and negatingNouns lend it their
 	// modality (data/words.tsv).
 	controlNouns map[string]bool // list controlNouns
+	// kinNouns: "his father" is not him (data/words.tsv).
+	kinNouns map[string]bool // list kinNouns
+	// contestVerbs in a sentence about a match or an election
+	// (contestWords, a score) are no attack (data/words.tsv).
+	contestVerbs map[string]bool // list contestVerbs
+	contestWords map[string]bool // list contestWords
 	// exclusionVerbs: "was suspended from the Commonwealth" is the
 	// Commonwealth's act (data/words.tsv).
 	exclusionVerbs map[string]bool // list exclusionVerbs
@@ -345,6 +351,9 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"namedOrganDescs":     &w.namedOrganDescs,
 		"negatingAdjs":        &w.negatingAdjs,
 		"controlNouns":        &w.controlNouns,
+		"kinNouns":            &w.kinNouns,
+		"contestVerbs":        &w.contestVerbs,
+		"contestWords":        &w.contestWords,
 		"exclusionVerbs":      &w.exclusionVerbs,
 		"plannedNouns":        &w.plannedNouns,
 		"negatingNouns":       &w.negatingNouns,
