@@ -2594,6 +2594,17 @@ defeated VBD 0 root
 the DT 4 det
 ELN NNP 2 obj
 . . 2 punct`, []string{"Chile -attacks-> ELN"}},
+		{"a weapon aimed at a thing in a state: the state is attacked", `
+Chile NNP 2 nsubj
+fired VBD 0 root
+rounds NNS 2 obj
+aimed VBN 3 acl
+at IN 7 case
+a DT 7 det
+post NN 4 obl
+in IN 9 case
+Peru NNP 7 nmod
+. . 2 punct`, []string{"Chile -attacks-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

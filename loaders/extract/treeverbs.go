@@ -722,13 +722,30 @@ func (x *Extractor) placeOfTarget(st *sentence, v int) []int {
 	if len(objs) == 0 || len(st.argsAt(objs[0])) > 0 {
 		return nil
 	}
-	if k := st.ownerOfTarget(objs[0]); k >= 0 {
+	target := objs[0]
+	for _, a := range t.children(target, "acl") {
+		// "fired rounds aimed at a loudspeaker in South Korea": what the
+		// weapon was aimed at is the target (aimVerbs).
+		if !st.w.aimVerbs[st.Tokens[a].Lemma] {
+			continue
+		}
+		for _, c := range t.children(a, "obl") {
+			switch t.caseOf(c) {
+			case "at", "on", "against", "towards", "toward":
+				if ks := st.argsAt(c); len(ks) > 0 {
+					return ks
+				}
+				target = c
+			}
+		}
+	}
+	if k := st.ownerOfTarget(target); k >= 0 {
 		return []int{k}
 	}
 	// "abducted students from a school in northern Nigeria": the place of
 	// the verb's other oblique too.
-	heads := []int{objs[0], v}
-	for _, c := range append(t.children(v, "obl"), t.children(objs[0], "nmod")...) {
+	heads := []int{target, v}
+	for _, c := range append(t.children(v, "obl"), t.children(target, "nmod")...) {
 		if p := t.caseOf(c); p != "in" && p != "near" && len(st.argsAt(c)) == 0 {
 			heads = append(heads, c)
 		}

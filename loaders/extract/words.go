@@ -172,6 +172,8 @@ type wordSets struct {
 	controlNouns map[string]bool // list controlNouns
 	// kinNouns: "his father" is not him (data/words.tsv).
 	kinNouns map[string]bool // list kinNouns
+	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
+	aimVerbs map[string]bool // list aimVerbs
 	// contestVerbs in a sentence about a match or an election
 	// (contestWords, a score) are no attack (data/words.tsv).
 	contestVerbs map[string]bool // list contestVerbs
@@ -352,6 +354,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"negatingAdjs":        &w.negatingAdjs,
 		"controlNouns":        &w.controlNouns,
 		"kinNouns":            &w.kinNouns,
+		"aimVerbs":            &w.aimVerbs,
 		"contestVerbs":        &w.contestVerbs,
 		"contestWords":        &w.contestWords,
 		"exclusionVerbs":      &w.exclusionVerbs,
