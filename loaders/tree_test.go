@@ -3330,6 +3330,22 @@ calls NNS 2 obj
 . . 2 punct`}, []string{"Colombia -rejects-> ELN", "ELN -appeals-> Colombia", "ELN -attacks-> Colombia"}},
 		// "He" after an official the article does not name is that official,
 		// coded as the state, and so is the speaker of what he said.
+		// A person the dictionary lacks, found as a participant, is the
+		// "Ms Vega" of later sentences.
+		{"UnknownPersonBySurname", []string{`
+Local JJ 2 amod
+official NN 4 compound
+Ana NNP 4 compound
+Vega NNP 5 nsubj
+met VBD 0 root
+Chilean JJ 7 amod
+diplomats NNS 5 obj
+. . 5 punct`, `
+Ms NNP 2 compound
+Vega NNP 3 nsubj
+accused VBD 0 root
+Chile NNP 3 obj
+. . 3 punct`}, []string{"Ana Vega -accuses-> Chile", "Ana Vega -meets-> Chile (government)"}},
 		{"UnnamedOfficialHe", []string{`
 Peru NNP 3 nmod:poss
 's POS 1 case

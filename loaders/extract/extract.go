@@ -123,7 +123,7 @@ func (x *Extractor) passes() []pass {
 		{"tree-hyphen-pairs", "tree, mentions", "mentions (two actors in one hyphenated modifier)", x.treeHyphenPairs},
 		{"tree-coref", "tree, mentions, previous subject", "mentions.actors (pronouns only)", x.treeCoref},
 		{"tree-plural-descs", "tree, mentions, earlier groups", "mentions (the countries, the four states)", x.treePluralDescs},
-		{"tree-unknown-names", "tree, mentions", "mentions (names the dictionary lacks, as participants)", x.treeUnknownNames},
+		{"tree-unknown-names", "tree, mentions", "mentions (names the dictionary lacks, as participants), registry (people)", x.treeUnknownNames},
 		{"tree-appositive-titles", "tree, mentions", "mentions.actors (titles named beside their holder)", x.treeAppositiveTitles},
 		{"coreference", "mentions, salience", "mentions.actors", x.passCoref},
 		{"attribution", "tokens, mentions, quoted", "speaker", x.passSpeech},

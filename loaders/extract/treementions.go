@@ -567,7 +567,7 @@ func (x *Extractor) appositivePerson(st *sentence, h int) (fact.Actor, bool) {
 // Kirill Vyshinsky"). The actor is a person unless its last word is one of
 // orgHeadWords ("the Popular Resistance Front" is an organisation). Names
 // after "the", dates and the words of nonNames are left out.
-func (x *Extractor) treeUnknownNames(_ *docState, st *sentence) {
+func (x *Extractor) treeUnknownNames(d *docState, st *sentence) {
 	t := st.tree
 	if t == nil {
 		return
@@ -611,7 +611,13 @@ func (x *Extractor) treeUnknownNames(_ *docState, st *sentence) {
 			continue
 		}
 		name := strings.Join(st.wordList()[a:b], " ")
-		st.addMention(Mention{Start: a, End: b, Kind: MName, Actors: []fact.Actor{{ID: name, Name: name, Type: typ}}, Person: typ == schema.Person, Text: name})
+		p := fact.Actor{ID: name, Name: name, Type: typ}
+		st.addMention(Mention{Start: a, End: b, Kind: MName, Actors: []fact.Actor{p}, Person: typ == schema.Person, Text: name})
+		if typ == schema.Person && d != nil {
+			// "Mr Khan" or "Khan" in later sentences is this person, as
+			// for people the registry pass found.
+			d.reg.add(p)
+		}
 		a = b
 	}
 }
