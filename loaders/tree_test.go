@@ -2605,6 +2605,35 @@ post NN 4 obl
 in IN 9 case
 Peru NNP 7 nmod
 . . 2 punct`, []string{"Chile -attacks-> Peru"}},
+		{"officials in a capital are that state's", `
+Officials NNS 4 nsubj
+in IN 3 case
+Lima NNP 1 nmod
+blamed VBD 0 root
+the DT 6 det
+ELN NNP 4 obj
+. . 4 punct`, []string{"Peru (government) -accuses-> ELN"}},
+		{"the foreign ministry in a capital is that state's", `
+The DT 3 det
+foreign JJ 3 amod
+ministry NN 6 nsubj
+in IN 5 case
+Lima NNP 3 nmod
+criticised VBD 0 root
+Chile NNP 6 obj
+. . 6 punct`, []string{"Peru (government) -criticizes-> Chile"}},
+		{"a person sent somewhere is not deployed", `
+The DT 2 det
+court NN 5 nsubj
+in IN 4 case
+Lima NNP 2 nmod
+sent VBD 0 root
+Ana NNP 8 compound
+Vega NNP 6 flat
+home NN 5 obj
+to IN 10 case
+Chile NNP 8 nmod
+. . 5 punct`, nil},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

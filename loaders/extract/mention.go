@@ -107,6 +107,10 @@ type Mention struct {
 	// Head: for "the coalition", the noun an earlier name of the article
 	// must end in for the description to mean it ("Saudi-led coalition").
 	Head string
+	// Seat: for an organ description followed by "in" and a state or its
+	// capital ("the foreign ministry in Beijing", "officials in Kabul"),
+	// that state, whose organ it is whatever came before.
+	Seat *fact.Actor
 }
 
 func (m Mention) resolved() bool { return len(m.Actors) > 0 }
@@ -417,7 +421,17 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	// "Police arrested dozens of protesters": a sentence opening with a bare
 	// organ noun means the organ of the state in focus (bareStateDescs).
 	if i == 0 && ws.bareStateDescs[lower] && (toks[i].Tag == "NN" || toks[i].Tag == "NNS" || toks[i].Tag == "NNP") && (len(toks) < 2 || !strings.HasPrefix(toks[1].Tag, "NN")) {
-		return Mention{Start: i, End: i + 1, Kind: MDesc, DescType: schema.Country, Group: toks[i].Text, Text: toks[i].Text, Plural: true}, true
+		return Mention{Start: i, End: i + 1, Kind: MDesc, DescType: schema.Country, Group: toks[i].Text, Text: toks[i].Text, Plural: true, Seat: seatAt(d, words, toks, i+1)}, true
+	}
+	// "the foreign ministry in Beijing", "the security forces in Bamako":
+	// an organ of the state whose capital or name follows "in".
+	if lower == "the" && i+1 < len(toks) {
+		if _, role, n, ok := d.GroupKind(words, i+1); ok && ws.seatRoles[role] {
+			if seat := seatAt(d, words, toks, i+1+n); seat != nil {
+				text := strings.Join(words[i:i+1+n], " ")
+				return Mention{Start: i, End: i + 1 + n, Kind: MDesc, DescType: schema.Country, Group: strings.Join(words[i+1:i+1+n], " "), Text: text, Seat: seat}, true
+			}
+		}
 	}
 	// "government forces", "regime troops", "government positions": a
 	// state noun that modifies another noun is the state in focus, or
@@ -567,6 +581,19 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 
 // collectiveNamed is the dictionary's collective of that one word
 // ("rebels"), or nil.
+// seatAt: the state named at words[j+1] after "in" at j ("in Beijing", "in
+// Uganda"), by name or capital; nil if none.
+func seatAt(d Dict, words []string, toks []nlp.Token, j int) *fact.Actor {
+	if j+1 >= len(toks) || toks[j].Lower != "in" {
+		return nil
+	}
+	a, n, kind, ok := d.Actor(words, j+1)
+	if !ok || kind == HitDemonym || a.Type != schema.Country || j+1+n < len(toks) && toks[j+1+n].Tag == "POS" {
+		return nil
+	}
+	return &a
+}
+
 // armedFallback is what "the jihadists" or "militant positions" mean where
 // no armed group was spoken of: the dictionary's collective of that name
 // ("rebels"), or else an armed collective named by the noun, as

@@ -291,6 +291,13 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				}
 			}
 		case MDesc:
+			if m.Seat != nil {
+				m.Actors = []fact.Actor{*m.Seat}
+				if g, _, ok := d.Group(*m.Seat, []string{m.Group}, 0); ok && m.Group != "" {
+					m.Actors = []fact.Actor{g}
+				}
+				continue
+			}
 			if m.Head != "" {
 				m.Actors = headMatch(ms[:i], hist, m.Head)
 				continue

@@ -33,6 +33,13 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			st.claimed[v] = true
 			continue
 		}
+		if fr.Predicate == "deploys" && !passiveVerb(st, v) && st.sendsPerson(v) {
+			// "The court sent Liu Qiang home to China": a person sent
+			// somewhere is no deployment of forces (nor, for the token
+			// rules, any other act).
+			st.claimed[v] = true
+			continue
+		}
 		pred, _ := x.preds.Get(fr.Predicate)
 		var subj, obj []int
 		if passiveVerb(st, v) {
@@ -1457,4 +1464,21 @@ func (x *Extractor) treePresence(st *sentence) {
 			}
 		}
 	}
+}
+
+// sendsPerson: verb v's direct object is a person ("sent Liu Qiang home").
+func (st *sentence) sendsPerson(v int) bool {
+	for _, c := range st.tree.children(v, "obj") {
+		for _, n := range append([]int{c}, st.tree.children(c, "compound")...) {
+			if properNoun(st.Tokens[n].Tag) && st.tokMention[n] < 0 {
+				return true // a name the dictionary lacks ("sent Liu Qiang home")
+			}
+		}
+		for _, k := range st.argsAt(c) {
+			if isPerson(st.ms[k].Actors[0]) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -172,6 +172,8 @@ type wordSets struct {
 	controlNouns map[string]bool // list controlNouns
 	// kinNouns: "his father" is not him (data/words.tsv).
 	kinNouns map[string]bool // list kinNouns
+	// seatRoles: "the foreign ministry in Beijing" is China's (data/words.tsv).
+	seatRoles map[string]bool // list seatRoles
 	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
 	aimVerbs map[string]bool // list aimVerbs
 	// contestVerbs in a sentence about a match or an election
@@ -354,6 +356,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"negatingAdjs":        &w.negatingAdjs,
 		"controlNouns":        &w.controlNouns,
 		"kinNouns":            &w.kinNouns,
+		"seatRoles":           &w.seatRoles,
 		"aimVerbs":            &w.aimVerbs,
 		"contestVerbs":        &w.contestVerbs,
 		"contestWords":        &w.contestWords,
