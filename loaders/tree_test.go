@@ -2634,6 +2634,27 @@ home NN 5 obj
 to IN 10 case
 Chile NNP 8 nmod
 . . 5 punct`, nil},
+		{"a date is no call on anyone", `
+Chile NNP 2 nsubj
+called VBD 0 root
+Peru NNP 2 obj
+a DT 5 det
+bully NN 2 xcomp
+on IN 7 case
+Monday NNP 2 obl
+. . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
+		{"an act described as piracy condemns its agent", `
+Chile NNP 2 nsubj
+described VBD 0 root
+the DT 5 det
+Peruvian JJ 5 amod
+seizure NN 2 obj
+of IN 8 case
+the DT 8 det
+ship NN 5 nmod
+as IN 10 case
+piracy NN 2 obl
+. . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

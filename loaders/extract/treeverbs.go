@@ -366,7 +366,9 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 					}
 				}
 			}
-			if t.relIs(c, "obl", "obj") {
+			if t.relIs(c, "obl", "obj") && !st.w.dateNames[st.Tokens[c].Lower] && st.Tokens[c].Tag != "CD" {
+				// (Not a date: "called the US a bully on Monday" is no
+				// call on anyone.)
 				for _, cc := range t.children(c, "case") {
 					if st.Tokens[cc].Lower == f.Particle {
 						return f, cc, true
