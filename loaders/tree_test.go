@@ -3382,6 +3382,22 @@ calls NNS 2 obj
 		// coded as the state, and so is the speaker of what he said.
 		// A person the dictionary lacks, found as a participant, is the
 		// "Ms Vega" of later sentences.
+		// A vow of revenge with no target answers the last attack on the
+		// vowing side.
+		{"RevengeAnswersAttack", []string{`
+Chilean JJ 2 amod
+jets NNS 3 nsubj
+bombed VBD 0 root
+the DT 5 det
+ELN NNP 3 obj
+. . 3 punct`, `
+The DT 2 det
+ELN NNP 3 nsubj
+vowed VBD 0 root
+to TO 5 mark
+seek VB 3 xcomp
+revenge NN 5 obj
+. . 3 punct`}, []string{"Chile (military) -bombs-> ELN", "ELN -threatens-> Chile (military) [planned]"}},
 		{"UnknownPersonBySurname", []string{`
 Local JJ 2 amod
 official NN 4 compound
