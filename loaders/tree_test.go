@@ -2655,6 +2655,24 @@ ship NN 5 nmod
 as IN 10 case
 piracy NN 2 obl
 . . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
+		{"fire opened on a vehicle carrying people of a state", `
+Gunmen NNS 2 nsubj
+opened VBD 0 root
+fire NN 2 obj
+on IN 6 case
+a DT 6 det
+bus NN 2 obl
+carrying VBG 6 acl
+Peruvian JJ 9 amod
+engineers NNS 7 obj
+. . 2 punct`, []string{"Gunmen -attacks-> Peru"}},
+		{"a place does nothing", `
+The DT 3 det
+Baltic NNP 3 compound
+Sea NNP 4 nsubj
+urged VBD 0 root
+Chile NNP 4 obj
+. . 4 punct`, nil},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case
@@ -3441,7 +3459,7 @@ criticised VBD 0 root
 the DT 5 det
 Baltic NNP 5 amod
 states NNS 2 obj
-. . 2 punct`}, []string{"Bolivia -criticizes-> Baltic Sea", "Chile -signsAgreement-> Peru", "Peru -signsAgreement-> Chile"}},
+. . 2 punct`}, []string{"Bolivia -criticizes-> Baltic states", "Chile -signsAgreement-> Peru", "Peru -signsAgreement-> Chile"}},
 		// "The junta" is the state whose junta was named, not the last state.
 		{"JuntaDescription", []string{`
 Chad NNP 3 nmod:poss

@@ -56,6 +56,11 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 		// votes": a match or an election, not a battle.
 		return
 	}
+	if kind != schema.Relation && s.actor.Type == schema.Place {
+		// A place does nothing; the subject was misread ("the Baltic
+		// states" as the Baltic Sea).
+		return
+	}
 	if kind == schema.Event && pred == "visits" && crowd(s.actor) {
 		// "migrants travelling to Greece", "protesters marched to the
 		// palace": people on the move are no state visit.

@@ -748,6 +748,28 @@ func (x *Extractor) placeOfTarget(st *sentence, v int) []int {
 			}
 		}
 	}
+	// "opened fire on a bus carrying Chinese engineers": the people a
+	// vehicle carries are the target (the vehicle may be the object or,
+	// after "open fire", an oblique).
+	vehicles := []int{target}
+	for _, c := range t.children(v, "obl") {
+		switch t.caseOf(c) {
+		case "on", "at", "against":
+			vehicles = append(vehicles, c)
+		}
+	}
+	for _, h := range vehicles {
+		for _, a := range t.children(h, "acl") {
+			if !st.w.carryVerbs[st.Tokens[a].Lemma] {
+				continue
+			}
+			for _, c := range t.children(a, "obj") {
+				if ks := st.argsAt(c); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+	}
 	if k := st.ownerOfTarget(target); k >= 0 {
 		return []int{k}
 	}

@@ -176,6 +176,9 @@ type wordSets struct {
 	seatRoles map[string]bool // list seatRoles
 	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
 	aimVerbs map[string]bool // list aimVerbs
+	// carryVerbs: "a bus carrying Chinese engineers" targets them
+	// (data/words.tsv).
+	carryVerbs map[string]bool // list carryVerbs
 	// contestVerbs in a sentence about a match or an election
 	// (contestWords, a score) are no attack (data/words.tsv).
 	contestVerbs map[string]bool // list contestVerbs
@@ -358,6 +361,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"kinNouns":            &w.kinNouns,
 		"seatRoles":           &w.seatRoles,
 		"aimVerbs":            &w.aimVerbs,
+		"carryVerbs":          &w.carryVerbs,
 		"contestVerbs":        &w.contestVerbs,
 		"contestWords":        &w.contestWords,
 		"exclusionVerbs":      &w.exclusionVerbs,

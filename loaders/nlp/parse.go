@@ -82,6 +82,47 @@ func (a *Analyzer) parse(toks []Token) {
 	mendTitleName(toks)
 	mendSubordinateClause(toks)
 	mendThatClause(toks)
+	mendReportedSubject(toks)
+}
+
+// mendReportedSubject mends a reported clause whose subject, set off by a
+// relative clause, the parse took for the reporting verb's object:
+// "officials say the gunmen, who belong to a group, opened fire" read as
+// obj(say, gunmen) and conj(say, opened). A verb that reports a clause
+// (reporting) takes no such object, and a conjunct with no conjunction is
+// none: the later verb is the reported clause, the noun its subject.
+func mendReportedSubject(toks []Token) {
+	for v := range toks {
+		if !words.reporting[toks[v].Lemma] || !strings.HasPrefix(toks[v].Tag, "VB") {
+			continue
+		}
+		n, c := -1, -1
+		for j := v + 1; j < len(toks); j++ {
+			if toks[j].Head != v {
+				continue
+			}
+			switch {
+			case toks[j].Dep == "obj" && strings.HasPrefix(toks[j].Tag, "NN") && n < 0:
+				n = j
+			case toks[j].Dep == "conj" && n >= 0 && c < 0 && oneOf(toks[j].Tag, "VBD", "VBZ", "VBP"):
+				c = j
+			}
+		}
+		if n < 0 || c < 0 {
+			continue
+		}
+		ok := true
+		for _, t := range toks {
+			if t.Head == c && oneOf(t.Dep, "nsubj", "nsubj:pass", "cc") {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		toks[c].Head, toks[c].Dep = v, "ccomp"
+		toks[n].Head, toks[n].Dep = c, "nsubj"
+	}
 }
 
 // mendThatClause mends a that-clause whose "that" the parse took for the

@@ -418,3 +418,25 @@ func TestTitleCaseHeadline(t *testing.T) {
 		t.Errorf("titleCase misreads sentence case or capitals")
 	}
 }
+
+// "officials say the gunmen, who ..., opened fire": the noun is the reported
+// clause's subject, not what was said.
+func TestMendReportedSubject(t *testing.T) {
+	words := []string{"Officials", "say", "the", "gunmen", ",", "who", "hid", ",", "opened", "fire"}
+	tags := []string{"NNS", "VBP", "DT", "NNS", ",", "WP", "VBD", ",", "VBD", "NN"}
+	heads := []int{1, -1, 3, 1, 6, 6, 3, 8, 1, 8}
+	deps := []string{"nsubj", "root", "det", "obj", "punct", "nsubj", "acl:relcl", "punct", "conj", "obj"}
+	toks := make([]Token, len(words))
+	for i := range toks {
+		toks[i] = Token{Text: words[i], Lower: strings.ToLower(words[i]), Lemma: strings.ToLower(words[i]), Tag: tags[i], Head: heads[i], Dep: deps[i]}
+	}
+	toks[1].Lemma = "say"
+	mendReportedSubject(toks)
+	var got []string
+	for _, x := range toks {
+		got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+	}
+	if g, want := strings.Join(got, " "), "1:nsubj -1:root 3:det 8:nsubj 6:punct 6:nsubj 3:acl:relcl 8:punct 1:ccomp 8:obj"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}

@@ -12,14 +12,14 @@ var tagWordsTSV string
 
 // tagWords are the closed lists of data/tagwords.tsv (columns list, word).
 type tagWords struct {
-	be, prepositional, aspectual, particle, preposition, bareInfinitive, auxiliary, adjective, subordinator map[string]bool
+	be, prepositional, aspectual, particle, preposition, bareInfinitive, auxiliary, adjective, subordinator, reporting map[string]bool
 }
 
 // loadTagWords reads data/tagwords.tsv; TestTagWords checks the embedded
 // file, so the package-level copy cannot be half-read.
 func loadTagWords(name, text string) (tagWords, error) {
-	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}, preposition: map[string]bool{}, bareInfinitive: map[string]bool{}, auxiliary: map[string]bool{}, adjective: map[string]bool{}, subordinator: map[string]bool{}}
-	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle, "preposition": w.preposition, "bareInfinitive": w.bareInfinitive, "auxiliary": w.auxiliary, "adjective": w.adjective, "subordinator": w.subordinator}
+	w := tagWords{be: map[string]bool{}, prepositional: map[string]bool{}, aspectual: map[string]bool{}, particle: map[string]bool{}, preposition: map[string]bool{}, bareInfinitive: map[string]bool{}, auxiliary: map[string]bool{}, adjective: map[string]bool{}, subordinator: map[string]bool{}, reporting: map[string]bool{}}
+	lists := map[string]map[string]bool{"be": w.be, "prepositional": w.prepositional, "aspectual": w.aspectual, "particle": w.particle, "preposition": w.preposition, "bareInfinitive": w.bareInfinitive, "auxiliary": w.auxiliary, "adjective": w.adjective, "subordinator": w.subordinator, "reporting": w.reporting}
 	cols := []string{"list", "word"}
 	err := tsv.Each(name, strings.NewReader(text), tsv.Options{Columns: cols, Required: cols, Full: true}, func(r tsv.Row) error {
 		l, ok := lists[r.Get("list")]
