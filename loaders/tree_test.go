@@ -2673,6 +2673,24 @@ Sea NNP 4 nsubj
 urged VBD 0 root
 Chile NNP 4 obj
 . . 4 punct`, nil},
+		{"opposing an act is not aimed at those it is done to", `
+Chile NNP 2 nsubj
+opposed VBD 0 root
+the DT 4 det
+return NN 2 obj
+of IN 6 case
+refugees NNS 4 nmod
+to IN 8 case
+Peru NNP 4 nmod
+. . 2 punct`, nil},
+		{"a two-word demonym of a community names its state", `
+The DT 4 det
+Greek JJ 4 amod
+Cypriot NNP 4 amod
+government NN 5 nsubj
+criticised VBD 0 root
+Turkey NNP 5 obj
+. . 5 punct`, []string{"Cyprus (government) -criticizes-> Turkey"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

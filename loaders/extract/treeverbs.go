@@ -419,6 +419,9 @@ func (x *Extractor) eventPatient(st *sentence, v int, ks []int) bool {
 		}
 		nf, _, ok := x.nounAt(st, c)
 		switch {
+		case st.w.patientNouns[st.Tokens[c].Lemma]:
+			// "opposed the return of refugees": an act noun of no
+			// event frame whose of-complement is still its patient.
 		case ok:
 			if !slices.Contains(nf.ObjPreps, "of") {
 				continue

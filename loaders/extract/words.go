@@ -176,6 +176,9 @@ type wordSets struct {
 	seatRoles map[string]bool // list seatRoles
 	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
 	aimVerbs map[string]bool // list aimVerbs
+	// patientNouns: "the return of refugees" was done to the refugees
+	// (data/words.tsv).
+	patientNouns map[string]bool // list patientNouns
 	// carryVerbs: "a bus carrying Chinese engineers" targets them
 	// (data/words.tsv).
 	carryVerbs map[string]bool // list carryVerbs
@@ -361,6 +364,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"kinNouns":            &w.kinNouns,
 		"seatRoles":           &w.seatRoles,
 		"aimVerbs":            &w.aimVerbs,
+		"patientNouns":        &w.patientNouns,
 		"carryVerbs":          &w.carryVerbs,
 		"contestVerbs":        &w.contestVerbs,
 		"contestWords":        &w.contestWords,
