@@ -2691,6 +2691,17 @@ government NN 5 nsubj
 criticised VBD 0 root
 Turkey NNP 5 obj
 . . 5 punct`, []string{"Cyprus (government) -criticizes-> Turkey"}},
+		{"a ceasefire called for has not happened", `
+Chile NNP 2 nsubj
+called VBD 0 root
+for IN 5 case
+a DT 5 det
+ceasefire NN 2 obl
+between IN 7 case
+Peru NNP 5 nmod
+and CC 9 cc
+Bolivia NNP 7 conj
+. . 2 punct`, []string{"Chile -appeals-> Bolivia", "Chile -appeals-> Peru", "Peru -declaresCeasefire-> Bolivia [negated]"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

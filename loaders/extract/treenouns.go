@@ -295,6 +295,11 @@ func (x *Extractor) treeNouns(st *sentence) {
 				m.negated = true
 			}
 		}
+		if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "obl") && t.caseOf(h) == "for" && x.requestVerb(toks[v].Lemma) {
+			// "called for a ceasefire between Israel and Hamas", "pressed
+			// for talks": what is asked for has not happened.
+			m.negated = true
+		}
 		for _, c := range t.children(h, "det") {
 			// "no cooperation deals were discussed": and the token rules
 			// must not code the deal from its neighbours either.
