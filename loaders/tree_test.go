@@ -2702,6 +2702,14 @@ Peru NNP 5 nmod
 and CC 9 cc
 Bolivia NNP 7 conj
 . . 2 punct`, []string{"Chile -appeals-> Bolivia", "Chile -appeals-> Peru", "Peru -declaresCeasefire-> Bolivia [negated]"}},
+		{"an event named after a city is no body", `
+Chile NNP 2 nsubj
+boycotted VBD 0 root
+the DT 6 det
+Lima NNP 6 compound
+Winter NNP 6 compound
+Olympics NNPS 2 obj
+. . 2 punct`, []string{"Chile -sanctions-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -461,7 +461,8 @@ func (x *Extractor) treeNamedOrgs(_ *docState, st *sentence) {
 				ok = false
 			}
 		}
-		if !ok || inner < 0 || own < 2 || !st.ms[inner].resolved() {
+		if !ok || inner < 0 || own < 2 || !st.ms[inner].resolved() || x.lex.w.nonActorHeads[toks[h].Lower] {
+			// ("the Beijing Winter Olympics" is an event, not a body.)
 			continue
 		}
 		in := st.ms[inner].Actors[0]
