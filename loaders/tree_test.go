@@ -2710,6 +2710,30 @@ Lima NNP 6 compound
 Winter NNP 6 compound
 Olympics NNPS 2 obj
 . . 2 punct`, []string{"Chile -sanctions-> Peru"}},
+		{"giving an update is no aid", `
+Chile NNP 2 nsubj
+gave VBD 0 root
+Peru NNP 2 iobj
+an DT 5 det
+update NN 2 obj
+. . 2 punct`, nil},
+		{"giving weapons is", `
+Chile NNP 2 nsubj
+gave VBD 0 root
+weapons NNS 2 obj
+to IN 5 case
+Peru NNP 2 obl
+. . 2 punct`, []string{"Chile -aids-> Peru"}},
+		{"an amount of aid given", `
+Chile NNP 2 nsubj
+gave VBD 0 root
+$ $ 2 obj
+1bn CD 3 nummod
+in IN 6 case
+aid NN 3 nmod
+to IN 8 case
+Peru NNP 6 nmod
+. . 2 punct`, []string{"Chile -aids-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

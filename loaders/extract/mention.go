@@ -274,6 +274,11 @@ func addKnown(ws *wordSets, s nlp.Sentence, ms []Mention, known *registry) []Men
 		if !ok {
 			continue
 		}
+		if p.Type == schema.Person && i+n < len(toks) && capitalized(toks[i+n].Text) && (toks[i+n].Tag == "NNP" || toks[i+n].Tag == "NNPS") {
+			// "the George Floyd Justice in Policing Act", "Khan Younis":
+			// a person's name inside a longer name is not the person.
+			continue
+		}
 		// "the Kosovo Liberation Army (KLA)": the organisation's whole
 		// name holds the dictionary's "Kosovo", which is part of it.
 		var inner []int

@@ -502,5 +502,8 @@ func (x *Extractor) countedBy(st *sentence, h int) int {
 	if at == h && t.rel(h) == "compound" && t.head(h) >= 0 && x.lex.w.quantityNouns[toks[t.head(h)].Lower] {
 		at = t.head(h) // "a new military aid package for Ukraine"
 	}
+	if g := t.head(h); at == h && t.rel(h) == "nmod" && t.caseOf(h) == "in" && g >= 0 && (toks[g].Tag == "$" || toks[g].Tag == "CD") {
+		at = g // "gave $1bn in aid to Jordan": the amount counts the aid
+	}
 	return at
 }

@@ -258,3 +258,12 @@ func TestInitials(t *testing.T) {
 		t.Errorf("tokens %q, want %q", strings.Join(got, " "), want)
 	}
 }
+
+// A number with a unit ("1bn", "2.5m") is a number.
+func TestAmount(t *testing.T) {
+	for w, want := range map[string]bool{"1bn": true, "2.5m": true, "50tn": true, "10k": true, "bn": false, "1990s": false, "3rd": false, "m1": false} {
+		if amount(w) != want {
+			t.Errorf("amount(%q) = %v, want %v", w, !want, want)
+		}
+	}
+}

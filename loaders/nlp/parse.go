@@ -58,7 +58,7 @@ func (a *Analyzer) parse(toks []Token) {
 		tags = make([]string, len(toks))
 		for i, t := range toks {
 			tags[i] = t.Raw
-			if strings.HasPrefix(t.Tag, "VB") && !strings.HasPrefix(t.Raw, "VB") || t.Tag == "NNP" && t.Raw != "NNP" && t.Raw != "NNPS" ||
+			if strings.HasPrefix(t.Tag, "VB") && !strings.HasPrefix(t.Raw, "VB") || t.Tag == "NNP" && t.Raw != "NNP" && t.Raw != "NNPS" || t.Tag == "CD" && amount(t.Lower) ||
 				(strings.HasPrefix(t.Raw, "VB") || t.Raw == "RB") && (t.Tag == "NN" || t.Tag == "NNS" || t.Tag == "JJ") {
 				// fixTags found a verb the tagger missed ("agreed to
 				// share/NN"), a name ("the PKK/NN") or a noun or

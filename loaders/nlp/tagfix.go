@@ -53,6 +53,11 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 	finite := hasFinite(toks)
 	for i := range toks {
 		t := &toks[i]
+		if amount(t.Lower) {
+			// "$1bn/VBN", "£50m": a number with a unit is a number.
+			t.Tag = "CD"
+			continue
+		}
 		switch t.Text {
 		case "“", "‘", "``":
 			t.Tag = "``"
@@ -520,3 +525,20 @@ var prepositionalParticiples = words.prepositional
 var aspectual = words.aspectual
 
 func isProper(t Token) bool { return t.Tag == "NNP" || t.Tag == "NNPS" }
+
+// amount: a number written with a unit of money or count ("1bn", "2.5m",
+// "50tn", "10k").
+func amount(w string) bool {
+	i := 0
+	for i < len(w) && (w[i] >= '0' && w[i] <= '9' || w[i] == '.' || w[i] == ',') {
+		i++
+	}
+	if i == 0 || w[0] < '0' || w[0] > '9' {
+		return false
+	}
+	switch w[i:] {
+	case "bn", "m", "mn", "k", "tn", "b":
+		return true
+	}
+	return false
+}
