@@ -2734,6 +2734,19 @@ aid NN 3 nmod
 to IN 8 case
 Peru NNP 6 nmod
 . . 2 punct`, []string{"Chile -aids-> Peru"}},
+		{"an act responded to was aimed at the responder", `
+The DT 3 det
+Chilean JJ 3 amod
+army NN 5 nsubj
+had VBD 5 aux
+responded VBN 0 root
+to IN 8 case
+an DT 8 det
+incursion NN 5 obl
+by IN 11 case
+Peruvian JJ 11 amod
+forces NNS 8 nmod
+. . 5 punct`, []string{"Peru (military) -attacks-> Chile (military)"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case
@@ -3477,6 +3490,22 @@ to TO 5 mark
 seek VB 3 xcomp
 revenge NN 5 obj
 . . 3 punct`}, []string{"Chile (military) -bombs-> ELN", "ELN -threatens-> Chile (military) [planned]"}},
+		// "A foreign ministry spokeswoman" speaks for the ministry of the
+		// state in focus.
+		{"OrganSpokeswoman", []string{`
+Peru NNP 2 nsubj
+criticised VBD 0 root
+Chile NNP 2 obj
+. . 2 punct`, `
+A DT 4 det
+foreign JJ 3 amod
+ministry NN 4 compound
+spokeswoman NN 5 nsubj
+urged VBD 0 root
+Chile NNP 5 obj
+to TO 8 mark
+withdraw VB 5 xcomp
+. . 5 punct`}, []string{"Peru (government) -appeals-> Chile", "Peru -criticizes-> Chile"}},
 		{"UnknownPersonBySurname", []string{`
 Local JJ 2 amod
 official NN 4 compound

@@ -438,6 +438,16 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 			}
 		}
 	}
+	// "a foreign ministry spokeswoman", "an army spokesman": an organ's
+	// spokesperson with no state named speaks for the state in focus's
+	// organ.
+	if (i == 0 || toks[i-1].Tag == "DT") && !ownedPhrase(toks, i) {
+		if _, role, n, ok := d.GroupKind(words, i); ok && ws.seatRoles[role] && i+n < len(toks) && ws.spokesNouns[toks[i+n].Lower] {
+			if _, _, _, named := d.Actor(words, i); !named {
+				return Mention{Start: i, End: i + n + 1, Kind: MDesc, DescType: schema.Country, Group: strings.Join(words[i:i+n], " "), Text: strings.Join(words[i:i+n+1], " ")}, true
+			}
+		}
+	}
 	// "government forces", "regime troops", "government positions": a
 	// state noun that modifies another noun is the state in focus, or
 	// its organ the noun names; "rebel positions" the armed group last

@@ -284,6 +284,12 @@ func (x *Extractor) treeNouns(st *sentence) {
 				subj = []int{k}
 			}
 		}
+		if v := t.head(h); len(obj) == 0 && len(cameo) >= 2 && cameo[:2] >= "13" && cameo[:2] <= "20" && v >= 0 && isVerb(toks[v]) && t.relIs(h, "obl") && t.caseOf(h) == "to" && x.lex.w.respondVerbs[toks[v].Lemma] {
+			// "the army had responded to an incursion by Ethiopian
+			// forces": a hostile act responded to was aimed at the side
+			// that responds.
+			obj = without(x.subjectsOf(st, v, 0), subj)
+		}
 		subj = without(subj, obj)
 		if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "obj", "nsubj:pass") && x.negatesNoun(st, v, h) && (len(subj) == 0 || st.sameActorIn(subj, x.subjectsOf(st, v, 0)) || x.lex.w.preventVerbs[toks[v].Lemma]) {
 			// "lifted its sanctions on Belarus", "called off their talks":

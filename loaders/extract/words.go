@@ -176,6 +176,9 @@ type wordSets struct {
 	seatRoles map[string]bool // list seatRoles
 	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
 	aimVerbs map[string]bool // list aimVerbs
+	// respondVerbs: "responded to an attack by X" - X attacked the
+	// responder (data/words.tsv).
+	respondVerbs map[string]bool // list respondVerbs
 	// patientNouns: "the return of refugees" was done to the refugees
 	// (data/words.tsv).
 	patientNouns map[string]bool // list patientNouns
@@ -364,6 +367,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"kinNouns":            &w.kinNouns,
 		"seatRoles":           &w.seatRoles,
 		"aimVerbs":            &w.aimVerbs,
+		"respondVerbs":        &w.respondVerbs,
 		"patientNouns":        &w.patientNouns,
 		"carryVerbs":          &w.carryVerbs,
 		"contestVerbs":        &w.contestVerbs,
