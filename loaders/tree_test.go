@@ -2747,6 +2747,18 @@ by IN 11 case
 Peruvian JJ 11 amod
 forces NNS 8 nmod
 . . 5 punct`, []string{"Peru (military) -attacks-> Chile (military)"}},
+		{"a claim the accused rejected, read as an oblique", `
+Chile NNP 2 nsubj
+accused VBD 0 root
+Peru NNP 2 obj
+of IN 5 mark
+shelling VBG 3 acl
+, , 10 punct
+a DT 8 det
+claim NN 10 obl
+Lima NNP 10 nsubj
+rejected VBD 2 xcomp
+. . 2 punct`, []string{"Chile -accuses-> Peru {shelling}", "Peru -rejects-> Chile"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -30,9 +30,6 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 				continue
 			}
 			m, _ := x.treeMood(st, v)
-			if m.negated {
-				continue
-			}
 			// Denying a claim someone made rejects it (CAMEO 12), as the
 			// gold conventions code it; "denied any ties" is another frame.
 			code := fr.CAMEO
@@ -49,6 +46,18 @@ func (x *Extractor) rebuttals(d *docState, st *sentence) {
 				// "accused Chile of shelling, a charge Santiago denied":
 				// the relative clause's gap is the claim.
 				nouns = append(nouns, h)
+			}
+			for _, o := range t.children(v, "obl") {
+				// The same read with the claim noun a bare oblique before
+				// the verb ("..., a claim Khartoum rejected"), the verb
+				// hung on the accusation: only its own negation counts.
+				if len(nouns) == 0 && o < v && !t.has(v, "obj") && t.caseOf(o) == "" && x.lex.w.claimNouns[st.Tokens[o].Lemma] {
+					nouns = append(nouns, o)
+					m.negated = x.verbGroup(st.Tokens, v).negated
+				}
+			}
+			if m.negated {
+				continue
 			}
 			if ns := t.children(v, "nsubj"); len(nouns) == 0 && len(ns) >= 2 && !t.has(v, "obj") && x.lex.w.claimNouns[st.Tokens[ns[0]].Lemma] {
 				// The same relative clause read with two subjects, the
