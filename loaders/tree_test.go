@@ -2759,6 +2759,15 @@ claim NN 10 obl
 Lima NNP 10 nsubj
 rejected VBD 2 xcomp
 . . 2 punct`, []string{"Chile -accuses-> Peru {shelling}", "Peru -rejects-> Chile"}},
+		{"weapons sent to a state are aid, troops a deployment", `
+Chile NNP 2 nsubj
+sent VBD 0 root
+drones NNS 2 obj
+to IN 5 case
+Peru NNP 2 obl
+and CC 7 cc
+troops NNS 2 conj
+. . 2 punct`, []string{"Chile -aids-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case
