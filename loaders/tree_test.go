@@ -3527,6 +3527,25 @@ Chile NNP 5 obj
 to TO 8 mark
 withdraw VB 5 xcomp
 . . 5 punct`}, []string{"Peru (government) -appeals-> Chile", "Peru -criticizes-> Chile"}},
+		// "the government" that two states call on is neither's.
+		{"GovernmentOfAnother", []string{`
+Police NNS 3 nsubj
+in IN 3 case
+Peru NNP 1 nmod
+arrested VBD 0 root
+protesters NNS 4 obj
+. . 4 punct`, `
+Chile NNP 5 nsubj
+and CC 4 cc
+the DT 4 det
+US NNP 1 conj
+called VBD 0 root
+on IN 8 case
+the DT 8 det
+government NN 5 obl
+to TO 10 mark
+talk VB 5 advcl
+. . 5 punct`}, []string{"Chile -appeals-> Peru (government)", "Peru (police) -arrests-> protesters", "United States -appeals-> Peru (government)"}},
 		{"UnknownPersonBySurname", []string{`
 Local JJ 2 amod
 official NN 4 compound

@@ -27,13 +27,15 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 	view := st.indexed()
 	for i := range st.ms {
 		m := &st.ms[i]
-		if (m.Kind == MPair || m.Kind == MDesc && m.DescType == schema.Country && (m.Group == "" || x.lex.w.stateModifiers[strings.ToLower(st.Tokens[m.Start].Text)] || x.lex.w.namedOrganDescs[strings.ToLower(m.Group)])) && !m.resolved() {
+		g := strings.ToLower(m.Group)
+		if (m.Kind == MPair || m.Kind == MDesc && m.DescType == schema.Country && (m.Group == "" || x.lex.w.stateModifiers[strings.ToLower(st.Tokens[m.Start].Text)] || x.lex.w.namedOrganDescs[g] || x.lex.w.stateModifiers[g] || x.lex.w.bareStateDescs[g])) && !m.resolved() {
 			// "China urged both sides to agree a ceasefire": the sides
 			// an actor addresses do not include it; "Turkey deployed
 			// troops to the country" is another country, and "Eritrean
 			// troops attacked government positions" another's
 			// government ("Thailand offered to host talks between the
-			// junta and ..." another's junta).
+			// junta and ..." another's junta; "The US and the UK called
+			// on the government" another's government).
 			h := m.End - 1
 			v := t.head(h)
 			if m.Kind == MDesc && t.relIs(h, "nmod") && t.relIs(v, "obj") {
@@ -43,7 +45,9 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 			}
 			if v >= 0 {
 				for _, k := range x.subjectsOf(view, v, 0) {
-					if k != i {
+					if k != i && !(m.Kind == MDesc && m.Group != "" && len(st.ms[k].Actors) == 1 && crowd(st.ms[k].Actors[0])) {
+						// (Protesters against "the government" mean
+						// their own.)
 						m.NotActors = append(m.NotActors, st.ms[k].Actors...)
 					}
 				}
