@@ -2768,6 +2768,20 @@ Peru NNP 2 obl
 and CC 7 cc
 troops NNS 2 conj
 . . 2 punct`, []string{"Chile -aids-> Peru"}},
+		{"in talks with: the copular subject takes part", `
+Chile NNP 4 nsubj
+is VBZ 4 cop
+in IN 4 case
+talks NNS 0 root
+with IN 6 case
+Peru NNP 4 nmod
+about IN 8 mark
+signing VBG 4 advcl
+a DT 10 det
+deal NN 8 obj
+with IN 12 case
+Bolivia NNP 10 nmod
+. . 4 punct`, []string{"Chile -meets-> Peru", "Chile -signsAgreement-> Bolivia [hedged]"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -183,6 +183,14 @@ func (x *Extractor) treeNouns(st *sentence) {
 				}
 			}
 		}
+		if ns := t.children(h, "nsubj"); len(subj) == 0 && !pairs && len(ns) > 0 && t.has(h, "cop") && (t.caseOf(h) == "in" || t.caseOf(h) == "at") {
+			// "Saudi Arabia is in talks with the US", "the two are at
+			// war": a copular phrase's subject takes part in the event.
+			if subj = st.argsAt(ns[0]); len(obj) == 0 && len(st.argList(subj)) >= 2 {
+				pairs = true
+			}
+			rule += ":in"
+		}
 		if len(subj) == 0 && !pairs {
 			// "launched raids", "carried out hundreds of raids": the noun,
 			// or the quantity noun it is counted by, is a light verb's object.

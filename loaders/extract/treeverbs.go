@@ -636,8 +636,9 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 		}
 	}
 	for n, cur := 0, v; n < 6; n++ {
-		if t.hasMark(cur, "if") || t.hasMark(cur, "whether") || t.hasMark(cur, "unless") {
-			// "if Russia invades", "unclear whether Russia will attack"
+		if t.hasMark(cur, "if") || t.hasMark(cur, "whether") || t.hasMark(cur, "unless") || t.hasMark(cur, "about") {
+			// "if Russia invades", "unclear whether Russia will attack",
+			// "talks about establishing relations" (a topic, not an act)
 			m.modality = stronger(m.modality, fact.Hedged)
 		}
 		r := t.rel(cur)

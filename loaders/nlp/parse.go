@@ -83,6 +83,60 @@ func (a *Analyzer) parse(toks []Token) {
 	mendSubordinateClause(toks)
 	mendThatClause(toks)
 	mendReportedSubject(toks)
+	mendFrontedSubject(toks)
+}
+
+// mendFrontedSubject mends a subject after a fronted phrase and a comma
+// read as that phrase's conjunct: "In March, Riyadh and Tehran agreed" as
+// obl(agreed, March), conj(March, Riyadh), conj(March, Tehran). A verb with
+// no subject of its own, and a conjunct after a comma with no conjunction
+// before it, is the verb's subject (the later conjuncts its own).
+func mendFrontedSubject(toks []Token) {
+	for v := range toks {
+		if !oneOf(toks[v].Tag, "VBD", "VBZ", "VBP") {
+			continue
+		}
+		var obl []int
+		subj := false
+		for j, t := range toks {
+			if t.Head != v {
+				continue
+			}
+			switch {
+			case oneOf(t.Dep, "nsubj", "nsubj:pass", "expl", "csubj"):
+				subj = true
+			case t.Dep == "obl" && j < v:
+				obl = append(obl, j)
+			}
+		}
+		if subj {
+			continue
+		}
+		for _, o := range obl {
+			hasCase := false
+			var conjs []int
+			for j := range toks {
+				if toks[j].Head == o && toks[j].Dep == "case" && j < o {
+					hasCase = true
+				}
+				if toks[j].Head == o && toks[j].Dep == "conj" && j > o && j < v {
+					conjs = append(conjs, j)
+				}
+			}
+			if !hasCase || len(conjs) == 0 {
+				continue
+			}
+			c1 := conjs[0]
+			if !strings.HasPrefix(toks[c1].Tag, "NN") && toks[c1].Tag != "PRP" || toks[c1-1].Text != "," {
+				continue
+			}
+			toks[c1].Head, toks[c1].Dep = v, "nsubj"
+			for _, c := range conjs[1:] {
+				toks[c].Head = c1
+			}
+			return
+		}
+	}
 }
 
 // mendReportedSubject mends a reported clause whose subject, set off by a

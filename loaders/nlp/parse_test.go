@@ -440,3 +440,24 @@ func TestMendReportedSubject(t *testing.T) {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
+
+// "In March, Riyadh and Tehran agreed": the conjuncts of the fronted
+// phrase after its comma are the verb's subject.
+func TestMendFrontedSubject(t *testing.T) {
+	words := []string{"In", "March", ",", "Lima", "and", "Quito", "agreed"}
+	tags := []string{"IN", "NNP", ",", "NNP", "CC", "NNP", "VBD"}
+	heads := []int{1, 6, 3, 1, 5, 1, -1}
+	deps := []string{"case", "obl", "punct", "conj", "cc", "conj", "root"}
+	toks := make([]Token, len(words))
+	for i := range toks {
+		toks[i] = Token{Text: words[i], Lower: strings.ToLower(words[i]), Tag: tags[i], Head: heads[i], Dep: deps[i]}
+	}
+	mendFrontedSubject(toks)
+	var got []string
+	for _, x := range toks {
+		got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+	}
+	if g, want := strings.Join(got, " "), "1:case 6:obl 3:punct 6:nsubj 5:cc 3:conj -1:root"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}
