@@ -70,6 +70,17 @@ func (a dictAdapter) GroupKind(words []string, i int) (schema.ActorType, string,
 	return g.Type, g.Role, n, true
 }
 
+func (a dictAdapter) GroupNounOf(words []string, i int) string {
+	g, _, ok := a.d.GroupNounAt(words, i)
+	if !ok && i < len(words) && !strings.HasSuffix(words[i], "s") {
+		g, ok = a.d.GroupNoun(words[i] + "s")
+	}
+	if !ok {
+		return ""
+	}
+	return g.Noun
+}
+
 func (a dictAdapter) Country(iso string) (fact.Actor, bool) {
 	e, ok := a.d.ByID(iso)
 	if !ok {

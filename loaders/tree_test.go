@@ -2782,6 +2782,22 @@ deal NN 8 obj
 with IN 12 case
 Bolivia NNP 10 nmod
 . . 4 punct`, []string{"Chile -meets-> Peru", "Chile -signsAgreement-> Bolivia [hedged]"}},
+		{"a state's own army acting on the state is a misreading", `
+Peruvian JJ 2 amod
+troops NNS 3 nsubj
+attacked VBD 0 root
+Peru NNP 3 obj
+. . 3 punct`, nil},
+		{"a month to leave: an expulsion", `
+Chile NNP 2 nsubj
+gave VBD 0 root
+Peruvian JJ 4 amod
+troops NNS 2 obj
+a DT 6 det
+month NN 2 obl:unmarked
+to TO 8 mark
+leave VB 6 acl
+. . 2 punct`, []string{"Chile -expels-> Peru (military)"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case
@@ -3560,6 +3576,48 @@ government NN 5 obl
 to TO 10 mark
 talk VB 5 advcl
 . . 5 punct`}, []string{"Chile -appeals-> Peru (government)", "Peru (police) -arrests-> protesters", "United States -appeals-> Peru (government)"}},
+		// "military rulers" is a junta; "the junta" many sentences later is
+		// still theirs, not the state the sentence names.
+		{"JuntaByVariant", []string{`
+Peru NNP 4 nmod:poss
+'s POS 1 case
+military JJ 4 amod
+rulers NNS 5 nsubj
+expelled VBD 0 root
+Chilean JJ 7 amod
+diplomats NNS 5 obj
+. . 5 punct`, `
+Bolivia NNP 2 nsubj
+met VBD 0 root
+Chile NNP 2 obj
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+met VBD 0 root
+Chile NNP 2 obj
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+met VBD 0 root
+Chile NNP 2 obj
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+met VBD 0 root
+Chile NNP 2 obj
+. . 2 punct`, `
+Bolivia NNP 2 nsubj
+met VBD 0 root
+Chile NNP 2 obj
+. . 2 punct`, `
+Russia NNP 4 nmod:poss
+'s POS 1 case
+Wagner NNP 4 compound
+group NN 5 nsubj
+offered VBD 0 root
+its PRP$ 7 nmod:poss
+services NNS 5 obj
+to IN 10 case
+the DT 10 det
+junta NN 5 obl
+. . 5 punct`}, []string{"Bolivia -meets-> Chile", "Bolivia -meets-> Chile", "Bolivia -meets-> Chile", "Bolivia -meets-> Chile", "Bolivia -meets-> Chile", "Peru (military) -expels-> Chile (government)", "Wagner Group -offers-> Peru (military)"}},
 		{"UnknownPersonBySurname", []string{`
 Local JJ 2 amod
 official NN 4 compound

@@ -46,6 +46,12 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 		// interaction between two actors (roleIn says they belong).
 		return
 	}
+	if kind != schema.Relation && s.actor.Country != "" && s.actor.Country == o.actor.ID && stateOrgan(s.actor) {
+		// "French troops ... revoked agreements with Paris": a state's
+		// own army or government acting on the state is a misread
+		// argument, not an interaction.
+		return
+	}
 	if kind == schema.Event && cameo != "" && (cameo[:2] == "10" || cameo[:2] == "02") && o.actor.Type == schema.MilitaryUnit && o.actor.Country != "" && (s.actor.ID == o.actor.Country || s.actor.Country == o.actor.Country && s.actor.Type == schema.Person) {
 		// "Putin ordered the army to withdraw": a command to one's own
 		// forces is no demand between two actors.
@@ -177,6 +183,17 @@ func (st *sentence) contest() bool {
 			return true
 		}
 		if a, b, ok := strings.Cut(t.Text, "-"); ok && a != "" && b != "" && strings.Trim(a, "0123456789") == "" && strings.Trim(b, "0123456789") == "" && len(a) <= 2 && len(b) <= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// stateOrgan: a is a state's army, government, police or intelligence
+// service, as the dictionary's group nouns make them (id "TUR-MIL").
+func stateOrgan(a fact.Actor) bool {
+	for _, r := range [...]string{"-MIL", "-GOV", "-COP", "-SPY"} {
+		if a.ID == a.Country+r {
 			return true
 		}
 	}

@@ -37,6 +37,9 @@ type Dict interface {
 	GroupKind(words []string, i int) (t schema.ActorType, role string, n int, ok bool)
 	// Country returns the actor of an ISO 3166-1 alpha-3 code.
 	Country(iso string) (fact.Actor, bool)
+	// GroupNounOf is the canonical form of the group noun at words[i]
+	// ("military rulers" is "junta"), "" if none.
+	GroupNounOf(words []string, i int) string
 }
 
 // MentionKind separates the ways a sentence can refer to an actor.
@@ -104,6 +107,9 @@ type Mention struct {
 	// Fallback is what an MDesc means when nothing before it does: the
 	// collective its words name ("the rebels", "rebel positions").
 	Fallback *fact.Actor
+	// Organ: for a group mention, the canonical group noun ("junta" for
+	// "Niger's military rulers"), so that "the junta" can mean it.
+	Organ string
 	// Head: for "the coalition", the noun an earlier name of the article
 	// must end in for the description to mean it ("Saudi-led coalition").
 	Head string
@@ -533,7 +539,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 							agent = a
 						}
 						end := k + gn
-						return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s"), Noun: toks[end-1].Lower}, true
+						return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s"), Noun: toks[end-1].Lower, Organ: d.GroupNounOf(words, k)}, true
 					}
 					if !(toks[k].Tag == "JJ" || toks[k].Tag == "VBN") {
 						break
@@ -549,7 +555,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 			for k := i + n; k < len(toks) && k <= i+n+3; k++ {
 				if agent, gn, ok := d.Group(a, words, k); ok {
 					end := k + gn
-					return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s"), Noun: toks[end-1].Lower}, true
+					return Mention{Start: i, End: end, Kind: MGroup, Actors: []fact.Actor{agent}, Country: a.Country, Plural: strings.HasSuffix(toks[end-1].Lower, "s"), Noun: toks[end-1].Lower, Organ: d.GroupNounOf(words, k)}, true
 				}
 				if ws.stanceNouns[toks[k].Lower] {
 					return Mention{Start: i, End: k + 1, Kind: MGroup, Actors: []fact.Actor{a}, Country: a.Country}, true

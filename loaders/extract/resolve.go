@@ -107,6 +107,7 @@ type seen struct {
 	official bool   // an unnamed official, coded as their state
 	agent    bool   // subject of a fact the article states
 	noun     string // the mention's group noun (Mention.Noun)
+	organ    string // its canonical form (Mention.Organ)
 }
 
 // noteAgents records the subjects of a sentence's facts: "the two sides"
@@ -183,7 +184,7 @@ func (s *salience) note(ms []Mention, sentence int) {
 		// is coded as the state but is a person a later "he" can mean.
 		official := m.Kind == MTitle && m.Person && len(m.Actors) == 1 && !isPerson(m.Actors[0])
 		for _, a := range m.Actors {
-			s.entries = append(s.entries, seen{actor: a, sentence: sentence, subject: first, official: official, noun: m.Noun})
+			s.entries = append(s.entries, seen{actor: a, sentence: sentence, subject: first, official: official, noun: m.Noun, organ: m.Organ})
 		}
 		if len(m.Actors) > 0 {
 			first = false
@@ -327,6 +328,11 @@ func resolve(d Dict, ms []Mention, idx int, hist *salience, reg *registry, speak
 				// ("Mali's junta ... France ... the junta"). Not "the
 				// government": many states have one (namedOrganDescs).
 				m.Actors = sameOrgan(d, ms[:i], hist, idx-organReach, strings.ToLower(m.Group))
+				if len(m.Actors) == 0 {
+					// A junta named once, further back, is still the
+					// article's junta.
+					m.Actors = sameOrgan(d, nil, hist, 0, strings.ToLower(m.Group))
+				}
 			}
 			for j := i - 1; j >= 0 && len(m.Actors) == 0; j-- {
 				if ms[j].Location || ms[j].Demonym || len(ms[j].Actors) == 1 && containsActor(m.NotActors, ms[j].Actors[0]) {
@@ -556,7 +562,7 @@ const organReach = 5
 // for "the junta").
 func sameOrgan(d Dict, ms []Mention, hist *salience, from int, noun string) []fact.Actor {
 	for j := len(ms) - 1; j >= 0; j-- {
-		if ms[j].Noun != noun || len(ms[j].Actors) != 1 {
+		if ms[j].Noun != noun && ms[j].Organ != noun || len(ms[j].Actors) != 1 {
 			continue
 		}
 		if c, ok := organState(d, ms[j].Actors[0]); ok {
@@ -565,7 +571,7 @@ func sameOrgan(d Dict, ms []Mention, hist *salience, from int, noun string) []fa
 	}
 	as := hist.scan(from, func(e seen) bool {
 		_, ok := organState(d, e.actor)
-		return ok && e.noun == noun
+		return ok && (e.noun == noun || e.organ == noun)
 	})
 	if len(as) > 0 {
 		c, _ := organState(d, as[0])

@@ -66,7 +66,9 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		} else {
 			subj = x.subjectsOf(st, v, 0)
 			for k, slot := range fr.Args {
-				if obj = st.slotArgs(v, part, slot); len(obj) > 0 {
+				// ("offered its services to the junta": a slot naming only
+				// the subject itself gives way to the next.)
+				if obj = st.slotArgs(v, part, slot); len(obj) > 0 && len(st.withoutActors(obj, subj)) > 0 {
 					if st.demonymsOnly(obj) || x.ownForces(st, obj, subj) {
 						// "deployed troops and Syrian mercenaries to the
 						// country": a later slot that names an actor beats
@@ -347,10 +349,11 @@ func (x *Extractor) treeFrame(st *sentence, v int) (Frame, int, bool) {
 				// arms" is no "supply arms to".)
 				return f, c, true
 			}
-			if t.relIs(c, "obj", "iobj") {
+			if t.relIs(c, "obj", "iobj", "obl:unmarked", "obl:tmod", "obl:npmod") {
 				// "ordered the ambassador to leave": the complement's verb
 				// makes the frame (an expulsion); the parse may hang it on
-				// the object.
+				// the object, or on the time given ("gave the troops a
+				// month to leave").
 				for _, k := range append(t.children(v, "xcomp"), t.children(c, "acl")...) {
 					if st.Tokens[k].Lemma == f.Particle && isVerb(st.Tokens[k]) && st.placeOrNone(k) {
 						return f, k, true
