@@ -2798,6 +2798,45 @@ month NN 2 obl:unmarked
 to TO 8 mark
 leave VB 6 acl
 . . 2 punct`, []string{"Chile -expels-> Peru (military)"}},
+		{"meeting demands is yielding, not a meeting", `
+Chile NNP 3 nsubj
+would MD 3 aux
+meet VB 0 root
+Peru NNP 6 nmod:poss
+'s POS 4 case
+demands NNS 3 obj
+. . 3 punct`, []string{"Chile -yields-> Peru [hedged]"}},
+		{"a claim denied with 'which' is no denial of the noun before it", `
+Chile NNP 2 nsubj
+accuses VBZ 0 root
+Peru NNP 2 obj
+of IN 5 mark
+targeting VBG 2 advcl
+civilians NNS 5 obj
+, , 10 punct
+which WDT 10 obj
+Lima NNP 10 nsubj
+denies VBZ 6 conj
+. . 2 punct`, []string{"Chile -accuses-> Peru {targeting civilians}", "Peru -denies-> Chile"}},
+		{"a predicate nominal hung on the object", `
+Chile NNP 2 nsubj
+called VBD 0 root
+the DT 4 det
+arrests NNS 2 obj
+a DT 6 det
+provocation NN 4 obj
+by IN 8 case
+Peru NNP 6 nmod
+. . 2 punct`, []string{"Chile -criticizes-> Peru [reported]"}},
+		{"a title of one state is no apposition of another's official", `
+Met VBN 7 advcl
+the DT 4 det
+Peruvian JJ 4 amod
+president NN 1 obj
+, , 6 punct
+Blinken NNP 4 conj
+travelled VBD 0 root
+. . 7 punct`, nil},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -106,9 +106,21 @@ func (x *Extractor) treeEvaluations(_ *docState, st *sentence) {
 				if len(objs) == 2 {
 					preds = append(preds, objs[1])
 				}
+				// ("called the arrests a provocation": the parse may hang
+				// the predicate nominal on the object.)
+				preds = append(preds, t.children(objs[0], "obj")...)
 				for _, c := range preds {
 					if c > objs[0] && strings.HasPrefix(toks[c].Tag, "NN") && !t.hasMark(c, "as") && t.caseOf(c) == "" && x.condemns(st, c, 0) {
-						targets = append(targets, st.argsAt(objs[0])...)
+						// "called the arrests a provocation by Kosovo": the
+						// condemning noun's agent, else the thing labelled
+						// or its owner.
+						if ks := x.byAgents(st, c); len(ks) > 0 {
+							targets = append(targets, ks...)
+						} else if ks := st.argsAt(objs[0]); len(ks) > 0 {
+							targets = append(targets, ks...)
+						} else {
+							targets = append(targets, st.ownersOf(objs[0])...)
+						}
 						break
 					}
 				}

@@ -66,6 +66,11 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 				lo = i + 1
 			}
 		}
+		for lo < h && !nameModifierTag(toks[lo].Tag) {
+			// "of deliberately targeting civilians" misparsed as a
+			// modifier: a name is made of adjectives and nouns.
+			lo++
+		}
 		words := make([]string, 0, h-lo+1)
 		country := ""
 		for i := lo; i <= h; i++ {
@@ -521,7 +526,9 @@ func (x *Extractor) treeAppositiveTitles(_ *docState, st *sentence) {
 		return
 	}
 	st.eachOpenTitle(func(m *Mention, _, h int) {
-		if p, ok := x.appositivePerson(st, h); ok {
+		if p, ok := x.appositivePerson(st, h); ok && (m.Country == "" || p.Country == "" || p.Country == m.Country) {
+			// (Not a holder of another state: "the Egyptian president
+			// in Cairo, Mr Blinken" is a misread apposition.)
 			m.Actors = []fact.Actor{p}
 		}
 	})
@@ -627,4 +634,14 @@ func (x *Extractor) treeUnknownNames(d *docState, st *sentence) {
 func isDemonymWord(d Dict, w string) bool {
 	_, ok := d.Demonym(w)
 	return ok
+}
+
+// nameModifierTag: words of such a tag may open a collective's name
+// ("Islamist militants", "pro-democracy protesters", "Rohingya Muslims").
+func nameModifierTag(tag string) bool {
+	switch tag {
+	case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "HYPH":
+		return true
+	}
+	return false
 }

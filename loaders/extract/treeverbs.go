@@ -100,6 +100,15 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			// own forces is no demand on another actor.
 			obj = nil
 		}
+		if fr.Predicate == "denies" || fr.Predicate == "rejects" {
+			for _, c := range t.children(v, "obj") {
+				if st.Tokens[c].Lower == "which" && c > 0 && st.Tokens[c-1].Text == "," {
+					// "..., which Moscow denies": what is denied is the
+					// claim (rebuttals), not the noun before the comma.
+					obj = nil
+				}
+			}
+		}
 		patient := !passiveVerb(st, v) && x.eventPatient(st, v, obj)
 		if patient {
 			// "condemned the annexation of Crimea", "welcomed the release

@@ -84,6 +84,33 @@ func (a *Analyzer) parse(toks []Token) {
 	mendThatClause(toks)
 	mendReportedSubject(toks)
 	mendFrontedSubject(toks)
+	mendMarkedGerund(toks)
+}
+
+// mendMarkedGerund mends an -ing verb with a preposition of its own read
+// as its object's modifier: "accuses Russia of deliberately targeting
+// civilians" as amod(civilians, targeting), mark(targeting, of),
+// obj(accuses, civilians). A modifier takes no marker: the -ing word is a
+// clause of the verb and the noun its object.
+func mendMarkedGerund(toks []Token) {
+	for g := range toks {
+		n := toks[g].Head
+		if toks[g].Tag != "VBG" || toks[g].Dep != "amod" || n <= g {
+			continue
+		}
+		marked := false
+		for _, t := range toks[:g] {
+			if t.Head == g && t.Dep == "mark" {
+				marked = true
+			}
+		}
+		v := toks[n].Head
+		if !marked || v < 0 || !strings.HasPrefix(toks[v].Tag, "VB") || !oneOf(toks[n].Dep, "obj", "obl", "iobj") {
+			continue
+		}
+		toks[g].Head, toks[g].Dep = v, "advcl"
+		toks[n].Head, toks[n].Dep = g, "obj"
+	}
 }
 
 // mendFrontedSubject mends a subject after a fronted phrase and a comma

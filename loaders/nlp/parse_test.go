@@ -461,3 +461,24 @@ func TestMendFrontedSubject(t *testing.T) {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
+
+// "accuses Russia of deliberately targeting civilians": an -ing word with a
+// marker of its own is the verb's clause, not its object's modifier.
+func TestMendMarkedGerund(t *testing.T) {
+	words := []string{"Kyiv", "accuses", "Moscow", "of", "targeting", "civilians"}
+	tags := []string{"NNP", "VBZ", "NNP", "IN", "VBG", "NNS"}
+	heads := []int{1, -1, 1, 4, 5, 1}
+	deps := []string{"nsubj", "root", "obj", "mark", "amod", "obj"}
+	toks := make([]Token, len(words))
+	for i := range toks {
+		toks[i] = Token{Text: words[i], Lower: strings.ToLower(words[i]), Tag: tags[i], Head: heads[i], Dep: deps[i]}
+	}
+	mendMarkedGerund(toks)
+	var got []string
+	for _, x := range toks {
+		got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+	}
+	if g, want := strings.Join(got, " "), "1:nsubj -1:root 1:obj 4:mark 1:advcl 4:obj"; g != want {
+		t.Errorf("got %s, want %s", g, want)
+	}
+}
