@@ -2837,6 +2837,19 @@ president NN 1 obj
 Blinken NNP 4 conj
 travelled VBD 0 root
 . . 7 punct`, nil},
+		{"a subject pronoun of a time clause is the main clause's subject", `
+Chilean JJ 2 amod
+rulers NNS 3 nsubj
+expelled VBD 0 root
+Peruvian JJ 5 amod
+troops NNS 3 obj
+, , 7 punct
+days NNS 3 parataxis
+after IN 10 mark
+they PRP 10 nsubj
+criticised VBD 7 advcl
+Bolivia NNP 10 obj
+. . 3 punct`, []string{"Chile -criticizes-> Bolivia", "Chile -expels-> Peru (military)"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -112,6 +112,14 @@ func (x *Extractor) treeCoref(d *docState, st *sentence) {
 			continue
 		}
 		if t.relIs(tok, "nsubj", "nsubj:pass") && !p.person {
+			if as := x.adverbialSubject(st, view, tok, i, p.plural); len(as) > 0 {
+				// "X have given French troops a month to leave, days
+				// after they revoked the agreements": they are X.
+				m.Actors = as
+				continue
+			}
+		}
+		if t.relIs(tok, "nsubj", "nsubj:pass") && !p.person {
 			if as := x.contentSubject(st, view, tok, p.plural); len(as) > 0 {
 				m.Actors = as
 				continue
@@ -509,4 +517,38 @@ func (x *Extractor) treePluralDescs(d *docState, st *sentence) {
 			break
 		}
 	}
+}
+
+// adverbialSubject: the subject pronoun at tok opens an adverbial clause
+// ("after they revoked", "because it feared") of a clause whose own subject
+// comes before it and agrees: that subject, as a reader takes it.
+func (x *Extractor) adverbialSubject(st *sentence, view *sentence, tok, i int, plural bool) []fact.Actor {
+	t := st.tree
+	v := t.head(tok)
+	if v < 0 || !t.relIs(v, "advcl") {
+		return nil
+	}
+	marked := false
+	for _, mk := range t.children(v, "mark") {
+		// Not "if" or "unless": "threatened to use force if it seeks
+		// independence" is about another.
+		marked = marked || st.w.clauseMarkers[st.Tokens[mk].Lower]
+	}
+	if !marked {
+		return nil
+	}
+	u := t.head(v)
+	for n := 0; n < 2 && u >= 0 && !isVerb(st.Tokens[u]) && t.relIs(u, "parataxis", "obl", "nmod", "obj"); n++ {
+		u = t.head(u) // "..., days after they revoked": through the noun
+	}
+	if u < 0 || !isVerb(st.Tokens[u]) {
+		return nil
+	}
+	for _, k := range x.subjectsOf(view, u, 0) {
+		sm := st.ms[k]
+		if k != i && sm.Start < tok && sm.Kind != MPronoun && sm.resolved() && !sm.Location && agrees(false, plural, sm.Actors) {
+			return append([]fact.Actor(nil), sm.Actors...)
+		}
+	}
+	return nil
 }

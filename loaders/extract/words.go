@@ -176,6 +176,9 @@ type wordSets struct {
 	seatRoles map[string]bool // list seatRoles
 	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
 	aimVerbs map[string]bool // list aimVerbs
+	// clauseMarkers open a clause whose subject pronoun is the main
+	// clause's subject (data/words.tsv).
+	clauseMarkers map[string]bool // list clauseMarkers
 	// respondVerbs: "responded to an attack by X" - X attacked the
 	// responder (data/words.tsv).
 	respondVerbs map[string]bool // list respondVerbs
@@ -367,6 +370,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"kinNouns":            &w.kinNouns,
 		"seatRoles":           &w.seatRoles,
 		"aimVerbs":            &w.aimVerbs,
+		"clauseMarkers":       &w.clauseMarkers,
 		"respondVerbs":        &w.respondVerbs,
 		"patientNouns":        &w.patientNouns,
 		"carryVerbs":          &w.carryVerbs,
