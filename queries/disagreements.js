@@ -39,11 +39,35 @@ function stanceFacts() {
   return out;
 }
 
+// disagreementFacts is factsOfPredicate's disagreesWith facts (negated
+// ones dropped), made into objects of only the fields this question and
+// oneMentionEach read, as stanceFacts makes the stances: a thousand or
+// more in a big store. A store without their summaries is read as
+// factsOfPredicate reads it.
+function disagreementFacts() {
+  var vs = g.V(ont("disagreesWith")).out(FACT_SUMMARY).toArray(), out = [], seen = {}, n = 0;
+  for (var i = 0; i < vs.length; i++) {
+    var a = splitSummary(vs[i]);
+    if (!a) { continue; }
+    n++;
+    if (seen[a[1]] === true) { continue; }
+    seen[a[1]] = true;
+    if (a[6] === "true") { continue; }
+    var f = { id: "<" + a[1] + ">", subject: "<" + a[2] + ">", predicate: a[3], object: "<" + a[4] + ">", article: "<" + a[15] + ">", sentenceIndex: +a[18], sentence: a[22] };
+    if (a[7] !== "") { f.modality = a[7]; }
+    if (a[19] !== "") { f.subjectLabel = a[19]; }
+    if (a[20] !== "") { f.objectLabel = a[20]; }
+    if (a[21] !== "") { f.topic = a[21]; }
+    out.push(f);
+  }
+  return n ? out : factsOfPredicate({ predicates: ["disagreesWith"], cameo: [] });
+}
+
 // 1. Stated disagreements.
 var S = side(params.actor), inS = set(S);
 var disFacts = params.actor ?
   factsOf(S, ["subject", "object"], false, rawHas(["disagreesWith"], "predicate")).filter(function (f) { return f.predicate === "disagreesWith"; }) :
-  factsOfPredicate({ predicates: ["disagreesWith"], cameo: [] });
+  disagreementFacts();
 disFacts = oneMentionEach(disFacts);
 
 // 2. Opposite stances on one target. With an actor: its stances, then the

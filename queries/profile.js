@@ -19,35 +19,94 @@ if (self.alias) { row("aliases", uniq(self.alias).sort().join(", ")); }
 if (self.countryCode) { row("country code", self.countryCode.join(", ")); }
 if (self[vocab.sameAs]) { row("same as", self[vocab.sameAs].map(function (x) { return local(x, ""); }).join(", ")); }
 
-// Every fact that mentions the actor, negated ones included (they count as
-// facts and their articles mention it), from its summaries, split: a hub
-// has thousands, and only its ties become fact objects.
-var ROLES = ["subject", "object", "speaker"], seenFact = {}, mentions = [], slowArticles = [];
-function readMentions(actors) {
+// Every fact that mentions the actor or (unless --direct) one acting for
+// it (lib.js side), negated ones included (they count as facts and their
+// articles mention it), from their summaries: a hub's side has thousands
+// (about 15k on the synthetic 1M-quad store for Russia). Each summary is
+// taken as it is read (take), not kept: of most only the statement key,
+// kind, date and article are wanted, and only the actor's own ties
+// become fact objects.
+var ROLES = ["subject", "object", "speaker"], slowArticles = [];
+var meBare = me.substring(1, me.length - 1);
+var S = side(me), inS = {};
+S.forEach(function (a) { inS[a.substring(1, a.length - 1)] = true; });
+// readMentions hands take the split summaries of each of actors in each
+// role, in that order, with their texts. A store without summaries is
+// read property by property (no text), its articles' dates from the
+// articles (articlesOf).
+function readMentions(actors, take) {
   actors.forEach(function (n) {
-    ROLES.forEach(function (r) {
-      var raws = rawFrom(n, ROLE_SUMMARY[r]);
-      if (raws.length === 0) {
-        // A store without summaries: the facts property by property, their
-        // articles' dates from the articles (articlesOf).
-        raws = loadFacts(factIds([n], [r]), true).map(rawOf);
-        raws.forEach(function (a) { if (a[16] === "") { slowArticles.push("<" + a[15] + ">"); } });
+    for (var j = 0; j < ROLES.length; j++) {
+      var vs = g.V(n).out(ROLE_SUMMARY[ROLES[j]]).toArray(), any = false;
+      for (var i = 0; i < vs.length; i++) {
+        // splitSummary, inline: thousands of summaries.
+        var v = String(vs[i]), a = v.split("\t");
+        if (a[0] === SUMMARY_VERSION && a.length > SF.sentence) { any = true; take(a, v); }
       }
-      for (var i = 0; i < raws.length; i++) {
-        var a = raws[i];
-        if (seenFact[a[1]] === true) { continue; }
-        seenFact[a[1]] = true;
-        mentions.push(a);
+      if (any) { continue; }
+      // A fact read property by property has its IRI as id only: rawOf
+      // leaves its fact field empty, which would make every such fact one.
+      var fs = loadFacts(factIds([n], [ROLES[j]]), true);
+      for (var k = 0; k < fs.length; k++) {
+        var r = rawOf(fs[k]);
+        if (r[1] === "") { r[1] = fs[k].id.substring(1, fs[k].id.length - 1); }
+        if (r[16] === "") { slowArticles.push("<" + r[15] + ">"); }
+        take(r, null);
       }
-    });
+    }
   });
 }
-readMentions([me]);
-var meBare = me.substring(1, me.length - 1);
-// Ties: relation facts in either role.
-var ties = mentions.filter(function (a) {
-  return (a[2] === meBare || a[4] === meBare) && a[6] !== "true" && (a[3] === "roleIn" || a[3] === "memberOf" || a[3] === "allyOf");
-}).map(unsummary);
+// activity takes a summary read: the facts with the side as subject or
+// object, one per statement (lib.js mentionKey), are counted by kind and
+// dated, and the articles of every fact read dated by the summaries
+// (lib.js articlesOf). A fact read twice (two of the side's actors in it)
+// is a statement met again, which the keys skip. The whole key is built
+// only for a sentence met twice (most are once); the first fact of a
+// sentence is kept as its text (one string, not 24, for the garbage
+// collector to walk while the side is read), which the same summary read
+// again (the common case) is told by at once.
+var kinds = {}, nMine = 0, firstDate = "", lastDate = "", seenMention = {}, firstIn = {};
+var artDate = {}, artIRIs = [], lastArt = null;
+function statement(a) {
+  var x = a[2], y = a[4];
+  if (isSymmetric(a[3]) && y < x) { x = a[4]; y = a[2]; }
+  return a[15] + " " + a[18] + " " + a[3] + " " + x + " " + y + " " + (a[7] === "planned" ? "planned" : a[7] === "hedged" ? "hedged" : "happened");
+}
+function activity(a, text) {
+  var art = a[15];
+  if (art !== lastArt) {
+    lastArt = art;
+    if (artDate[art] === undefined) { artDate[art] = a[16]; artIRIs.push(art); }
+  }
+  if (inS[a[2]] !== true && inS[a[4]] !== true) { return; }
+  var at = art + "#" + a[18], first = firstIn[at];
+  if (first === undefined) {
+    firstIn[at] = text || a;
+  } else {
+    if (first === text) { return; }
+    if (first !== true) { seenMention[statement(typeof first === "string" ? splitSummary(first) : first)] = true; firstIn[at] = true; }
+    var mk = statement(a);
+    if (seenMention[mk] === true) { return; }
+    seenMention[mk] = true;
+  }
+  nMine++;
+  kinds[a[5]] = (kinds[a[5]] || 0) + 1;
+  var d = a[8];
+  if (d) {
+    if (firstDate === "" || d < firstDate) { firstDate = d; }
+    if (lastDate === "" || d > lastDate) { lastDate = d; }
+  }
+}
+// Ties: the actor's relation facts, in either role, once each.
+var tieRaws = [], seenTie = {};
+readMentions([me], function (a, text) {
+  activity(a, text);
+  if ((a[2] === meBare || a[4] === meBare) && a[6] !== "true" && (a[3] === "roleIn" || a[3] === "memberOf" || a[3] === "allyOf") && seenTie[a[1]] !== true) {
+    seenTie[a[1]] = true;
+    tieRaws.push(a);
+  }
+});
+var ties = tieRaws.map(unsummary);
 var names = nameMap(ties);
 function groupBy(fs, key) {
   var g = {}, order = [];
@@ -65,54 +124,14 @@ groupBy(allies, function (f) { return names[f.subject === me ? f.object : f.subj
 tie("official", "roleIn", false, function (f) { return names[f.subject] + (f.post ? " (" + f.post + ")" : ""); });
 tie("member", "memberOf", false, function (f) { return names[f.subject]; });
 
-// Activity: facts by kind, dates of the facts, and the articles that
-// mention the actor (as subject, object or speaker of a fact); unless
-// --direct, also those of the actors acting for it (lib.js side), as every
-// other question counts them.
-var S = side(me), inS = {};
-S.forEach(function (a) { inS[a.substring(1, a.length - 1)] = true; });
 if (S.length > 1) {
   var others = S.filter(function (a) { return a !== me; });
-  readMentions(others);
+  readMentions(others, activity);
   var on = labels(others);
   row("acting for it", others.map(function (a) { return on[a]; }).sort().join(", "));
 }
-// The facts with the side as subject or object, one per statement (lib.js
-// mentionKey), counted by kind and dated.
-// The whole key is built only for a sentence met twice (most are once).
-var kinds = {}, nMine = 0, firstDate = "", lastDate = "", seenMention = {}, firstIn = {};
-function statement(a) {
-  var x = a[2], y = a[4];
-  if (isSymmetric(a[3]) && y < x) { x = a[4]; y = a[2]; }
-  return a[15] + " " + a[18] + " " + a[3] + " " + x + " " + y + " " + (a[7] === "planned" ? "planned" : a[7] === "hedged" ? "hedged" : "happened");
-}
-mentions.forEach(function (a) {
-  if (inS[a[2]] !== true && inS[a[4]] !== true) { return; }
-  var at = a[15] + "#" + a[18], first = firstIn[at];
-  if (first === undefined) {
-    firstIn[at] = a;
-  } else {
-    if (first !== true) { seenMention[statement(first)] = true; firstIn[at] = true; }
-    var mk = statement(a);
-    if (seenMention[mk] === true) { return; }
-    seenMention[mk] = true;
-  }
-  nMine++;
-  kinds[a[5]] = (kinds[a[5]] || 0) + 1;
-  var d = a[8];
-  if (d) {
-    if (firstDate === "" || d < firstDate) { firstDate = d; }
-    if (lastDate === "" || d > lastDate) { lastDate = d; }
-  }
-});
 row("facts", nMine + (nMine ? " (" + keys(kinds).sort().map(function (k) { return kinds[k] + " " + k; }).join(", ") + ")" : ""));
 if (firstDate) { row("events dated", firstDate + " to " + lastDate); }
-// The articles of every mention, dated by the summaries (lib.js articlesOf).
-var artDate = {}, artIRIs = [];
-mentions.forEach(function (a) {
-  var k = a[15];
-  if (artDate[k] === undefined) { artDate[k] = a[16]; artIRIs.push(k); }
-});
 if (slowArticles.length) {
   var known = articles(uniq(slowArticles));
   keys(known).forEach(function (k) { artDate[k.substring(1, k.length - 1)] = known[k].date; });
