@@ -2850,6 +2850,12 @@ they PRP 10 nsubj
 criticised VBD 7 advcl
 Bolivia NNP 10 obj
 . . 3 punct`, []string{"Chile -criticizes-> Bolivia", "Chile -expels-> Peru (military)"}},
+		{"standing with an actor is a stance", `
+Chile NNP 2 nsubj
+stood VBD 0 root
+with IN 4 case
+Peru NNP 2 obl
+. . 2 punct`, []string{"Chile -supports-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -250,10 +250,15 @@ func (x *Extractor) treeVerbs(st *sentence) {
 		switch {
 		case len(sa) > 0 && len(oa) > 0:
 			// A threatened act is coded as the threat alone (see threat).
+			kind, cameo, pol := schema.Event, fr.CAMEO, 0
+			if pred.Kind == schema.Stance {
+				// "stand with Ukraine": a verb of stance, not of an act.
+				kind, cameo, pol = schema.Stance, "", stancePolarity(pred.Name)
+			}
 			for _, s := range sa {
 				for _, o := range oa {
 					if !threatens(mood, fr.CAMEO) {
-						x.emit(st, schema.Event, s, o, pred.Name, fr.CAMEO, 0, neg, mood.modality, trig, rule)
+						x.emit(st, kind, s, o, pred.Name, cameo, pol, neg, mood.modality, trig, rule)
 					}
 				}
 			}
