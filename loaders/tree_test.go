@@ -2856,6 +2856,22 @@ stood VBD 0 root
 with IN 4 case
 Peru NNP 2 obl
 . . 2 punct`, []string{"Chile -supports-> Peru"}},
+		{"yet to respond: not done", `
+Chile NNP 2 nsubj
+has VBZ 0 root
+yet RB 2 advmod
+to TO 5 mark
+criticise VB 2 xcomp
+Peru NNP 5 obj
+. . 2 punct`, []string{"Chile -criticizes-> Peru [negated]"}},
+		{"stopped short of accusing: not done", `
+Chile NNP 2 nsubj
+stopped VBD 0 root
+short JJ 2 xcomp
+of IN 5 mark
+accusing VBG 3 advcl
+Peru NNP 5 obj
+. . 2 punct`, []string{"Chile -accuses-> Peru [negated]"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -686,6 +686,12 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			}
 			break
 		}
+		if h >= 0 && r == "advcl" && t.hasMark(cur, "of") && x.lex.w.shortfallWords[st.Tokens[h].Lower] {
+			// "stopped short of accusing Moscow", "fell short of
+			// recognising": not done.
+			m.negated = true
+			break
+		}
 		// A to-infinitive the parse hung as a purpose clause under a verb
 		// that controls its subject's infinitive ("threatened to annex",
 		// read as advcl) is still that verb's complement.
@@ -701,6 +707,12 @@ func (x *Extractor) treeMood(st *sentence, v int) (mood, bool) {
 			continue
 		}
 		hv := st.Tokens[h]
+		for _, a := range t.children(h, "advmod") {
+			if x.lex.w.pendingAdverbs[st.Tokens[a].Lower] && t.hasMark(cur, "to") {
+				// "Russia has yet to respond": not yet done.
+				m.negated = true
+			}
+		}
 		if x.lex.w.hearsayVerbs[hv.Lemma] && t.has(h, "aux:pass") {
 			// "Chad is reported to have withdrawn", "is said to have
 			// met": hearsay with no speaker.

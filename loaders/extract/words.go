@@ -176,6 +176,10 @@ type wordSets struct {
 	seatRoles map[string]bool // list seatRoles
 	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
 	aimVerbs map[string]bool // list aimVerbs
+	// pendingAdverbs, shortfallWords: "has yet to respond", "stopped
+	// short of accusing" - not done (data/words.tsv).
+	pendingAdverbs map[string]bool // list pendingAdverbs
+	shortfallWords map[string]bool // list shortfallWords
 	// clauseMarkers open a clause whose subject pronoun is the main
 	// clause's subject (data/words.tsv).
 	clauseMarkers map[string]bool // list clauseMarkers
@@ -370,6 +374,8 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"kinNouns":            &w.kinNouns,
 		"seatRoles":           &w.seatRoles,
 		"aimVerbs":            &w.aimVerbs,
+		"pendingAdverbs":      &w.pendingAdverbs,
+		"shortfallWords":      &w.shortfallWords,
 		"clauseMarkers":       &w.clauseMarkers,
 		"respondVerbs":        &w.respondVerbs,
 		"patientNouns":        &w.patientNouns,

@@ -85,6 +85,21 @@ func (a *Analyzer) parse(toks []Token) {
 	mendReportedSubject(toks)
 	mendFrontedSubject(toks)
 	mendMarkedGerund(toks)
+	mendNounClause(toks)
+}
+
+// mendNounClause mends a noun's that-clause read as an adverbial clause of
+// the verb: "commented on the reports that it struck Iran" as
+// advcl(commented, struck). An adverbial clause is not opened by "that"
+// right after a noun; the clause completes the noun.
+func mendNounClause(toks []Token) {
+	for m := 1; m < len(toks); m++ {
+		c := toks[m].Head
+		if toks[m].Lower != "that" || toks[m].Dep != "mark" || c <= m || toks[c].Dep != "advcl" || !oneOf(toks[m-1].Tag, "NN", "NNS") {
+			continue
+		}
+		toks[c].Head, toks[c].Dep = m-1, "acl"
+	}
 }
 
 // mendMarkedGerund mends an -ing verb with a preposition of its own read

@@ -482,3 +482,20 @@ func TestMendMarkedGerund(t *testing.T) {
 		t.Errorf("got %s, want %s", g, want)
 	}
 }
+
+// "commented on the reports that it struck Iran": the that-clause after a
+// noun completes the noun.
+func TestMendNounClause(t *testing.T) {
+	words := []string{"Lima", "denied", "reports", "that", "it", "struck", "Quito"}
+	tags := []string{"NNP", "VBD", "NNS", "IN", "PRP", "VBD", "NNP"}
+	heads := []int{1, -1, 1, 5, 5, 1, 5}
+	deps := []string{"nsubj", "root", "obj", "mark", "nsubj", "advcl", "obj"}
+	toks := make([]Token, len(words))
+	for i := range toks {
+		toks[i] = Token{Text: words[i], Lower: strings.ToLower(words[i]), Tag: tags[i], Head: heads[i], Dep: deps[i]}
+	}
+	mendNounClause(toks)
+	if toks[5].Head != 2 || toks[5].Dep != "acl" {
+		t.Errorf("struck: %d:%s, want 2:acl", toks[5].Head, toks[5].Dep)
+	}
+}
