@@ -2872,6 +2872,17 @@ of IN 5 mark
 accusing VBG 3 advcl
 Peru NNP 5 obj
 . . 2 punct`, []string{"Chile -accuses-> Peru [negated]"}},
+		{"hit by an attack: the attack's target", `
+A DT 3 det
+Peruvian JJ 3 amod
+village NN 5 nsubj:pass
+was VBD 5 aux:pass
+hit VBN 0 root
+by IN 9 case
+a DT 9 det
+Chilean JJ 9 amod
+strike NN 5 obl:agent
+. . 5 punct`, []string{"Chile -bombs-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

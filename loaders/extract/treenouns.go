@@ -292,6 +292,11 @@ func (x *Extractor) treeNouns(st *sentence) {
 				subj = []int{k}
 			}
 		}
+		if v := t.head(h); len(obj) == 0 && len(cameo) >= 2 && cameo[:2] >= "18" && cameo[:2] <= "20" && v >= 0 && isVerb(toks[v]) && t.relIs(h, "obl:agent") && passiveVerb(st, v) {
+			// "A Ukrainian village was hit by a Russian missile strike":
+			// what the attack hit is what it was aimed at.
+			obj = without(st.passiveObjects(v), subj)
+		}
 		if v := t.head(h); len(obj) == 0 && len(cameo) >= 2 && cameo[:2] >= "13" && cameo[:2] <= "20" && v >= 0 && isVerb(toks[v]) && t.relIs(h, "obl") && t.caseOf(h) == "to" && x.lex.w.respondVerbs[toks[v].Lemma] {
 			// "the army had responded to an incursion by Ethiopian
 			// forces": a hostile act responded to was aimed at the side
