@@ -2883,6 +2883,15 @@ a DT 9 det
 Chilean JJ 9 amod
 strike NN 5 obl:agent
 . . 5 punct`, []string{"Chile -bombs-> Peru"}},
+		{"a staff noun before a name is a title", `
+European NNP 2 compound
+Commission NNP 5 compound
+official NN 5 compound
+Ana NNP 5 compound
+Vega NNP 6 nsubj
+criticised VBD 0 root
+Poland NNP 6 obj
+. . 6 punct`, []string{"Ana Vega -criticizes-> Poland", "Ana Vega -roleIn-> European Commission"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -589,6 +589,12 @@ func (x *Extractor) treeTitles(st *sentence) {
 		for _, pair := range pairs {
 			name, title := pair[0], pair[1]
 			post, ok := x.postIn(st, words, title)
+			if !ok && t.relIs(title, "compound", "nmod:desc") && x.lex.w.staffNouns[toks[title].Lower] {
+				// "European Commission official Michel Barnier": a staff
+				// noun right before a name is a title there, if no post
+				// ("official" is as often an adjective).
+				post, ok = strings.ToUpper(toks[title].Text[:1])+toks[title].Text[1:], true
+			}
 			if !ok || !properNoun(toks[name].Tag) && !st.personMention(name) {
 				// (A name's head may be tagged as a common noun: "Ursula
 				// von/NN der/NN Leyen".)
@@ -600,6 +606,15 @@ func (x *Extractor) treeTitles(st *sentence) {
 			}
 			pa := arg{actor: person, start: t.leftEdge(name), end: t.rightEdge(name) + 1}
 			org, of := x.titleOrg(st, title, k)
+			if len(org) == 0 && t.relIs(title, "compound", "nmod:desc") {
+				// "European Commission official Ana Vega": the body named
+				// before the title, hung on the name beside it.
+				for _, c := range t.children(name, "compound") {
+					if kc := st.tokMention[c]; c < title && kc >= 0 && kc != k && st.ms[kc].resolved() && !st.ms[kc].Location {
+						org = append(org, kc)
+					}
+				}
+			}
 			var orgs []arg
 			var located []bool // the org's mention is a place of the clause
 			for _, ok := range org {

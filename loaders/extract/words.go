@@ -176,6 +176,8 @@ type wordSets struct {
 	seatRoles map[string]bool // list seatRoles
 	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
 	aimVerbs map[string]bool // list aimVerbs
+	// staffNouns: "Commission official Ana Vega" (data/words.tsv).
+	staffNouns map[string]bool // list staffNouns
 	// pendingAdverbs, shortfallWords: "has yet to respond", "stopped
 	// short of accusing" - not done (data/words.tsv).
 	pendingAdverbs map[string]bool // list pendingAdverbs
@@ -374,6 +376,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"kinNouns":            &w.kinNouns,
 		"seatRoles":           &w.seatRoles,
 		"aimVerbs":            &w.aimVerbs,
+		"staffNouns":          &w.staffNouns,
 		"pendingAdverbs":      &w.pendingAdverbs,
 		"shortfallWords":      &w.shortfallWords,
 		"clauseMarkers":       &w.clauseMarkers,
