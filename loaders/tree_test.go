@@ -2892,6 +2892,14 @@ Vega NNP 6 nsubj
 criticised VBD 0 root
 Poland NNP 6 obj
 . . 6 punct`, []string{"Ana Vega -criticizes-> Poland", "Ana Vega -roleIn-> European Commission"}},
+		{"pirates of a nationality are no state", `
+Peruvian JJ 2 amod
+pirates NNS 3 nsubj
+hijacked VBD 0 root
+a DT 6 det
+Chilean JJ 6 amod
+vessel NN 3 obj
+. . 3 punct`, []string{"Peruvian pirates -abducts-> Chile"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -69,10 +69,11 @@ func (x *Extractor) treeVerbs(st *sentence) {
 				// ("offered its services to the junta": a slot naming only
 				// the subject itself gives way to the next.)
 				if obj = st.slotArgs(v, part, slot); len(obj) > 0 && len(st.withoutActors(obj, subj)) > 0 {
-					if st.demonymsOnly(obj) || x.ownForces(st, obj, subj) {
+					if st.demonymsOnly(obj) || x.ownForces(st, obj, subj) || fr.Predicate == "deploys" && slot == "dobj" {
 						// "deployed troops and Syrian mercenaries to the
 						// country": a later slot that names an actor beats
-						// a nationality of what the verb moves.
+						// a nationality of what the verb moves, and where
+						// forces are deployed beats who they are.
 						for _, later := range fr.Args[k+1:] {
 							if o := st.slotArgs(v, part, later); len(o) > 0 && !st.demonymsOnly(o) {
 								obj = o

@@ -267,3 +267,17 @@ func TestAmount(t *testing.T) {
 		}
 	}
 }
+
+// "Syrian rebels shot/NN down a helicopter": with a past form after it, a
+// plural closes the subject and the past form is the verb, even where the
+// verbless-headline fix knows "rebel" as a verb.
+func TestHeadlinePastVerb(t *testing.T) {
+	a := analyzer(t).WithVerbs(map[string]bool{"rebel": true, "shoot": true})
+	var got []string
+	for _, x := range a.Tokens("Chilean rebels shot down a Peruvian helicopter.", 0) {
+		got = append(got, x.Text+"/"+x.Tag)
+	}
+	if g := strings.Join(got, " "); !strings.Contains(g, "rebels/NNS shot/VBD down/RP") {
+		t.Errorf("got %s", g)
+	}
+}

@@ -48,7 +48,7 @@ var beForms = words.be
 // simplePast (irregular simple past forms, may be nil) lets a past verb the
 // tagger read as a noun be one ("the US bore/NN responsibility").
 func fixTags(toks []Token, verbs, simplePast map[string]bool) {
-	headlineVerb(toks, verbs)
+	headlineVerb(toks, verbs, simplePast)
 	allCaps := shouting(toks)
 	finite := hasFinite(toks)
 	for i := range toks {
@@ -307,11 +307,17 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 		// read as a noun between a subject-like word and an object-like
 		// one is the past tense.
 		if lowerWord && simplePast[t.Lower] && (t.Tag == "NN" || t.Tag == "JJ") && i+1 < len(toks) {
-			switch prev.Tag {
-			case "NNP", "NNPS", "PRP", "NNS":
+			switch {
+			case prev.Tag == "NNP" || prev.Tag == "NNPS" || prev.Tag == "PRP" || prev.Tag == "NNS" || prev.Tag == "NN" && strings.HasSuffix(prev.Lower, "s") && !strings.HasSuffix(prev.Lower, "ss"):
+				// (A plural read as singular: "Syrian rebels/NN shot/NN
+				// down a helicopter".)
 				switch toks[i+1].Tag {
 				case "DT", "NN", "NNS", "PRP$", "NNP", "JJ":
 					t.Tag = "VBD"
+					continue
+				}
+				if n := toks[i+1]; words.particle[n.Lower] && i+2 < len(toks) && (toks[i+2].Tag == "DT" || toks[i+2].Tag == "CD" || toks[i+2].Tag == "PRP$") {
+					t.Tag, toks[i+1].Tag = "VBD", "RP"
 					continue
 				}
 			}
@@ -374,7 +380,7 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 // bid", "India and Pakistan trade/NN fire"): the first lower-case word
 // after a proper-noun subject that is an event verb's form and comes
 // before an object-like word is the verb.
-func headlineVerb(toks []Token, verbs map[string]bool) {
+func headlineVerb(toks []Token, verbs, simplePast map[string]bool) {
 	if len(verbs) == 0 {
 		return
 	}
@@ -418,6 +424,13 @@ func headlineVerb(toks []Token, verbs map[string]bool) {
 			return
 		}
 		w := t.Lower
+		if n := toks[k+1]; n.Text == n.Lower && (simplePast[n.Lower] || strings.HasSuffix(n.Lower, "ed")) && strings.HasSuffix(w, "s") {
+			// "Syrian rebels shot/NN down a helicopter": a past form
+			// follows, so the plural closes the subject and the clause is
+			// in the past (the past-form fix below reads the verb).
+			t.Tag = "NNS"
+			return
+		}
 		if n := toks[k+1]; k == i && strings.HasSuffix(w, "s") && n.Text == n.Lower && !strings.HasSuffix(n.Lower, "s") && verbs[n.Lower] && k+2 < len(toks) {
 			// "ELN rebels resume talks": a plural noun and then a base
 			// verb; the plural closes the subject.
