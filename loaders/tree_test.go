@@ -2900,6 +2900,16 @@ a DT 6 det
 Chilean JJ 6 amod
 vessel NN 3 obj
 . . 3 punct`, []string{"Peruvian pirates -abducts-> Chile"}},
+		{"a meeting that is planned has not happened", `
+A DT 2 det
+meeting NN 8 nsubj:pass
+between IN 4 case
+Chile NNP 2 nmod
+and CC 6 cc
+Peru NNP 4 conj
+is VBZ 8 aux:pass
+planned VBN 0 root
+. . 8 punct`, []string{"Chile -meets-> Peru [planned]"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

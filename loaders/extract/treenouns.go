@@ -314,6 +314,16 @@ func (x *Extractor) treeNouns(st *sentence) {
 				m.negated = true
 			}
 		}
+		if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "nsubj:pass") && m.modality == fact.Asserted {
+			// "A meeting between the two leaders is planned for next
+			// week", "talks are expected": what is planned has not
+			// happened yet.
+			for _, f := range x.lex.verbs[toks[v].Lemma] {
+				if f.Control == "subj" && (f.Modality == fact.Planned || f.Modality == fact.Hedged) {
+					m.modality = f.Modality
+				}
+			}
+		}
 		if v := t.head(h); v >= 0 && isVerb(toks[v]) && t.relIs(h, "obl") && t.caseOf(h) == "for" && x.requestVerb(toks[v].Lemma) {
 			// "called for a ceasefire between Israel and Hamas", "pressed
 			// for talks": what is asked for has not happened.
