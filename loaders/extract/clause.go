@@ -168,6 +168,11 @@ func subjectOf(ws *wordSets, toks []nlp.Token, ms []Mention, g group, quoted []b
 		// "Russia and France", "Le Drian and Russian Defence Minister Sergei Shoigu"
 		// A comma links conjuncts only in a list that ends in "and" ("A, B and C").
 		for k2 := k - 1; k2 >= 0; k2-- {
+			if ms[k2].End > ms[k2+1].Start {
+				// A name inside a longer one ("Bush" in "the Bush
+				// Presidential Library", tree-named-orgs) is no conjunct.
+				break
+			}
 			if between := toks[ms[k2].End:ms[k2+1].Start]; len(between) == 1 && (between[0].Lower == "and" || between[0].Text == "," && len(out) > 1) && !ms[k2].Location && ms[k2].resolved() {
 				out = append(out, k2)
 				continue
