@@ -3730,6 +3730,31 @@ to IN 10 case
 the DT 10 det
 junta NN 5 obl
 . . 5 punct`}, []string{"Bolivia -meets-> Chile", "Bolivia -meets-> Chile", "Bolivia -meets-> Chile", "Bolivia -meets-> Chile", "Bolivia -meets-> Chile", "Peru (military) -expels-> Chile (government)", "Wagner Group -offers-> Peru (military)"}},
+		// "the world" is not "the Western world" named before.
+		{"TheWorldIsNoBody", []string{`
+Western JJ 2 amod
+countries NNS 3 nsubj
+criticised VBD 0 root
+Chile NNP 3 obj
+. . 3 punct`, `
+Chile NNP 2 nsubj
+threatened VBD 0 root
+the DT 4 det
+world NN 2 obj
+. . 2 punct`}, []string{"the West -criticizes-> Chile"}},
+		// A place's name is no person of the article ("Kut Province ...
+		// Province").
+		{"PlaceNameIsNoPerson", []string{`
+Chile NNP 2 nsubj
+attacked VBD 0 root
+Kut NNP 4 compound
+Province NNP 2 obj
+. . 2 punct`, `
+Province NNP 2 nsubj
+sheltered VBD 0 root
+the DT 4 det
+ELN NNP 2 obj
+. . 2 punct`}, nil},
 		{"UnknownPersonBySurname", []string{`
 Local JJ 2 amod
 official NN 4 compound

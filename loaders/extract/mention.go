@@ -593,7 +593,7 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	// after "the European Commission": a definite noun that ends a body's
 	// name the article used means that body (resolve). Not "the
 	// coalition forces" nor "the commission of inquiry".
-	if lower == "the" && i+1 < len(toks) && toks[i+1].Tag == "NN" && toks[i+1].Text == toks[i+1].Lower && isWordToken(toks[i+1].Text) &&
+	if lower == "the" && i+1 < len(toks) && toks[i+1].Tag == "NN" && toks[i+1].Text == toks[i+1].Lower && isWordToken(toks[i+1].Text) && !ws.openHeads[toks[i+1].Lower] &&
 		(i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || ofNominal(toks, i+2))) {
 		return Mention{Start: i, End: i + 2, Kind: MDesc, Head: toks[i+1].Lower, Text: toks[i].Text + " " + toks[i+1].Text}, true
 	}

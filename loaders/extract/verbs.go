@@ -70,6 +70,12 @@ func (x *Extractor) verbs(st *sentence) {
 		if !isVerb(toks[v]) || st.claimed[v] {
 			continue
 		}
+		if v > 0 && (toks[v].Tag == "VBN" || toks[v].Tag == "VBG") && (toks[v-1].Tag == "DT" || toks[v-1].Tag == "PRP$") {
+			// "the outlawed Lashkar-e-Toiba", "its promised tanks": a
+			// participle after a determiner modifies a noun; it is no
+			// clause of its own.
+			continue
+		}
 		fr, plen, ok := x.pickFrame(st, v)
 		if !ok || fr.Predicate == "" {
 			if x.requestedBy(st, x.verbGroup(toks, v)) {

@@ -176,6 +176,9 @@ type wordSets struct {
 	seatRoles map[string]bool // list seatRoles
 	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
 	aimVerbs map[string]bool // list aimVerbs
+	// openHeads: "the world" refers back to no "Western world"
+	// (data/words.tsv).
+	openHeads map[string]bool // list openHeads
 	// staffNouns: "Commission official Ana Vega" (data/words.tsv).
 	staffNouns map[string]bool // list staffNouns
 	// pendingAdverbs, shortfallWords: "has yet to respond", "stopped
@@ -376,6 +379,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"kinNouns":            &w.kinNouns,
 		"seatRoles":           &w.seatRoles,
 		"aimVerbs":            &w.aimVerbs,
+		"openHeads":           &w.openHeads,
 		"staffNouns":          &w.staffNouns,
 		"pendingAdverbs":      &w.pendingAdverbs,
 		"shortfallWords":      &w.shortfallWords,
