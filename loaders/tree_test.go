@@ -2910,6 +2910,14 @@ Peru NNP 4 conj
 is VBZ 8 aux:pass
 planned VBN 0 root
 . . 8 punct`, []string{"Chile -meets-> Peru [planned]"}},
+		{"weapons provided: military aid", `
+Chile NNP 2 nsubj
+provided VBD 0 root
+weapons NNS 2 obj
+to IN 6 case
+the DT 6 det
+ELN NNP 2 obl
+. . 2 punct`, []string{"Chile -aids-> ELN"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case
