@@ -16,8 +16,7 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 
-	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // registers "leveldb"
-	_ "github.com/cayleygraph/cayley/graph/memstore"   // registers "memstore"
+	_ "github.com/cayleygraph/cayley/graph/memstore" // registers "memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 )
 
@@ -63,7 +62,9 @@ func CayleyType(backend string) (string, error) {
 	switch backend {
 	case "", Bolt:
 		return bboltType, nil
-	case LevelDB, Memstore, Postgres:
+	case LevelDB:
+		return leveldbType, nil
+	case Memstore, Postgres:
 		return backend, nil
 	}
 	return "", fmt.Errorf("unknown backend %q (want one of %s)", backend, strings.Join(Backends(), ", "))
