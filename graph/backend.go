@@ -107,7 +107,7 @@ func openBBolt(path string, opt cgraph.Options) (hkv.KV, error) {
 	if ro {
 		return hbbolt.New(db), nil
 	}
-	return newReleasingKV(db), nil
+	return newKeysKV{newReleasingKV(db)}, nil
 }
 
 // releasePeriod is how often a store open for writing gives the file's

@@ -83,7 +83,7 @@ func createLevelDB(path string, o cgraph.Options) (hkv.KV, error) {
 	if err != nil {
 		return nil, err
 	}
-	return flat.Upgrade(&levelKV{db: db}), nil
+	return newKeysKV{flat.Upgrade(&levelKV{db: db})}, nil
 }
 
 // openLevelDB opens an existing store; read-only takes the directory's lock
@@ -99,7 +99,10 @@ func openLevelDB(path string, o cgraph.Options) (hkv.KV, error) {
 	if err != nil {
 		return nil, err
 	}
-	return flat.Upgrade(&levelKV{db: db, readOnly: ro}), nil
+	if ro {
+		return flat.Upgrade(&levelKV{db: db, readOnly: true}), nil
+	}
+	return newKeysKV{flat.Upgrade(&levelKV{db: db})}, nil
 }
 
 // levelKV is a goleveldb database as hidalgo's flat key-value store.
