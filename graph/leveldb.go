@@ -47,10 +47,21 @@ func init() {
 }
 
 // levelDBOptions are the goleveldb options kg opens a store with; the rest
-// are goleveldb's defaults (8 MiB block cache, 2 MiB tables, snappy).
+// are goleveldb's defaults (2 MiB tables, snappy).
 func levelDBOptions(readOnly bool) *opt.Options {
+	// The cache of decoded table blocks. Queries (read-only opens) read the
+	// same index lists and log entries again and again: on a
+	// 10,000-article store (5M quads) path Le Drian Turkey took 14.3 s of
+	// CPU with goleveldb's default 8 MiB, 5.0 s with 64 MiB (between France
+	// Russia 3.3 s -> 2.8 s, allies Russia 1.4 s -> 1.05 s; 256 MiB did no
+	// better). A load keeps the default, for its peak RSS.
+	cache := 8 << 20
+	if readOnly {
+		cache = 64 << 20
+	}
 	return &opt.Options{
-		ReadOnly: readOnly,
+		ReadOnly:           readOnly,
+		BlockCacheCapacity: cache,
 		// The memtable a write batch goes into before it is flushed to a
 		// level-0 table. A transaction of --batch 10,000 quads writes a few
 		// MB; goleveldb would turn a batch larger than the write buffer
