@@ -16,8 +16,7 @@ import (
 	hkv "github.com/hidal-go/hidalgo/kv"
 	hbbolt "github.com/hidal-go/hidalgo/kv/bbolt"
 
-	_ "github.com/cayleygraph/cayley/graph/kv/leveldb" // registers "leveldb"
-	_ "github.com/cayleygraph/cayley/graph/memstore"   // registers "memstore"
+	_ "github.com/cayleygraph/cayley/graph/memstore" // registers "memstore"
 	_ "github.com/cayleygraph/cayley/graph/sql/postgres"
 )
 
@@ -63,7 +62,9 @@ func CayleyType(backend string) (string, error) {
 	switch backend {
 	case "", Bolt:
 		return bboltType, nil
-	case LevelDB, Memstore, Postgres:
+	case LevelDB:
+		return leveldbType, nil
+	case Memstore, Postgres:
 		return backend, nil
 	}
 	return "", fmt.Errorf("unknown backend %q (want one of %s)", backend, strings.Join(Backends(), ", "))
@@ -106,7 +107,7 @@ func openBBolt(path string, opt cgraph.Options) (hkv.KV, error) {
 	if ro {
 		return hbbolt.New(db), nil
 	}
-	return newReleasingKV(db), nil
+	return newKeysKV{newReleasingKV(db)}, nil
 }
 
 // releasePeriod is how often a store open for writing gives the file's

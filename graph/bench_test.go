@@ -32,7 +32,7 @@ func syntheticArticle(i int) Article {
 	return a
 }
 
-// BenchmarkLoad measures kg load's write path on the default backend:
+// BenchmarkLoad measures kg load's write path on the file backends:
 // go test ./graph -run '^$' -bench Load
 func BenchmarkLoad(b *testing.B) {
 	const articles = 200
@@ -40,38 +40,44 @@ func BenchmarkLoad(b *testing.B) {
 	for i := range arts {
 		arts[i] = syntheticArticle(i)
 	}
-	for _, batch := range []int{1000, DefaultBatchSize, 50000} {
-		b.Run(fmt.Sprintf("bolt/batch=%d", batch), func(b *testing.B) {
-			var quads int
-			var spent time.Duration
-			for n := 0; n < b.N; n++ {
-				b.StopTimer()
-				s, err := Open(context.Background(), Config{Path: filepath.Join(b.TempDir(), "kg.db")})
-				if err != nil {
-					b.Fatal(err)
-				}
-				b.StartTimer()
-				start := time.Now()
-				l := s.NewLoader(batch, func(o Outcome) {
-					if o.Status == Failed {
-						b.Fatal(o.Err)
-					}
-					quads += o.Added
-				})
-				for _, a := range arts {
-					if err := l.Load(context.Background(), a); err != nil {
-						b.Fatal(err)
-					}
-				}
-				if err := l.Flush(context.Background()); err != nil {
-					b.Fatal(err)
-				}
-				spent += time.Since(start)
-				b.StopTimer()
-				s.Close()
-				b.StartTimer()
-			}
-			b.ReportMetric(float64(quads)/spent.Seconds(), "quads/s")
-		})
+	for _, c := range []struct{ backend, file string }{{Bolt, "kg.db"}, {LevelDB, "kg.ldb"}} {
+		for _, batch := range []int{1000, DefaultBatchSize, 50000} {
+			benchLoad(b, c.backend, c.file, batch, arts)
+		}
 	}
+}
+
+func benchLoad(b *testing.B, backend, file string, batch int, arts []Article) {
+	b.Run(fmt.Sprintf("%s/batch=%d", backend, batch), func(b *testing.B) {
+		var quads int
+		var spent time.Duration
+		for n := 0; n < b.N; n++ {
+			b.StopTimer()
+			s, err := Open(context.Background(), Config{Backend: backend, Path: filepath.Join(b.TempDir(), file)})
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.StartTimer()
+			start := time.Now()
+			l := s.NewLoader(batch, func(o Outcome) {
+				if o.Status == Failed {
+					b.Fatal(o.Err)
+				}
+				quads += o.Added
+			})
+			for _, a := range arts {
+				if err := l.Load(context.Background(), a); err != nil {
+					b.Fatal(err)
+				}
+			}
+			if err := l.Flush(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+			spent += time.Since(start)
+			b.StopTimer()
+			s.Close()
+			b.StartTimer()
+		}
+		b.ReportMetric(float64(quads)/spent.Seconds(), "quads/s")
+	})
 }

@@ -97,9 +97,6 @@ func TestStoreHeldByAnotherProcess(t *testing.T) {
 			s.Close()
 			startHolder(t, backend, "rw", path)
 			for _, ro := range []bool{false, true} {
-				if ro && backend != Bolt {
-					continue // only bbolt has shared read locks
-				}
 				_, err, took := openWithin(t, Config{Backend: backend, Path: path, ReadOnly: ro})
 				if !errors.Is(err, ErrInUse) {
 					t.Fatalf("read-only=%v: got %v, want ErrInUse", ro, err)
@@ -114,26 +111,30 @@ func TestStoreHeldByAnotherProcess(t *testing.T) {
 	}
 }
 
-func TestReadersShareABoltStore(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "kg.db")
-	s, err := Open(context.Background(), Config{Path: path})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.Add(article("x", "h", "meets").Quads[:2]); err != nil {
-		t.Fatal(err)
-	}
-	s.Close()
-	startHolder(t, Bolt, "ro", path)
-	r, err, _ := openWithin(t, Config{Path: path, ReadOnly: true})
-	if err != nil {
-		t.Fatalf("a second reader was refused: %v", err)
-	}
-	if n := count(t, r); n != 2 {
-		t.Fatalf("reader sees %d quads, want 2", n)
-	}
-	if _, err, _ := openWithin(t, Config{Path: path}); !errors.Is(err, ErrInUse) {
-		t.Fatalf("a writer was let in beside a reader: %v", err)
+func TestReadersShareAStore(t *testing.T) {
+	for _, backend := range []string{Bolt, LevelDB} {
+		t.Run(backend, func(t *testing.T) {
+			path := filepath.Join(t.TempDir(), "kg.db")
+			s, err := Open(context.Background(), Config{Backend: backend, Path: path})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Add(article("x", "h", "meets").Quads[:2]); err != nil {
+				t.Fatal(err)
+			}
+			s.Close()
+			startHolder(t, backend, "ro", path)
+			r, err, _ := openWithin(t, Config{Backend: backend, Path: path, ReadOnly: true})
+			if err != nil {
+				t.Fatalf("a second reader was refused: %v", err)
+			}
+			if n := count(t, r); n != 2 {
+				t.Fatalf("reader sees %d quads, want 2", n)
+			}
+			if _, err, _ := openWithin(t, Config{Backend: backend, Path: path}); !errors.Is(err, ErrInUse) {
+				t.Fatalf("a writer was let in beside a reader: %v", err)
+			}
+		})
 	}
 }
 

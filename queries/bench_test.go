@@ -1,11 +1,12 @@
 package queries
 
 // Benchmarks of every canned query on the embedded bolt store, at seeds
-// size and at >= 1M quads. The big store is synthetic: facts written through
-// loaders/quads exactly as kg load writes them, with actors drawn from a
-// Zipf distribution so that there are hubs (Russia, France) as in the news.
-// It is built only when the benchmarks run (never by go test ./...), and is
-// kept in the temp directory between runs (delete kg-bench-*.db to rebuild).
+// size and at >= 1M quads; the *LevelDB ones do the same on LevelDB. The
+// big store is synthetic: facts written through loaders/quads exactly as
+// kg load writes them, with actors drawn from a Zipf distribution so that
+// there are hubs (Russia, France) as in the news. It is built only when the
+// benchmarks run (never by go test ./...), and is kept in the temp
+// directory between runs (delete kg-bench-*.db or kg-bench-*.ldb to rebuild).
 //
 //	go test ./queries -run '^$' -bench . -benchtime 20x
 //
@@ -91,7 +92,7 @@ var benchCases = []struct {
 }
 
 func BenchmarkSeedsBolt(b *testing.B) {
-	st := openBenchStore(b, filepath.Join(b.TempDir(), "seeds.db"))
+	st := openBenchStore(b, graph.Bolt, filepath.Join(b.TempDir(), "seeds.db"))
 	if n := loadSeeds(b, st.QuadStore()); n == 0 {
 		// The extractor has produced nothing yet: measure the fixture,
 		// which is about as big as the seeds.
@@ -100,15 +101,21 @@ func BenchmarkSeedsBolt(b *testing.B) {
 	benchQueries(b, st.QuadStore(), 50*time.Millisecond)
 }
 
-func BenchmarkMillionBolt(b *testing.B) {
+func BenchmarkMillionBolt(b *testing.B) { benchMillion(b, graph.Bolt, ".db") }
+
+// BenchmarkMillionLevelDB is BenchmarkMillionBolt on a LevelDB store (a
+// directory, kg-bench-*.ldb).
+func BenchmarkMillionLevelDB(b *testing.B) { benchMillion(b, graph.LevelDB, ".ldb") }
+
+func benchMillion(b *testing.B, backend, ext string) {
 	if testing.Short() {
 		b.Skip("the 1M-quad store takes about a minute to build")
 	}
-	path := filepath.Join(os.TempDir(), fmt.Sprintf("kg-bench-%d-v%d.db", benchQuads, benchVersion))
+	path := filepath.Join(os.TempDir(), fmt.Sprintf("kg-bench-%d-v%d%s", benchQuads, benchVersion, ext))
 	done := path + ".done"
 	if _, err := os.Stat(done); err != nil {
 		os.RemoveAll(path)
-		st := openBenchStore(b, path)
+		st := openBenchStore(b, backend, path)
 		start := time.Now()
 		n := writeSynthetic(b, st.QuadStore(), benchQuads)
 		b.Logf("built %s: %d quads in %v", path, n, time.Since(start).Round(time.Second))
@@ -119,7 +126,7 @@ func BenchmarkMillionBolt(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	st := openBenchStore(b, path)
+	st := openBenchStore(b, backend, path)
 	n, err := st.Count(context.Background())
 	if err != nil {
 		b.Fatal(err)
@@ -137,12 +144,21 @@ func BenchmarkMillionBolt(b *testing.B) {
 //
 //	go run ./tools/gen-corpus -n 10000 -out /tmp/c.jsonl && kg --db /tmp/c.db load /tmp/c.jsonl
 //	KG_BENCH_STORE=/tmp/c.db go test ./queries -run '^$' -bench StoreBolt -benchtime 10x
-func BenchmarkStoreBolt(b *testing.B) {
-	path := os.Getenv("KG_BENCH_STORE")
+func BenchmarkStoreBolt(b *testing.B) { benchStore(b, graph.Bolt, "KG_BENCH_STORE") }
+
+// BenchmarkStoreLevelDB does the same on a LevelDB store (a directory)
+// named by KG_BENCH_LEVELDB:
+//
+//	kg --backend leveldb --db /tmp/c.ldb load /tmp/c.jsonl
+//	KG_BENCH_LEVELDB=/tmp/c.ldb go test ./queries -run '^$' -bench StoreLevelDB -benchtime 10x
+func BenchmarkStoreLevelDB(b *testing.B) { benchStore(b, graph.LevelDB, "KG_BENCH_LEVELDB") }
+
+func benchStore(b *testing.B, backend, env string) {
+	path := os.Getenv(env)
 	if path == "" {
-		b.Skip("set KG_BENCH_STORE to a bolt store kg load wrote")
+		b.Skipf("set %s to a %s store kg load wrote", env, backend)
 	}
-	st, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: path, ReadOnly: true})
+	st, err := graph.Open(context.Background(), graph.Config{Backend: backend, Path: path, ReadOnly: true})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -155,9 +171,9 @@ func BenchmarkStoreBolt(b *testing.B) {
 	benchQueries(b, st.QuadStore(), 300*time.Millisecond)
 }
 
-func openBenchStore(b *testing.B, path string) *graph.Store {
+func openBenchStore(b *testing.B, backend, path string) *graph.Store {
 	b.Helper()
-	st, err := graph.Open(context.Background(), graph.Config{Backend: graph.Bolt, Path: path})
+	st, err := graph.Open(context.Background(), graph.Config{Backend: backend, Path: path})
 	if err != nil {
 		b.Fatal(err)
 	}
