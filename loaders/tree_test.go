@@ -3763,6 +3763,29 @@ sheltered VBD 0 root
 the DT 4 det
 ELN NNP 2 obj
 . . 2 punct`}, nil},
+		// "Petro and the rebel group's commander, Garcia, announced the
+		// deal": the commander is the group's; they are one side.
+		{"CommanderOfTheGroup", []string{`
+The DT 2 det
+ELN NNP 3 nsubj
+attacked VBD 0 root
+Chile NNP 3 obj
+. . 3 punct`, `
+Ana NNP 2 compound
+Vega NNP 12 nsubj
+and CC 8 cc
+the DT 6 det
+rebel NN 6 compound
+group NN 8 nmod:poss
+'s POS 6 case
+commander NN 2 conj
+, , 10 punct
+Juan NNP 2 conj
+Soto NNP 10 flat
+signed VBD 0 root
+the DT 14 det
+deal NN 12 obj
+. . 12 punct`}, []string{"Ana Vega -signsAgreement-> ELN", "Ana Vega -signsAgreement-> Juan Soto", "ELN -attacks-> Chile", "ELN -signsAgreement-> Ana Vega", "Juan Soto -roleIn-> ELN", "Juan Soto -signsAgreement-> Ana Vega"}},
 		{"UnknownPersonBySurname", []string{`
 Local JJ 2 amod
 official NN 4 compound

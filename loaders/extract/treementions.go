@@ -595,7 +595,7 @@ func (x *Extractor) treeUnknownNames(d *docState, st *sentence) {
 			a++ // "Sir John Hale" is John Hale
 		}
 		h := t.spanHead(a, b)
-		if b-a < 2 || h < 0 || !t.relIs(h, "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "conj") && !(t.relIs(h, "obl", "nmod") && x.lex.w.argPreps[t.caseOf(h)]) {
+		if b-a < 2 || h < 0 || !t.relIs(h, "nsubj", "nsubj:pass", "obj", "iobj", "obl:agent", "conj") && !(t.relIs(h, "obl", "nmod") && x.lex.w.argPreps[t.caseOf(h)]) && !st.titleAppos(h) {
 			a = b
 			continue
 		}
@@ -642,6 +642,22 @@ func nameModifierTag(tag string) bool {
 	switch tag {
 	case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "HYPH":
 		return true
+	}
+	return false
+}
+
+// titleAppos: the name at h is an apposition of an office ("the rebel
+// group's commander, Antonio Garcia"), so it names the office's holder.
+func (st *sentence) titleAppos(h int) bool {
+	t := st.tree
+	if !t.relIs(h, "appos") {
+		return false
+	}
+	g := t.head(h)
+	for _, m := range st.ms {
+		if m.Kind == MTitle && g >= m.Start && g < m.End {
+			return true
+		}
 	}
 	return false
 }

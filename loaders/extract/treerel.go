@@ -875,6 +875,17 @@ func (x *Extractor) misreadAppos(st *sentence, words []string, b int) int {
 		return -1
 	}
 	h := t.head(b)
+	if t.relIs(b, "conj") {
+		// "Petro and the rebel group's commander, Antonio Garcia": the
+		// conjunct just before the comma is the office.
+		for _, c := range t.children(h, "conj") {
+			if c < b && t.rightEdge(c) == lo-1 {
+				if _, ok := x.postIn(st, words, c); ok {
+					return c
+				}
+			}
+		}
+	}
 	for step := 0; step < 3 && h >= 0 && h < b; step++ {
 		if _, ok := x.postIn(st, words, h); ok {
 			return h
