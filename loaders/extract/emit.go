@@ -62,9 +62,10 @@ func (x *Extractor) emit(st *sentence, kind schema.Kind, s, o arg, pred, cameo s
 		// votes": a match or an election, not a battle.
 		return
 	}
-	if kind == schema.Event && (st.hasFact(s.actor, o.actor, "roleIn") || st.hasFact(o.actor, s.actor, "roleIn")) {
+	if p, ok := x.preds.Get(pred); ok && kind == schema.Event && p.Symmetric && (st.hasFact(s.actor, o.actor, "roleIn") || st.hasFact(o.actor, s.actor, "roleIn")) {
 		// "Petro and the rebel group's commander, Garcia, announced the
-		// deal": the commander and his group are one side, not two.
+		// deal": the commander and his group are one side of a mutual
+		// act, not two.
 		return
 	}
 	if kind != schema.Relation && s.actor.Type == schema.Place {
