@@ -499,14 +499,3 @@ func TestMendNounClause(t *testing.T) {
 		t.Errorf("struck: %d:%s, want 2:acl", toks[5].Head, toks[5].Dep)
 	}
 }
-
-// A word the treebanks never show as a preposition is not tagged one
-// ("European Commission official/IN Ana Vega" before the class constraint
-// covered IN).
-func TestNoInventedPreposition(t *testing.T) {
-	a := analyzer(t)
-	tags := a.syn.Tag([]string{"European", "Commission", "official", "Ana", "Vega", "criticised", "Poland", "."})
-	if tags[2] == "IN" {
-		t.Errorf("official tagged %s", tags[2])
-	}
-}

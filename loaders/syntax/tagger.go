@@ -53,7 +53,7 @@ var hUnkAmb = hstr("<UNKAMB>")
 // coarseOK are the tags the class constraint checks by their first two
 // letters: a word the treebanks never show as a noun (adverb, adjective) is
 // not tagged as one ("ally/RB").
-var coarseOK = map[string]bool{"NN": true, "NNS": true, "IN": true}
+var coarseOK = map[string]bool{"NN": true, "NNS": true}
 
 // ambTagFeatures turns on one feature per possible tag of a word.
 const ambTagFeatures = false
