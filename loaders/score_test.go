@@ -275,15 +275,15 @@ func TestSeedsScore(t *testing.T) {
 // The development set: 24 real articles on other conflicts
 // (../shared/gold/dev), the yardstick of how kg reads text it was not
 // written for. Floors sit just under the last measured score (precision
-// 0.901, recall 0.757, one must-not violation), so a regression fails; the
+// 0.912, recall 0.761, one must-not violation), so a regression fails; the
 // issue's bar is precision 0.85, recall 0.65. The violation: "the
 // separatists" with no group named before is now the separatists, so a
 // NATO chief's quoted "Russia ... providing support for the separatists" is
 // a fact, while the gold makes that act a must-not because Russia denies it
 // sixteen sentences later.
 const (
-	devMinPrecision = 0.895
-	devMinRecall    = 0.745
+	devMinPrecision = 0.905
+	devMinRecall    = 0.755
 	devMaxViolation = 1
 )
 
