@@ -28,7 +28,18 @@ if (params.actor) {
     facts = negs.concat(assertionsAgainst(evNegs, actsAgainst(evNegs, canonFor([params.actor]))),
       opposedStances(sideStanceBucketed(S), canonFor([params.actor])));
   } else {
-    facts = factsOf(S, ["subject", "object"], true);
+    // No denial index (a store without summaries, as kg import of kg
+    // export writes it, or one without denials): the same facts, found
+    // among the side's own in the order the indexes give them (lib.js
+    // factOrder). Its denials, the acts of the same subjects towards the
+    // same objects filed under a denial's key, and its stances.
+    var all = factsOf(S, ["subject", "object"], true).filter(function (f) { return inS[f.subject] || inS[f.object]; });
+    var byOrder = function (x, y) { return factOrder(rawOf(x), rawOf(y)); };
+    negs = all.filter(function (f) { return f.negated === true; }).sort(byOrder);
+    var evNegs = negs.filter(function (f) { return f.kind === "event"; });
+    var keep = actsAgainst(evNegs, canonFor([params.actor])), pairOf = set(evNegs.map(function (f) { return f.subject + " " + f.object; }));
+    facts = negs.concat(all.filter(function (f) { return pairOf[f.subject + " " + f.object] === true && keep(rawOf(f)); }).sort(byOrder),
+      opposedStances(all.filter(function (f) { return f.kind === "stance"; }).map(rawOf), canonFor([params.actor])));
   }
   facts = facts.filter(function (f) { return inS[f.subject] || inS[f.object]; });
 } else {

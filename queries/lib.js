@@ -104,7 +104,7 @@ var EVENT_FIELDS = FACT_FIELDS.concat(["cameo", "goldstein", "quadClass"]);
 var STANCE_FIELDS = FACT_FIELDS.concat(["polarity", "topic"]);
 var ALL_FIELDS = FACT_FIELDS.concat(["cameo", "goldstein", "quadClass", "polarity", "topic", "post", "speaker"]);
 
-var NUMERIC = { goldstein: 1, quadClass: 1, polarity: 1, sentenceIndex: 1, sentenceStart: 1, sentenceEnd: 1 };
+var NUMERIC = { goldstein: 1, quadClass: 1, polarity: 1, sentenceIndex: 1, sentenceStart: 1, sentenceEnd: 1, position: 1 };
 
 // Fact summaries (loaders/quads Summary): every fact node has one
 // ont:summary literal, a JSON object of its main properties, and the same
@@ -280,7 +280,7 @@ function factsOf(actors, roles, keepNegated, keep) {
   uniq(actors).forEach(function (n) {
     roles.forEach(function (r) {
       var fs = summariesFrom(n, ROLE_SUMMARY[r], keep);
-      if (fs.length === 0) { fs = loadFacts(factIds([n], [r]), true); }
+      if (fs.length === 0) { fs = writtenFacts(factIds([n], [r]), true); }
       collect(a, fs, keepNegated);
     });
   });
@@ -322,6 +322,30 @@ function pairIndexed(actors) {
   return false;
 }
 
+// kindIndexed says whether the store has the kind index (KIND_SUMMARY),
+// from the first relation or stance among the first facts of the first of
+// actors that have summaries: false for a store without summaries, or one
+// written before the index; true when those facts have no relation or
+// stance to tell by.
+function kindIndexed(actors) {
+  for (var i = 0; i < actors.length && i < 4; i++) {
+    var roles = ["subject", "object"], any = false;
+    for (var j = 0; j < roles.length; j++) {
+      var vs = g.V(actors[i]).out(ROLE_SUMMARY[roles[j]]).limit(20).toArray();
+      for (var k = 0; k < vs.length; k++) {
+        var a = splitSummary(vs[k]);
+        if (!a) { continue; }
+        any = true;
+        if (a[5] === "relation" || a[5] === "stance") {
+          return g.V(actors[i]).out(KIND_SUMMARY[a[5]][roles[j]]).limit(1).toArray().length > 0;
+        }
+      }
+    }
+    if (any) { return true; }
+  }
+  return false;
+}
+
 // factsBetween lists the facts between an actor of A and one of B, either
 // direction, one hop per pair, in the order factsOf(A, ["subject",
 // "object"]) lists them (by A's actors, each as subject then as object):
@@ -345,10 +369,13 @@ function factsBetween(A, B, keepNegated) {
 }
 
 
-// factOrder compares split summaries by article, then position in it.
+// factOrder compares split summaries by article, then position in it
+// (without one, as in a summary written before positions or a fact read
+// from a store without them, by sentence).
 function factOrder(x, y) {
   if (x[15] !== y[15]) { return x[15] < y[15] ? -1 : 1; }
-  return x.length > SF.position && y.length > SF.position ? (+x[SF.position]) - (+y[SF.position]) : (+x[18]) - (+y[18]);
+  var px = x.length > SF.position ? x[SF.position] : "", py = y.length > SF.position ? y[SF.position] : "";
+  return px !== "" && py !== "" ? (+px) - (+py) : (+x[18]) - (+y[18]);
 }
 
 // inFactsOfOrder keeps, of split summaries, those in which one of actors is
@@ -386,7 +413,7 @@ function factsOfPredicate(p, keepNegated) {
   var a = factSet();
   p.predicates.forEach(function (name) {
     var fs = summariesFrom(ont(name), FACT_SUMMARY);
-    if (fs.length === 0) { fs = loadFacts(g.V(ont(name)).in(ont("predicate")).toArray(), true); }
+    if (fs.length === 0) { fs = writtenFacts(g.V(ont(name)).in(ont("predicate")).toArray(), true); }
     collect(a, fs, true);
   });
   var rest = [];
@@ -435,8 +462,36 @@ function sizeOfSide(actors, roles, max) {
 // factsOfPeriods lists the facts dated within the periods (IRIs).
 function factsOfPeriods(periods, keepNegated) {
   var a = factSet();
-  periods.forEach(function (n) { collect(a, summariesFrom(n, FACT_SUMMARY), keepNegated); });
+  periods.forEach(function (n) {
+    var fs = summariesFrom(n, FACT_SUMMARY);
+    if (fs.length === 0) { fs = unindexedPeriods()[local(n, PERIOD)] || []; }
+    collect(a, fs, keepNegated);
+  });
   return a.list;
+}
+
+// sizeOfPeriod counts the facts placed in a period (an IRI), negated ones
+// included.
+function sizeOfPeriod(n) {
+  var k = countOut(n, FACT_SUMMARY);
+  return k > 0 ? k : (unindexedPeriods()[local(n, PERIOD)] || []).length;
+}
+
+// unindexedPeriods maps period dates ("2015-11", "2015") to the facts
+// placed in them (loaders/quads WhenDate, PeriodIRI), read from every fact
+// node's properties: for a store without summaries (one loaded before
+// them, or imported from kg export, which writes neither summaries nor
+// period nodes). Read once per query run, only when a period has no
+// summaries.
+var unindexedPeriodFacts = null;
+function unindexedPeriods() {
+  if (unindexedPeriodFacts !== null) { return unindexedPeriodFacts; }
+  unindexedPeriodFacts = {};
+  writtenFacts(g.V(ont("Fact")).in(RDF_TYPE).toArray(), true).forEach(function (f) {
+    var d = when(f).date, p = d.length === 4 ? d : d.length >= 7 ? d.substring(0, 7) : "";
+    if (p !== "") { (unindexedPeriodFacts[p] = unindexedPeriodFacts[p] || []).push(f); }
+  });
+  return unindexedPeriodFacts;
 }
 
 // actorYear is an actor's year node (loaders/quads ActorYearIRI): the
@@ -465,8 +520,12 @@ function yearsIndexed(actors) {
 
 // periodList lists the period nodes (months and years with dated facts), in
 // date order, with their date text ("2015-11", "2015").
+// A store without period nodes (imported from kg export) has the periods
+// its facts are placed in (unindexedPeriods).
 function periodList() {
-  return uniq(g.V(ont("Period")).in(RDF_TYPE).toArray()).map(function (n) {
+  var ns = uniq(g.V(ont("Period")).in(RDF_TYPE).toArray());
+  if (ns.length === 0) { ns = keys(unindexedPeriods()).map(function (d) { return "<" + PERIOD + d + ">"; }); }
+  return ns.map(function (n) {
     return { iri: n, date: local(n, PERIOD) };
   }).sort(function (x, y) { return cmp(x.date, y.date); });
 }
@@ -500,10 +559,16 @@ function loadFacts(ids, keepNegated, fields) {
 
 // loadFactProps reads facts property by property (stores without summaries).
 // The predicates are named: out(null) would join with every node of the store on bolt.
+// Each fact gets what its summary would give it (unsummary): its IRI as
+// fact, its report date as published, its article's publisher and, where
+// the store has it (kg import of kg export, which writes it), its position,
+// so that a question answers as it does from summaries. (The actors' names
+// as the article gave them are not in the model: names are the actors'
+// labels.)
 function loadFactProps(ids, fields) {
   var byId = {};
-  var props = fields.map(ont);
-  pairs(ids, props, "out").forEach(function (r) {
+  var preds = fields.concat(["reportDate", "position"]).map(ont);
+  pairs(ids, preds, "out").forEach(function (r) {
     var f = byId[r.n];
     if (!f) { f = byId[r.n] = { id: r.n }; }
     var k = predName(r.p);
@@ -514,12 +579,37 @@ function loadFactProps(ids, fields) {
     if (k === "negated") { v = v === true || v === "true"; }
     f[k] = v;
   });
-  var out = [];
+  var out = [], arts = [];
   ids.forEach(function (id) {
     var f = byId[id];
-    if (f && f.subject !== undefined) { out.push(f); }
+    if (f && f.subject !== undefined) {
+      f.fact = id.substring(1, id.length - 1);
+      if (f.reportDate !== undefined) { f.published = f.reportDate; delete f.reportDate; }
+      if (f.article !== undefined) { arts.push(f.article); }
+      out.push(f);
+    }
+  });
+  var pub = props(arts, ["<https://schema.org/publisher>"]);
+  out.forEach(function (f) {
+    var p = f.article !== undefined && pub[f.article] ? pub[f.article]["https://schema.org/publisher"] : undefined;
+    if (p && p.length) { f.publisher = p[0]; }
   });
   return out;
+}
+
+// writtenFacts is loadFacts(ids, keepNegated) in the order of writing (as
+// factOrder: by article, then position, else sentence), the order in which
+// an index of summaries (an actor's, a predicate's, a period's) lists
+// them: for a store without summaries, whose hops into a node give the
+// facts in an order of Cayley's own.
+function writtenFacts(ids, keepNegated, fields) {
+  var fs = loadFacts(ids, keepNegated, fields), at = {};
+  fs.forEach(function (f, i) { at[f.id] = i; });
+  return fs.sort(function (x, y) {
+    if (x.article !== y.article) { return x.article < y.article ? -1 : 1; }
+    if (typeof x.position === "number" && typeof y.position === "number" && x.position !== y.position) { return x.position - y.position; }
+    return (x.sentenceIndex - y.sentenceIndex) || (at[x.id] - at[y.id]);
+  });
 }
 
 // nameMap maps the actors of facts to their names, as the summaries give
@@ -647,8 +737,18 @@ function affiliates(actor) {
     var xs = g.V(actor).out(ont(inv)).toArray();
     return xs.length ? xs : g.V(actor).in(ont(pred)).toArray();
   }
-  var roleIn = inverse("postHolder", "roleIn");
-  var members = inverse("hasMember", "memberOf");
+  // The inverse edges of facts (postHolder, hasMember) list them in the
+  // order of writing; without them (a store imported from kg export) the
+  // subjects of the predicate's facts towards the actor are taken in that
+  // order too, so that the side is the same list.
+  function inverseOfFacts(inv, pred) {
+    var xs = g.V(actor).out(ont(inv)).toArray();
+    if (xs.length || g.V(actor).in(ont(pred)).limit(1).toArray().length === 0) { return xs; }
+    var fs = writtenFacts(g.V(ont(pred)).in(ont("predicate")).toArray(), false, ["subject", "predicate", "object", "negated", "article", "sentenceIndex"]);
+    return fs.filter(function (f) { return f.object === actor; }).map(function (f) { return f.subject; });
+  }
+  var roleIn = inverseOfFacts("postHolder", "roleIn");
+  var members = inverseOfFacts("hasMember", "memberOf");
   var organs = inverse("countryOf", "country");
   var cands = uniq(members.concat(organs));
   var typed;
@@ -809,7 +909,7 @@ function alignment() {
   A.forEach(function (n) {
     ["subject", "object"].forEach(function (role) {
       var vs = g.V(n).out(ROLE_SUMMARY[role]).toArray();
-      if (vs.length === 0) { loadFacts(factIds([n], [role]), true).forEach(function (f) { al.vote(rawOf(f)); }); }
+      if (vs.length === 0) { writtenFacts(factIds([n], [role]), true).forEach(function (f) { al.vote(rawOf(f)); }); }
       for (var i = 0; i < vs.length; i++) { var sp = splitSummary(vs[i]); if (sp) { al.vote(sp, vs[i]); } }
     });
   });

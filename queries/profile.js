@@ -44,14 +44,12 @@ function readMentions(actors, take) {
         if (a[0] === SUMMARY_VERSION && a.length > SF.sentence) { any = true; take(a, v); }
       }
       if (any) { continue; }
-      // A fact read property by property has its IRI as id only: rawOf
-      // leaves its fact field empty, which would make every such fact one.
-      var fs = loadFacts(factIds([n], [ROLES[j]]), true);
-      for (var k = 0; k < fs.length; k++) {
-        var r = rawOf(fs[k]);
-        if (r[1] === "") { r[1] = fs[k].id.substring(1, fs[k].id.length - 1); }
-        if (r[16] === "") { slowArticles.push("<" + r[15] + ">"); }
-        take(r, null);
+      // Read property by property (lib.js loadFactProps, which gives each
+      // its IRI as fact), in the order of writing.
+      var raws = writtenFacts(factIds([n], [ROLES[j]]), true).map(rawOf);
+      for (var k = 0; k < raws.length; k++) {
+        if (raws[k][16] === "") { slowArticles.push("<" + raws[k][15] + ">"); }
+        take(raws[k], null);
       }
     }
   });

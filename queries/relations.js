@@ -53,18 +53,33 @@ var groups = {}, nGroups = 0, buckets = {}, heads = [], names = {}, partial = fa
   // first, and the rest only if they make fewer rows than --limit.
   // Statements never straddle kinds, and each kind's facts come in the
   // order of the actor's whole index, so the rows are the same.
+  // A store without the kind index (one written before it, or without
+  // summaries) has the side's facts read whole first and taken kind by
+  // kind in the same order, so that it answers the same, "at least" too.
+  var all = null;
+  function allRaws(n, role) {
+    var raws = rawFrom(n, ROLE_SUMMARY[role]);
+    // A store without summaries: the facts property by property.
+    if (raws.length === 0) { raws = writtenFacts(factIds([n], [role]), true).map(rawOf); }
+    return raws;
+  }
+  if (!kindIndexed(S)) {
+    all = {};
+    S.forEach(function (n) { ["subject", "object"].forEach(function (role) { all[role + " " + n] = allRaws(n, role); }); });
+  }
   ["relation", "stance"].forEach(function (kind) {
     if (params.limit > 0 && nGroups >= params.limit) { return; }
     S.forEach(function (n) {
-      ["subject", "object"].forEach(function (role) { rawFrom(n, KIND_SUMMARY[kind][role]).forEach(visit); });
+      ["subject", "object"].forEach(function (role) {
+        if (all === null) { rawFrom(n, KIND_SUMMARY[kind][role]).forEach(visit); return; }
+        all[role + " " + n].forEach(function (a) { if (a[5] === kind) { visit(a); } });
+      });
     });
   });
   if (params.limit > 0 && nGroups >= params.limit) { partial = true; return; }
   S.forEach(function (n) {
     ["subject", "object"].forEach(function (role) {
-      var raws = rawFrom(n, ROLE_SUMMARY[role]);
-      // A store without summaries: the facts property by property.
-      if (raws.length === 0) { raws = loadFacts(factIds([n], [role]), true).map(rawOf); }
+      var raws = all === null ? allRaws(n, role) : all[role + " " + n];
       for (var i = 0; i < raws.length; i++) { visit(raws[i]); }
     });
   });

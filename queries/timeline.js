@@ -103,7 +103,7 @@ if (params.actor) {
   for (var i = 0; i < ps.length; i++) {
     if (params.limit > 0 && nGroups >= params.limit) {
       // The rest is only counted (facts, negated ones included).
-      for (var j = i; j < ps.length; j++) { more += countOut(ps[j].iri, FACT_SUMMARY); }
+      for (var j = i; j < ps.length; j++) { more += sizeOfPeriod(ps[j].iri); }
       through = ps[i - 1].date;
       break;
     }

@@ -39,6 +39,12 @@ const (
 	PTrigger       = "trigger"
 	PArticle       = "article"
 	PRule          = "rule"
+	// The fact's place among its article's facts (0, 1, ...), the order
+	// they were written in. A store keeps it in the fact's summary only
+	// (loaders/quads Summary.Position); kg export writes it as this
+	// property, so that a store imported from the export orders facts as
+	// the store it came from (factgraph.ModelOf).
+	PPosition = "position"
 
 	// Derived read index (see loaders/quads: Summary). PSummary links a fact
 	// node to its summary literal, a JSON object of the fact's main

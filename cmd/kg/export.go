@@ -131,7 +131,10 @@ func runExport(cmd *cobra.Command, o exportOptions) error {
 	if (o.format == "nquads" || o.format == "jsonld") && !o.subgraph() {
 		// The whole data model: one pass, no graph to build.
 		return writeOut(cmd, o.out, "quads", func(w io.Writer) (int, error) {
-			return writeRDF(ctx, st, w, o.format, func(q quad.Quad) bool { return o.withIndexes || !factgraph.IsIndex(v, q) })
+			if o.withIndexes {
+				return writeRDF(ctx, st, w, o.format, func(q quad.Quad) (quad.Quad, bool) { return q, true })
+			}
+			return writeRDF(ctx, st, w, o.format, factgraph.ModelOf(v))
 		})
 	}
 	m, err := factgraph.ReadAll(ctx, v, st.EachQuad)
@@ -189,8 +192,8 @@ func runExport(cmd *cobra.Command, o exportOptions) error {
 
 // quadFilter decides which quads an RDF export of a subgraph writes: the
 // facts, direct edges, actors and articles of the selected graph, never
-// the indexes.
-func quadFilter(v schema.Vocab, m *factgraph.Model, g *factgraph.Graph, o exportOptions) func(quad.Quad) bool {
+// the indexes (a fact's position as factgraph.ModelOf writes it).
+func quadFilter(v schema.Vocab, m *factgraph.Model, g *factgraph.Graph, o exportOptions) func(quad.Quad) (quad.Quad, bool) {
 	facts, articles, actors := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	type spo struct{ s, p, o, a string }
 	edges := map[spo]bool{}
@@ -206,19 +209,21 @@ func quadFilter(v schema.Vocab, m *factgraph.Model, g *factgraph.Graph, o export
 	}
 	actorsG := v.Graph("actors")
 	ont := v.Base() + "ont/"
-	return func(q quad.Quad) bool {
-		if factgraph.IsIndex(v, q) {
-			return false
+	model := factgraph.ModelOf(v)
+	return func(q quad.Quad) (quad.Quad, bool) {
+		q, ok := model(q)
+		if !ok {
+			return q, false
 		}
 		s, _ := q.Subject.(quad.IRI)
 		l, _ := q.Label.(quad.IRI)
 		switch {
 		case facts[string(s)], articles[string(s)] && l == s, actors[string(s)] && l == actorsG:
-			return true
+			return q, true
 		}
 		p, _ := q.Predicate.(quad.IRI)
 		obj, _ := q.Object.(quad.IRI)
-		return edges[spo{string(s), strings.TrimPrefix(string(p), ont), string(obj), string(l)}]
+		return q, edges[spo{string(s), strings.TrimPrefix(string(p), ont), string(obj), string(l)}]
 	}
 }
 
@@ -227,7 +232,9 @@ type quadWriter interface {
 	WriteQuad(quad.Quad) error
 }
 
-func writeRDF(ctx context.Context, st *graph.Store, w io.Writer, format string, keep func(quad.Quad) bool) (int, error) {
+// writeRDF writes, for each quad of the store in order, what keep returns
+// for it, if anything.
+func writeRDF(ctx context.Context, st *graph.Store, w io.Writer, format string, keep func(quad.Quad) (quad.Quad, bool)) (int, error) {
 	n := 0
 	var qw quadWriter
 	var finish func() error
@@ -239,7 +246,8 @@ func writeRDF(ctx context.Context, st *graph.Store, w io.Writer, format string, 
 		qw, finish = nw, nw.Flush
 	}
 	err := st.EachQuad(ctx, func(q quad.Quad) error {
-		if !keep(q) {
+		q, ok := keep(q)
+		if !ok {
 			return nil
 		}
 		n++

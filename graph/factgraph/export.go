@@ -13,6 +13,7 @@ import (
 
 	"github.com/cayleygraph/quad"
 
+	"github.com/kg-project/kg/loaders/quads"
 	"github.com/kg-project/kg/schema"
 )
 
@@ -299,6 +300,45 @@ func IsIndex(v schema.Vocab, q quad.Quad) bool {
 		return true
 	}
 	return false
+}
+
+// ModelOf returns what an export of the data model writes for each quad
+// of a store, read in the store's order: the quad itself, unless it is an
+// index quad (IsIndex), which is left out (ok false). The one thing of the
+// model only an index holds is a fact's position among its article's facts
+// (the order they were written in, which the questions keep): for a fact's
+// summary literal it returns the fact's position as a property
+// (schema.PPosition, an xsd:integer, in the summary's graph), so that a
+// store imported from the export orders facts as the store it came from.
+// A store imported so holds the property; it is written once per fact.
+func ModelOf(v schema.Vocab) func(quad.Quad) (quad.Quad, bool) {
+	summary, position := v.Term(schema.PSummary), v.Term(schema.PPosition)
+	written := map[quad.Value]bool{}
+	return func(q quad.Quad) (quad.Quad, bool) {
+		switch q.Predicate {
+		case position:
+			if written[q.Subject] {
+				return q, false
+			}
+			written[q.Subject] = true
+			return q, true
+		case summary:
+			lit, _ := q.Object.(quad.String)
+			f := strings.Split(string(lit), "\t")
+			// A summary written before positions has none.
+			if written[q.Subject] || len(f) != len(quads.SummaryFields)+1 || f[0] != quads.SummaryVersion {
+				return q, false
+			}
+			n, err := strconv.Atoi(f[len(f)-1])
+			if err != nil {
+				return q, false
+			}
+			written[q.Subject] = true
+			return quad.Quad{Subject: q.Subject, Predicate: position, Object: quad.TypedString{
+				Value: quad.String(strconv.Itoa(n)), Type: quad.IRI(schema.XSD + "integer")}, Label: q.Label}, true
+		}
+		return q, !IsIndex(v, q)
+	}
 }
 
 // JSONLDWriter writes quads as expanded JSON-LD 1.1: one named graph object
