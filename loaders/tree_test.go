@@ -2918,6 +2918,21 @@ to IN 6 case
 the DT 6 det
 ELN NNP 2 obl
 . . 2 punct`, []string{"Chile -aids-> ELN"}},
+		{"a participle after a comma hung inside an object phrase is the main clause's", `
+Chile NNP 2 nsubj
+blocked VBD 0 root
+Peru NNP 5 nmod:poss
+'s POS 3 case
+bid NN 2 obj
+to TO 7 mark
+join VB 5 acl
+Mercosur NNP 7 obj
+, , 10 punct
+accusing VBG 7 advcl
+Lima NNP 10 obj
+of IN 13 mark
+lying VBG 10 advcl
+. . 2 punct`, []string{"Chile -accuses-> Peru {lying}", "Chile -rejects-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

@@ -388,6 +388,20 @@ func (x *Extractor) subjectsOf(st *sentence, v, depth int) []int {
 	case "advcl":
 		// "..., accusing Ankara of", "travelled to Moscow to meet": the main
 		// clause's subject, unless the clause has its own.
+		if st.Tokens[v].Tag == "VBG" && v > 0 && st.Tokens[v-1].Text == "," {
+			// "blocked Sweden's bid to join Nato, accusing Stockholm of":
+			// a participle after a comma the parse hung inside an object
+			// phrase is the main clause's.
+			u := h
+			for n := 0; n < 4 && u >= 0 && (t.relIs(u, "acl", "xcomp") || !isVerb(st.Tokens[u])) && t.head(u) >= 0; n++ {
+				u = t.head(u)
+			}
+			if u != h && u >= 0 && isVerb(st.Tokens[u]) {
+				if ks := x.subjectsOf(st, u, depth+1); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
 		if st.Tokens[v].Tag == "VBG" || t.has(v, "mark") && st.Tokens[t.children(v, "mark")[0]].Lower == "to" {
 			return x.subjectsOf(st, h, depth+1)
 		}

@@ -281,3 +281,13 @@ func TestHeadlinePastVerb(t *testing.T) {
 		t.Errorf("got %s", g)
 	}
 }
+
+// "Iran has armed/JJ and trained the Houthis": an -ed word after "have" is
+// its participle.
+func TestParticipleAfterHave(t *testing.T) {
+	toks := []Token{{Text: "Iran", Lower: "iran", Tag: "NNP"}, {Text: "has", Lower: "has", Tag: "VBZ"}, {Text: "armed", Lower: "armed", Tag: "JJ"}, {Text: "and", Lower: "and", Tag: "CC"}, {Text: "trained", Lower: "trained", Tag: "VBN"}}
+	fixTags(toks, nil, nil)
+	if toks[2].Tag != "VBN" {
+		t.Errorf("armed/%s, want VBN", toks[2].Tag)
+	}
+}

@@ -322,6 +322,15 @@ func fixTags(toks []Token, verbs, simplePast map[string]bool) {
 				}
 			}
 		}
+		// "Iran has armed/JJ and trained the Houthis": an -ed word right
+		// after "have" is its participle, not an adjective.
+		if lowerWord && t.Tag == "JJ" && strings.HasSuffix(t.Lower, "ed") && words.auxiliary[prev.Lower] && !beForms[prev.Lower] && i+1 < len(toks) {
+			switch toks[i+1].Tag {
+			case "CC", "DT", "NNP", "NNPS", "PRP", "PRP$", "CD":
+				t.Tag = "VBN"
+				continue
+			}
+		}
 		// "jets struck suspected/VBN TTP hideouts": a participle between a
 		// finite verb that is no auxiliary and a noun phrase modifies the
 		// noun.
