@@ -2933,6 +2933,16 @@ Lima NNP 10 obj
 of IN 13 mark
 lying VBG 10 advcl
 . . 2 punct`, []string{"Chile -accuses-> Peru {lying}", "Chile -rejects-> Peru"}},
+		{"officials from two sides are both", `
+Officials NNS 7 nsubj
+from IN 4 case
+the DT 4 det
+US NNP 1 nmod
+and CC 6 cc
+Peru NNP 4 conj
+held VBD 0 root
+talks NNS 7 obj
+. . 7 punct`, []string{"Peru -meets-> United States", "United States -meets-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

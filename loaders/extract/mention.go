@@ -431,7 +431,9 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 	}
 	// "Police arrested dozens of protesters": a sentence opening with a bare
 	// organ noun means the organ of the state in focus (bareStateDescs).
-	if i == 0 && ws.bareStateDescs[lower] && (toks[i].Tag == "NN" || toks[i].Tag == "NNS" || toks[i].Tag == "NNP") && (len(toks) < 2 || !strings.HasPrefix(toks[1].Tag, "NN")) {
+	if i == 0 && ws.bareStateDescs[lower] && (toks[i].Tag == "NN" || toks[i].Tag == "NNS" || toks[i].Tag == "NNP") && (len(toks) < 2 || !strings.HasPrefix(toks[1].Tag, "NN") && toks[1].Lower != "from" && toks[1].Lower != "of") {
+		// (Not "Officials from the US and the Taliban": the phrase says
+		// whose they are.)
 		return Mention{Start: i, End: i + 1, Kind: MDesc, DescType: schema.Country, Group: toks[i].Text, Text: toks[i].Text, Plural: true, Seat: seatAt(d, words, toks, i+1)}, true
 	}
 	// "the foreign ministry in Beijing", "the security forces in Bamako":

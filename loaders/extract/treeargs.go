@@ -68,10 +68,10 @@ func (st *sentence) argsAt(h int) []int {
 					}
 				}
 			}
-			if e := st.ms[k].End - 1; st.tokMention[c] < 0 && st.Tokens[c].Tag == "NNS" && st.tree.head(e) == c && st.tree.caseOf(e) == "of" {
-				// "the leaders of Egypt and Eritrea": a plural noun
-				// standing for its of-nominal stands for the nominal's
-				// conjuncts too.
+			if e := st.ms[k].End - 1; st.tokMention[c] < 0 && st.Tokens[c].Tag == "NNS" && st.tree.head(e) == c && ofLike(st.tree.caseOf(e)) {
+				// "the leaders of Egypt and Eritrea", "officials from the
+				// US and the Taliban": a plural noun standing for its
+				// of-nominal stands for the nominal's conjuncts too.
 				for _, e := range st.tree.conjuncts(e)[1:] {
 					if k2 := st.tokMention[e]; k2 >= 0 && !seen[k2] && !st.ms[k2].Location {
 						seen[k2] = true

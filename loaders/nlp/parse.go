@@ -86,6 +86,25 @@ func (a *Analyzer) parse(toks []Token) {
 	mendFrontedSubject(toks)
 	mendMarkedGerund(toks)
 	mendNounClause(toks)
+	mendWordAsPunct(toks)
+}
+
+// mendWordAsPunct relabels a word the parser attached as punctuation: "The
+// head of the watchdog, Rafael/punct Grossi, visited" - a name between
+// commas after a noun is that noun's apposition; any other word is a
+// dependent of unknown relation.
+func mendWordAsPunct(toks []Token) {
+	for i, t := range toks {
+		if t.Dep != "punct" || !isWordy(t.Lower) {
+			continue
+		}
+		h := t.Head
+		if isProper(t) && h >= 0 && h < i && strings.HasPrefix(toks[h].Tag, "NN") && i > 0 && toks[i-1].Text == "," {
+			toks[i].Dep = "appos"
+		} else {
+			toks[i].Dep = "dep"
+		}
+	}
 }
 
 // mendNounClause mends a noun's that-clause read as an adverbial clause of

@@ -499,3 +499,20 @@ func TestMendNounClause(t *testing.T) {
 		t.Errorf("struck: %d:%s, want 2:acl", toks[5].Head, toks[5].Dep)
 	}
 }
+
+// A word the parser hung as punctuation: a name between commas after a noun
+// is the noun's apposition, another word a plain dependent.
+func TestMendWordAsPunct(t *testing.T) {
+	words := []string{"The", "head", ",", "Ana", "Vega", ",", "left", "quickly"}
+	tags := []string{"DT", "NN", ",", "NNP", "NNP", ",", "VBD", "RB"}
+	heads := []int{1, 6, 3, 1, 3, 1, -1, 6}
+	deps := []string{"det", "nsubj", "punct", "punct", "flat", "punct", "root", "punct"}
+	toks := make([]Token, len(words))
+	for i := range toks {
+		toks[i] = Token{Text: words[i], Lower: strings.ToLower(words[i]), Tag: tags[i], Head: heads[i], Dep: deps[i]}
+	}
+	mendWordAsPunct(toks)
+	if toks[3].Dep != "appos" || toks[7].Dep != "dep" || toks[2].Dep != "punct" {
+		t.Errorf("got %s %s %s, want appos dep punct", toks[3].Dep, toks[7].Dep, toks[2].Dep)
+	}
+}
