@@ -10,7 +10,9 @@
 // quotes, else the article's publisher. An act asserted by one and denied
 // by another (a negated fact: "Russia did not shell Turkey, Peskov said")
 // is a contradiction when the two are about the same pair of actors (after
-// roll-up) and CAMEO root and dated within a week of each other; a stance
+// roll-up) and CAMEO root and dated within a week of each other (both of
+// what happened: a negated plan or hedge, "must not be targeted", denies
+// no act; lib.js contradictionsOf); a stance
 // is contradicted by the opposite stance of the same actor on the same
 // target reported by someone else. For stances, asserted_by reports the
 // support and denied_by the opposition.
@@ -31,14 +33,15 @@ if (params.actor) {
     // No denial index (a store without summaries, as kg import of kg
     // export writes it, or one without denials): the same facts, found
     // among the side's own in the order the indexes give them (lib.js
-    // factOrder). Its denials, the acts of the same subjects towards the
-    // same objects filed under a denial's key, and its stances.
+    // factOrder). Its denials, the acts filed under a denial's key (after
+    // roll-up, as assertionsAgainst reads them: any of the side's actors
+    // towards the same object), and its stances.
     var all = factsOf(S, ["subject", "object"], true).filter(function (f) { return inS[f.subject] || inS[f.object]; });
     var byOrder = function (x, y) { return factOrder(rawOf(x), rawOf(y)); };
     negs = all.filter(function (f) { return f.negated === true; }).sort(byOrder);
     var evNegs = negs.filter(function (f) { return f.kind === "event"; });
-    var keep = actsAgainst(evNegs, canonFor([params.actor])), pairOf = set(evNegs.map(function (f) { return f.subject + " " + f.object; }));
-    facts = negs.concat(all.filter(function (f) { return pairOf[f.subject + " " + f.object] === true && keep(rawOf(f)); }).sort(byOrder),
+    var keep = actsAgainst(evNegs, canonFor([params.actor]));
+    facts = negs.concat(all.filter(function (f) { return keep(rawOf(f)); }).sort(byOrder),
       opposedStances(all.filter(function (f) { return f.kind === "stance"; }).map(rawOf), canonFor([params.actor])));
   }
   facts = facts.filter(function (f) { return inS[f.subject] || inS[f.object]; });

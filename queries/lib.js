@@ -1253,11 +1253,18 @@ function corroboration(facts, info) {
   };
 }
 
-// canonFor maps the actors on each argument's side to the argument.
+// canonFor maps the actors on each argument's side to the argument; its
+// members(x) lists the actors counted as x (x's argument's side, or x
+// alone), so a question that reads by actor reads all of them (the one
+// roll-up rule is side(); canonFor only applies it).
 function canonFor(args) {
-  var to = {};
-  args.forEach(function (a) { side(a).forEach(function (x) { if (!to.hasOwnProperty(x)) { to[x] = a; } }); });
-  return function (x) { return to.hasOwnProperty(x) ? to[x] : x; };
+  var to = {}, of = {};
+  args.forEach(function (a) {
+    side(a).forEach(function (x) { if (!to.hasOwnProperty(x)) { to[x] = a; (of[a] = of[a] || []).push(x); } });
+  });
+  var canon = function (x) { return to.hasOwnProperty(x) ? to[x] : x; };
+  canon.members = function (x) { var c = canon(x); return of.hasOwnProperty(c) ? of[c] : [x]; };
+  return canon;
 }
 
 // --- Who says so ----------------------------------------------------------
@@ -1281,7 +1288,10 @@ function speakerNames(facts) {
 // (negated ones included): one asserts an act that another denies (the
 // same pair of actors, after canon, and CAMEO root, dated within a week of
 // each other or undated), or one reports an actor supporting what another
-// reports it opposing. The two sides must rest on different claimants
+// reports it opposing. Both sides of an act are of what happened (lib.js
+// status): a denial is a negated act asserted or reported ("Russia did not
+// shell Turkey"); a negated plan or hedge ("will not attack", "must not be
+// targeted") denies no happening, as a plan or hedge asserts none. The two sides must rest on different claimants
 // (lib.js claimant) and, for an act, on different publishers or speakers.
 // Rows: {kind, key, a: [facts], b: [facts], ca, cb} (a asserts, b denies;
 // for stances a supports, b opposes).
@@ -1293,7 +1303,7 @@ function contradictionsOf(facts, info, names, canon) {
   }
   facts.forEach(function (f) {
     var s = canon ? canon(f.subject) : f.subject, o = canon ? canon(f.object) : f.object;
-    if (f.kind === "event" && status(f) === "happened" || (f.kind === "event" && f.negated === true)) {
+    if (f.kind === "event" && status(f) === "happened") {
       if (isSymmetric(f.predicate) && o < s) { var t = s; s = o; o = t; }
       put("act " + s + " " + eventFamily(f) + " " + o, f, f.negated === true);
     } else if (f.kind === "stance" && f.negated !== true && f.polarity) {
@@ -1327,13 +1337,13 @@ function contradictionsOf(facts, info, names, canon) {
   return out;
 }
 
-// actKey is the key contradictionsOf files an act under (negated or
-// happened; planned and hedged acts are under none), from a split summary:
+// actKey is the key contradictionsOf files an act under (happened, negated
+// or not; planned and hedged acts are under none), from a split summary:
 // the pair (after canon; unordered for a symmetric predicate) and the
 // CAMEO root, else the predicate.
-function actKey(a, canon) { return actKeyOf(a[5], a[6] === "true", a[7], "<" + a[2] + ">", a[3], "<" + a[4] + ">", a[9], canon); }
-function actKeyOf(kind, negated, modality, s, pred, o, cameo, canon) {
-  if (kind !== "event" || (!negated && (modality === "planned" || modality === "hedged"))) { return null; }
+function actKey(a, canon) { return actKeyOf(a[5], a[7], "<" + a[2] + ">", a[3], "<" + a[4] + ">", a[9], canon); }
+function actKeyOf(kind, modality, s, pred, o, cameo, canon) {
+  if (kind !== "event" || modality === "planned" || modality === "hedged") { return null; }
   if (canon) { s = canon(s); o = canon(o); }
   if (isSymmetric(pred) && o < s) { var t = s; s = o; o = t; }
   return "act " + s + " " + (cameo ? "cameo " + cameo.substring(0, 2) : pred) + " " + o;
@@ -1345,10 +1355,13 @@ function actKeyOf(kind, negated, modality, s, pred, o, cameo, canon) {
 function actsAgainst(fs, canon) {
   var want = {};
   fs.forEach(function (f) {
-    var k = actKeyOf(f.kind, f.negated === true, f.modality || "", f.subject, f.predicate, f.object, f.cameo || "", canon);
+    var k = actKeyOf(f.kind, f.modality || "", f.subject, f.predicate, f.object, f.cameo || "", canon);
     if (k !== null) { want[k] = true; }
   });
   var keep = function (a) { var k = actKey(a, canon); return k !== null && want[k] === true; };
+  // The pairs assertionsAgainst reads for it: every pair counted as a
+  // denial's (canon.members), both ways for a symmetric predicate.
+  keep.canon = canon;
   // It reads only the fields before the 10th (up to the CAMEO code), so a
   // caller may split that much of a summary first (assertionsAgainst).
   keep.fields = 10;
@@ -1478,20 +1491,33 @@ function denials(ends) {
 // assertionsAgainst lists the facts that may contradict the given ones:
 // the facts (negated or not) of the same subjects towards the same objects
 // (with keep, only those whose split summary it keeps, see actsAgainst).
+// With a keep of actsAgainst, "the same" is after its canon: the pairs of
+// every actor counted as the subject with every actor counted as the
+// object (an act of France's military against a denial by France's
+// president), and both ways for a symmetric predicate, as actKey files
+// them.
 // Each pair is one hop from its pair node (lib.js pairNode); on a store
 // without the pair index, it is read from its smaller end (an index count
 // first), subject side or object side, with only the pair's facts made
 // into objects: a pair usually has one hub.
 function assertionsAgainst(fs, keep) {
-  var pairs = {}, order = [];
+  var pairs = {}, order = [], byKey = keep && keep.hasOwnProperty("canon");
+  var members = byKey && keep.canon ? keep.canon.members : function (x) { return [x]; };
+  function pair(s, o) {
+    var k = s + " " + o;
+    if (!pairs.hasOwnProperty(k)) { pairs[k] = true; order.push({ subject: s, object: o }); }
+  }
   fs.forEach(function (f) {
-    var k = f.subject + " " + f.object;
-    if (!pairs.hasOwnProperty(k)) { pairs[k] = true; order.push(f); }
+    if (!byKey) { pair(f.subject, f.object); return; }
+    var ss = members(f.subject), os = members(f.object), both = isSymmetric(f.predicate);
+    ss.forEach(function (s) { os.forEach(function (o) { pair(s, o); if (both) { pair(o, s); } }); });
   });
   var ends = uniq([].concat(order.map(function (f) { return f.subject; }), order.map(function (f) { return f.object; })));
-  if (order.length <= PAIR_HOPS_MAX && pairIndexed(ends)) {
+  // One hop per pair node, which holds both directions of its pair.
+  var nodes = uniq(order.map(function (f) { return pairNode(f.subject, f.object); }));
+  if (nodes.length <= PAIR_HOPS_MAX && pairIndexed(ends)) {
     // In the order of writing (lib.js factOrder), not of the pairs.
-    var nodes = uniq(order.map(function (f) { return pairNode(f.subject, f.object); })), seen = {}, found = [], dir = {};
+    var seen = {}, found = [], dir = {};
     order.forEach(function (f) {
       var s = f.subject.substring(1, f.subject.length - 1), o = f.object.substring(1, f.object.length - 1);
       (dir[s] = dir[s] || {})[o] = true;

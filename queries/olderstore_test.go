@@ -226,9 +226,18 @@ func importedSeeds(t *testing.T) (orig, imported cgraph.QuadStore) {
 	if loadSeeds(t, a.QuadStore()) == 0 {
 		t.Fatal("no facts in the seeds")
 	}
+	copyModel(t, a, b)
+	return a.QuadStore(), b.QuadStore()
+}
+
+// copyModel imports into to what kg export writes of from by default (its
+// data model, factgraph.ModelOf), as kg import does.
+func copyModel(t *testing.T, from, to *graph.Store) {
+	t.Helper()
+	ctx := context.Background()
 	var buf bytes.Buffer
 	nw, model := rdfio.NewWriter(&buf), factgraph.ModelOf(schema.Default())
-	err := a.EachQuad(ctx, func(q quad.Quad) error {
+	err := from.EachQuad(ctx, func(q quad.Quad) error {
 		if q, ok := model(q); ok {
 			return nw.WriteQuad(q)
 		}
@@ -240,10 +249,9 @@ func importedSeeds(t *testing.T) (orig, imported cgraph.QuadStore) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := b.Import(ctx, &buf, "seeds.nq"); err != nil {
+	if _, err := to.Import(ctx, &buf, "export.nq"); err != nil {
 		t.Fatal(err)
 	}
-	return a.QuadStore(), b.QuadStore()
 }
 
 // importCases lists, for every canned question, the arguments it is asked
