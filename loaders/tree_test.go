@@ -2943,6 +2943,21 @@ Peru NNP 4 conj
 held VBD 0 root
 talks NNS 7 obj
 . . 7 punct`, []string{"Peru -meets-> United States", "United States -meets-> Peru"}},
+		{"weapons received from a state are its aid", `
+Peru NNP 2 nsubj
+received VBD 0 root
+weapons NNS 2 obj
+from IN 5 case
+Chile NNP 2 obl
+. . 2 punct`, []string{"Chile -aids-> Peru"}},
+		{"deliveries halted did not happen", `
+Chile NNP 2 nsubj
+halted VBD 0 root
+weapons NNS 4 compound
+deliveries NNS 2 obj
+to IN 6 case
+Peru NNP 4 nmod
+. . 2 punct`, []string{"Chile -aids-> Peru [negated]"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case
