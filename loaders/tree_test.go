@@ -2958,6 +2958,16 @@ deliveries NNS 2 obj
 to IN 6 case
 Peru NNP 4 nmod
 . . 2 punct`, []string{"Chile -aids-> Peru [negated]"}},
+		{"concern expressed over an actor's act criticises it", `
+Chile NNP 2 nsubj
+expressed VBD 0 root
+concern NN 2 obj
+over IN 8 case
+Peru NNP 8 nmod:poss
+'s POS 5 case
+military JJ 8 amod
+activities NNS 3 nmod
+. . 2 punct`, []string{"Chile -criticizes-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case
