@@ -3836,6 +3836,27 @@ signed VBD 0 root
 the DT 14 det
 deal NN 12 obj
 . . 12 punct`}, []string{"Ana Vega -signsAgreement-> ELN", "Ana Vega -signsAgreement-> Juan Soto", "ELN -attacks-> Chile", "ELN -signsAgreement-> Ana Vega", "Juan Soto -roleIn-> ELN", "Juan Soto -signsAgreement-> Ana Vega"}},
+		// "Peru's minister, Ana Vega, dismissed the allegation": the
+		// minister the dictionary lacks is Peru's, and rebuts a claim
+		// against Peru.
+		{"OfficialRebuts", []string{`
+Chile NNP 2 nsubj
+accused VBD 0 root
+Peru NNP 2 obj
+of IN 5 mark
+lying VBG 2 advcl
+. . 2 punct`, `
+Peru NNP 3 nmod:poss
+'s POS 1 case
+minister NN 8 nsubj
+, , 5 punct
+Ana NNP 3 appos
+Vega NNP 5 flat
+, , 5 punct
+dismissed VBD 0 root
+the DT 10 det
+allegation NN 8 obj
+. . 8 punct`}, []string{"Ana Vega -rejects-> Chile", "Ana Vega -roleIn-> Peru", "Chile -accuses-> Peru {lying}"}},
 		{"UnknownPersonBySurname", []string{`
 Local JJ 2 amod
 official NN 4 compound

@@ -529,6 +529,11 @@ func (x *Extractor) treeAppositiveTitles(_ *docState, st *sentence) {
 		if p, ok := x.appositivePerson(st, h); ok && (m.Country == "" || p.Country == "" || p.Country == m.Country) {
 			// (Not a holder of another state: "the Egyptian president
 			// in Cairo, Mr Blinken" is a misread apposition.)
+			if p.Country == "" {
+				// "Sudan's information minister, Faisal Saleh": a person
+				// the dictionary lacks is of the state the title names.
+				p.Country = m.Country
+			}
 			m.Actors = []fact.Actor{p}
 		}
 	})
