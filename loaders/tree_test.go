@@ -2968,6 +2968,14 @@ Peru NNP 8 nmod:poss
 military JJ 8 amod
 activities NNS 3 nmod
 . . 2 punct`, []string{"Chile -criticizes-> Peru"}},
+		{"fighting alongside is military cooperation", `
+Peruvian JJ 2 amod
+troops NNS 3 nsubj
+fought VBD 0 root
+alongside IN 6 case
+the DT 6 det
+ELN NNP 3 obl
+. . 3 punct`, []string{"Peru (military) -coordinates-> ELN"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case

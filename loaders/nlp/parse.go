@@ -219,7 +219,9 @@ func mendReportedSubject(toks []Token) {
 			switch {
 			case toks[j].Dep == "obj" && strings.HasPrefix(toks[j].Tag, "NN") && n < 0:
 				n = j
-			case toks[j].Dep == "conj" && n >= 0 && c < 0 && oneOf(toks[j].Tag, "VBD", "VBZ", "VBP"):
+			case (toks[j].Dep == "conj" && oneOf(toks[j].Tag, "VBD", "VBZ", "VBP") || toks[j].Dep == "ccomp" && strings.HasPrefix(toks[j].Tag, "VB")) && n >= 0 && c < 0:
+				// (Or its clausal complement with no subject: "said
+				// Rwandan troops were fighting", obj(said, troops).)
 				c = j
 			}
 		}

@@ -516,3 +516,21 @@ func TestMendWordAsPunct(t *testing.T) {
 		t.Errorf("got %s %s %s, want appos dep punct", toks[3].Dep, toks[7].Dep, toks[2].Dep)
 	}
 }
+
+// "said Rwandan troops were fighting" read as obj(said, troops) with the
+// clause a subjectless complement: the noun is the clause's subject.
+func TestMendReportedSubjectComplement(t *testing.T) {
+	words := []string{"Experts", "said", "troops", "were", "fighting"}
+	tags := []string{"NNS", "VBD", "NNS", "VBD", "VBG"}
+	heads := []int{1, -1, 1, 4, 1}
+	deps := []string{"nsubj", "root", "obj", "aux", "ccomp"}
+	toks := make([]Token, len(words))
+	for i := range toks {
+		toks[i] = Token{Text: words[i], Lower: strings.ToLower(words[i]), Lemma: strings.ToLower(words[i]), Tag: tags[i], Head: heads[i], Dep: deps[i]}
+	}
+	toks[1].Lemma = "say"
+	mendReportedSubject(toks)
+	if toks[2].Head != 4 || toks[2].Dep != "nsubj" {
+		t.Errorf("troops: %d:%s, want 4:nsubj", toks[2].Head, toks[2].Dep)
+	}
+}
