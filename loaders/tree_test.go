@@ -2976,6 +2976,22 @@ alongside IN 6 case
 the DT 6 det
 ELN NNP 3 obl
 . . 3 punct`, []string{"Peru (military) -coordinates-> ELN"}},
+		{"diplomats shuttling between two sides mediate", `
+Chilean JJ 2 amod
+diplomats NNS 3 nsubj
+shuttled VBD 0 root
+between IN 5 case
+Peru NNP 3 obl
+and CC 7 cc
+Bolivia NNP 5 conj
+. . 3 punct`, []string{"Chile (government) -mediates-> Bolivia", "Chile (government) -mediates-> Peru"}},
+		{"sanctions reimposed", `
+Chile NNP 2 nsubj
+reimposed VBD 0 root
+sanctions NNS 2 obj
+on IN 5 case
+Peru NNP 3 nmod
+. . 2 punct`, []string{"Chile -sanctions-> Peru"}},
 		{"people on the move pay no visit", `
 Thousands NNS 4 nsubj
 of IN 3 case
