@@ -3881,6 +3881,22 @@ dismissed VBD 0 root
 the DT 10 det
 allegation NN 8 obj
 . . 8 punct`}, []string{"Ana Vega -rejects-> Chile", "Ana Vega -roleIn-> Peru", "Chile -accuses-> Peru {lying}"}},
+		// "the nuclear-armed neighbours" are the pair in focus.
+		{"TheNeighbours", []string{`
+Chile NNP 2 nsubj
+accused VBD 0 root
+Peru NNP 2 obj
+of IN 5 mark
+lying VBG 2 advcl
+. . 2 punct`, `
+The DT 3 det
+feuding JJ 3 amod
+neighbours NNS 5 nsubj
+have VBP 5 aux
+fought VBN 0 root
+two CD 7 nummod
+wars NNS 5 obj
+. . 5 punct`}, []string{"Chile -accuses-> Peru {lying}", "Chile -attacks-> Peru", "Peru -attacks-> Chile"}},
 		{"UnknownPersonBySurname", []string{`
 Local JJ 2 amod
 official NN 4 compound

@@ -402,6 +402,18 @@ func mentionAt(ws *wordSets, d Dict, words []string, toks []nlp.Token, i int, kn
 			}
 		}
 	}
+	// "the nuclear-armed neighbours", "the neighbours": the pair of states
+	// in focus (neighbourNouns), with up to two modifiers between.
+	if lower == "the" {
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if ws.neighbourNouns[toks[k].Lower] {
+				return Mention{Start: i, End: k + 1, Kind: MPair, Plural: true, Text: strings.Join(words[i:k+1], " ")}, true
+			}
+			if toks[k].Tag != "JJ" && toks[k].Tag != "HYPH" && toks[k].Tag != "VBN" {
+				break
+			}
+		}
+	}
 	// "the French", "the Americans": a people standing for its state.
 	if lower == "the" && i+1 < len(toks) {
 		if a, ok := d.Demonym(toks[i+1].Text); ok && (i+2 >= len(toks) || !(strings.HasPrefix(toks[i+2].Tag, "NN") || toks[i+2].Tag == "JJ" || capitalized(toks[i+2].Text))) && !sharedHead(d, toks, i+1) {

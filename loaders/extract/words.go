@@ -176,6 +176,9 @@ type wordSets struct {
 	seatRoles map[string]bool // list seatRoles
 	// aimVerbs: "rounds aimed at X" target X (data/words.tsv).
 	aimVerbs map[string]bool // list aimVerbs
+	// neighbourNouns: "the nuclear-armed neighbours" is the pair in focus
+	// (data/words.tsv).
+	neighbourNouns map[string]bool // list neighbourNouns
 	// openHeads: "the world" refers back to no "Western world"
 	// (data/words.tsv).
 	openHeads map[string]bool // list openHeads
@@ -379,6 +382,7 @@ func (w *wordSets) fields() map[string]*map[string]bool {
 		"kinNouns":            &w.kinNouns,
 		"seatRoles":           &w.seatRoles,
 		"aimVerbs":            &w.aimVerbs,
+		"neighbourNouns":      &w.neighbourNouns,
 		"openHeads":           &w.openHeads,
 		"staffNouns":          &w.staffNouns,
 		"pendingAdverbs":      &w.pendingAdverbs,
