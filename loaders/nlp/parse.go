@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -132,14 +133,8 @@ func mendMarkedGerund(toks []Token) {
 		if toks[g].Tag != "VBG" || toks[g].Dep != "amod" || n <= g {
 			continue
 		}
-		marked := false
-		for _, t := range toks[:g] {
-			if t.Head == g && t.Dep == "mark" {
-				marked = true
-			}
-		}
 		v := toks[n].Head
-		if !marked || v < 0 || !strings.HasPrefix(toks[v].Tag, "VB") || !oneOf(toks[n].Dep, "obj", "obl", "iobj") {
+		if !hasDep(toks[:g], g, "mark") || v < 0 || !strings.HasPrefix(toks[v].Tag, "VB") || !oneOf(toks[n].Dep, "obj", "obl", "iobj") {
 			continue
 		}
 		toks[g].Head, toks[g].Dep = v, "advcl"
@@ -228,13 +223,7 @@ func mendReportedSubject(toks []Token) {
 		if n < 0 || c < 0 {
 			continue
 		}
-		ok := true
-		for _, t := range toks {
-			if t.Head == c && oneOf(t.Dep, "nsubj", "nsubj:pass", "cc") {
-				ok = false
-			}
-		}
-		if !ok {
+		if hasDep(toks, c, "nsubj", "nsubj:pass", "cc") {
 			continue
 		}
 		toks[c].Head, toks[c].Dep = v, "ccomp"
@@ -307,12 +296,7 @@ func mendSubordinateClause(toks []Token) {
 				clean = false
 			}
 		}
-		for _, t := range toks {
-			if t.Head == v2 && oneOf(t.Dep, "nsubj", "nsubj:pass", "cc") {
-				clean = false
-			}
-		}
-		if !clean {
+		if !clean || hasDep(toks, v2, "nsubj", "nsubj:pass", "cc") {
 			continue
 		}
 		toks[v2].Head, toks[v2].Dep = v1, "advcl"
@@ -365,9 +349,12 @@ func mendTitleName(toks []Token) {
 	}
 }
 
-func oneOf(s string, set ...string) bool {
-	for _, x := range set {
-		if s == x {
+func oneOf(s string, set ...string) bool { return slices.Contains(set, s) }
+
+// hasDep: some token hangs on h by one of deps.
+func hasDep(toks []Token, h int, deps ...string) bool {
+	for _, t := range toks {
+		if t.Head == h && slices.Contains(deps, t.Dep) {
 			return true
 		}
 	}

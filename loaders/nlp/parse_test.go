@@ -266,32 +266,12 @@ func TestMendReportedClause(t *testing.T) {
 // "denied sheltering militants": the -ing word is the complement, the noun
 // its object; an -ing modifier after another verb is left.
 func TestMendGerundObject(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		words []string
-		tags  []string
-		heads []int
-		deps  []string
-		want  string
-	}{
+	checkMends(t, mendGerundObject, []mendCase{
 		{"after deny", []string{"Rebels", "denied", "sheltering", "militants"}, []string{"NNS", "VBD", "VBG", "NNS"},
 			[]int{1, -1, 3, 1}, []string{"nsubj", "root", "amod", "obj"}, "1:nsubj -1:root 1:xcomp 2:obj"},
 		{"a modifier stays", []string{"Rebels", "fought", "retreating", "troops"}, []string{"NNS", "VBD", "VBG", "NNS"},
 			[]int{1, -1, 3, 1}, []string{"nsubj", "root", "amod", "obj"}, "1:nsubj -1:root 3:amod 1:obj"},
-	} {
-		toks := make([]Token, len(c.words))
-		for i := range toks {
-			toks[i] = Token{Text: c.words[i], Lower: strings.ToLower(c.words[i]), Tag: c.tags[i], Head: c.heads[i], Dep: c.deps[i]}
-		}
-		mendGerundObject(toks)
-		var got []string
-		for _, x := range toks {
-			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
-		}
-		if g := strings.Join(got, " "); g != c.want {
-			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
-		}
-	}
+	})
 }
 
 // "the forces of commander Khalifa Haftar" with the name hung on the verb:
@@ -299,14 +279,7 @@ func TestMendGerundObject(t *testing.T) {
 // is already the title's head, or a subject after a time noun ("last year
 // Obama said"), is left.
 func TestMendTitleName(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		words []string
-		tags  []string
-		heads []int
-		deps  []string
-		want  string
-	}{
+	checkMends(t, mendTitleName, []mendCase{
 		{"name on the verb", []string{"accused", "the", "forces", "of", "commander", "Ana", "Soto", "of", "lying"},
 			[]string{"VBD", "DT", "NNS", "IN", "NN", "NNP", "NNP", "IN", "VBG"},
 			[]int{-1, 2, 0, 4, 2, 6, 0, 8, 0}, []string{"root", "det", "obj", "case", "nmod", "compound", "obl", "mark", "advcl"},
@@ -315,33 +288,13 @@ func TestMendTitleName(t *testing.T) {
 			[]int{-1, 3, 3, 0}, []string{"root", "compound", "compound", "obj"}, "-1:root 3:compound 3:compound 0:obj"},
 		{"a subject after a time noun", []string{"last", "year", "Soto", "said"}, []string{"JJ", "NN", "NNP", "VBD"},
 			[]int{1, 3, 3, -1}, []string{"amod", "obl:unmarked", "nsubj", "root"}, "1:amod 3:obl:unmarked 3:nsubj -1:root"},
-	} {
-		toks := make([]Token, len(c.words))
-		for i := range toks {
-			toks[i] = Token{Text: c.words[i], Lower: strings.ToLower(c.words[i]), Tag: c.tags[i], Head: c.heads[i], Dep: c.deps[i]}
-		}
-		mendTitleName(toks)
-		var got []string
-		for _, x := range toks {
-			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
-		}
-		if g := strings.Join(got, " "); g != c.want {
-			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
-		}
-	}
+	})
 }
 
 // "protested after a Chinese ship rammed its boats": the conjunct with no
 // conjunction is the clause "after" opens; a real conjunct is left.
 func TestMendSubordinateClause(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		words []string
-		tags  []string
-		heads []int
-		deps  []string
-		want  string
-	}{
+	checkMends(t, mendSubordinateClause, []mendCase{
 		{"after a noun", []string{"Peru", "protested", "after", "a", "ship", "rammed", "boats"},
 			[]string{"NNP", "VBD", "IN", "DT", "NN", "VBD", "NNS"},
 			[]int{1, -1, 4, 4, 1, 1, 5}, []string{"nsubj", "root", "case", "det", "obl", "conj", "obj"},
@@ -350,34 +303,14 @@ func TestMendSubordinateClause(t *testing.T) {
 			[]string{"NNP", "VBD", "IN", "NNS", "CC", "VBD"},
 			[]int{1, -1, 3, 1, 5, 1}, []string{"nsubj", "root", "case", "obl", "cc", "conj"},
 			"1:nsubj -1:root 3:case 1:obl 5:cc 1:conj"},
-	} {
-		toks := make([]Token, len(c.words))
-		for i := range toks {
-			toks[i] = Token{Text: c.words[i], Lower: strings.ToLower(c.words[i]), Tag: c.tags[i], Head: c.heads[i], Dep: c.deps[i]}
-		}
-		mendSubordinateClause(toks)
-		var got []string
-		for _, x := range toks {
-			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
-		}
-		if g := strings.Join(got, " "); g != c.want {
-			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
-		}
-	}
+	})
 }
 
 // "demanded that Israel halt building" read with "that" as the object and
 // the clause under it: "that" marks the clause, the clause is the verb's
 // complement; a demonstrative "that" object is left.
 func TestMendThatClause(t *testing.T) {
-	for _, c := range []struct {
-		name  string
-		words []string
-		tags  []string
-		heads []int
-		deps  []string
-		want  string
-	}{
+	checkMends(t, mendThatClause, []mendCase{
 		{"that-clause", []string{"Peru", "demanded", "that", "Chile", "halt", "drills"},
 			[]string{"NNP", "VBD", "IN", "NNP", "VB", "NNS"},
 			[]int{1, -1, 1, 4, 2, 4}, []string{"nsubj", "root", "obj", "nsubj", "punct", "obj"},
@@ -386,20 +319,7 @@ func TestMendThatClause(t *testing.T) {
 			[]string{"NNP", "VBD", "DT", "."},
 			[]int{1, -1, 1, 1}, []string{"nsubj", "root", "obj", "punct"},
 			"1:nsubj -1:root 1:obj 1:punct"},
-	} {
-		toks := make([]Token, len(c.words))
-		for i := range toks {
-			toks[i] = Token{Text: c.words[i], Lower: strings.ToLower(c.words[i]), Tag: c.tags[i], Head: c.heads[i], Dep: c.deps[i]}
-		}
-		mendThatClause(toks)
-		var got []string
-		for _, x := range toks {
-			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
-		}
-		if g := strings.Join(got, " "); g != c.want {
-			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
-		}
-	}
+	})
 }
 
 // A Title Case headline is read in sentence case: its verb is a verb, not
@@ -422,65 +342,19 @@ func TestTitleCaseHeadline(t *testing.T) {
 // "officials say the gunmen, who ..., opened fire": the noun is the reported
 // clause's subject, not what was said.
 func TestMendReportedSubject(t *testing.T) {
-	words := []string{"Officials", "say", "the", "gunmen", ",", "who", "hid", ",", "opened", "fire"}
-	tags := []string{"NNS", "VBP", "DT", "NNS", ",", "WP", "VBD", ",", "VBD", "NN"}
-	heads := []int{1, -1, 3, 1, 6, 6, 3, 8, 1, 8}
-	deps := []string{"nsubj", "root", "det", "obj", "punct", "nsubj", "acl:relcl", "punct", "conj", "obj"}
-	toks := make([]Token, len(words))
-	for i := range toks {
-		toks[i] = Token{Text: words[i], Lower: strings.ToLower(words[i]), Lemma: strings.ToLower(words[i]), Tag: tags[i], Head: heads[i], Dep: deps[i]}
-	}
-	toks[1].Lemma = "say"
-	mendReportedSubject(toks)
-	var got []string
-	for _, x := range toks {
-		got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
-	}
-	if g, want := strings.Join(got, " "), "1:nsubj -1:root 3:det 8:nsubj 6:punct 6:nsubj 3:acl:relcl 8:punct 1:ccomp 8:obj"; g != want {
-		t.Errorf("got %s, want %s", g, want)
-	}
+	checkMends(t, mendReportedSubject, []mendCase{{"", []string{"Officials", "say", "the", "gunmen", ",", "who", "hid", ",", "opened", "fire"}, []string{"NNS", "VBP", "DT", "NNS", ",", "WP", "VBD", ",", "VBD", "NN"}, []int{1, -1, 3, 1, 6, 6, 3, 8, 1, 8}, []string{"nsubj", "root", "det", "obj", "punct", "nsubj", "acl:relcl", "punct", "conj", "obj"}, "1:nsubj -1:root 3:det 8:nsubj 6:punct 6:nsubj 3:acl:relcl 8:punct 1:ccomp 8:obj"}})
 }
 
 // "In March, Riyadh and Tehran agreed": the conjuncts of the fronted
 // phrase after its comma are the verb's subject.
 func TestMendFrontedSubject(t *testing.T) {
-	words := []string{"In", "March", ",", "Lima", "and", "Quito", "agreed"}
-	tags := []string{"IN", "NNP", ",", "NNP", "CC", "NNP", "VBD"}
-	heads := []int{1, 6, 3, 1, 5, 1, -1}
-	deps := []string{"case", "obl", "punct", "conj", "cc", "conj", "root"}
-	toks := make([]Token, len(words))
-	for i := range toks {
-		toks[i] = Token{Text: words[i], Lower: strings.ToLower(words[i]), Tag: tags[i], Head: heads[i], Dep: deps[i]}
-	}
-	mendFrontedSubject(toks)
-	var got []string
-	for _, x := range toks {
-		got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
-	}
-	if g, want := strings.Join(got, " "), "1:case 6:obl 3:punct 6:nsubj 5:cc 3:conj -1:root"; g != want {
-		t.Errorf("got %s, want %s", g, want)
-	}
+	checkMends(t, mendFrontedSubject, []mendCase{{"", []string{"In", "March", ",", "Lima", "and", "Quito", "agreed"}, []string{"IN", "NNP", ",", "NNP", "CC", "NNP", "VBD"}, []int{1, 6, 3, 1, 5, 1, -1}, []string{"case", "obl", "punct", "conj", "cc", "conj", "root"}, "1:case 6:obl 3:punct 6:nsubj 5:cc 3:conj -1:root"}})
 }
 
 // "accuses Russia of deliberately targeting civilians": an -ing word with a
 // marker of its own is the verb's clause, not its object's modifier.
 func TestMendMarkedGerund(t *testing.T) {
-	words := []string{"Kyiv", "accuses", "Moscow", "of", "targeting", "civilians"}
-	tags := []string{"NNP", "VBZ", "NNP", "IN", "VBG", "NNS"}
-	heads := []int{1, -1, 1, 4, 5, 1}
-	deps := []string{"nsubj", "root", "obj", "mark", "amod", "obj"}
-	toks := make([]Token, len(words))
-	for i := range toks {
-		toks[i] = Token{Text: words[i], Lower: strings.ToLower(words[i]), Tag: tags[i], Head: heads[i], Dep: deps[i]}
-	}
-	mendMarkedGerund(toks)
-	var got []string
-	for _, x := range toks {
-		got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
-	}
-	if g, want := strings.Join(got, " "), "1:nsubj -1:root 1:obj 4:mark 1:advcl 4:obj"; g != want {
-		t.Errorf("got %s, want %s", g, want)
-	}
+	checkMends(t, mendMarkedGerund, []mendCase{{"", []string{"Kyiv", "accuses", "Moscow", "of", "targeting", "civilians"}, []string{"NNP", "VBZ", "NNP", "IN", "VBG", "NNS"}, []int{1, -1, 1, 4, 5, 1}, []string{"nsubj", "root", "obj", "mark", "amod", "obj"}, "1:nsubj -1:root 1:obj 4:mark 1:advcl 4:obj"}})
 }
 
 // "commented on the reports that it struck Iran": the that-clause after a
@@ -532,5 +406,37 @@ func TestMendReportedSubjectComplement(t *testing.T) {
 	mendReportedSubject(toks)
 	if toks[2].Head != 4 || toks[2].Dep != "nsubj" {
 		t.Errorf("troops: %d:%s, want 4:nsubj", toks[2].Head, toks[2].Dep)
+	}
+}
+
+// mendCase is one mend test: a sentence's words, tags and parse in
+// parallel columns, and the head:dep of each token the mend should leave.
+type mendCase struct {
+	name  string
+	words []string
+	tags  []string
+	heads []int
+	deps  []string
+	want  string
+}
+
+// checkMends runs mend on each case's tokens (lemma: the lower-case word)
+// and compares every token's head:dep with the case's want.
+func checkMends(t *testing.T, mend func([]Token), cases []mendCase) {
+	t.Helper()
+	for _, c := range cases {
+		toks := make([]Token, len(c.words))
+		for i, w := range c.words {
+			l := strings.ToLower(w)
+			toks[i] = Token{Text: w, Lower: l, Lemma: l, Tag: c.tags[i], Head: c.heads[i], Dep: c.deps[i]}
+		}
+		mend(toks)
+		var got []string
+		for _, x := range toks {
+			got = append(got, fmt.Sprintf("%d:%s", x.Head, x.Dep))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.name, g, c.want)
+		}
 	}
 }
