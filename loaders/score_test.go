@@ -278,7 +278,7 @@ func TestSeedsScore(t *testing.T) {
 // 0.912, recall 0.761, one must-not violation), so a regression fails; the
 // issue's bar is precision 0.85, recall 0.65. The violation: "the
 // separatists" with no group named before is now the separatists, so a
-// NATO chief's quoted "Russia ... providing support for the separatists" is
+// NATO chief's quoted claim that Russia supports the separatists is
 // a fact, while the gold makes that act a must-not because Russia denies it
 // sixteen sentences later.
 const (

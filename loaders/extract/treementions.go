@@ -642,7 +642,7 @@ func isDemonymWord(d Dict, w string) bool {
 }
 
 // nameModifierTag: words of such a tag may open a collective's name
-// ("Islamist militants", "pro-democracy protesters", "Rohingya Muslims").
+// ("Islamist militants", "pro-democracy protesters", "Uyghur Muslims").
 func nameModifierTag(tag string) bool {
 	switch tag {
 	case "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBN", "HYPH":

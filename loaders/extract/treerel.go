@@ -590,7 +590,7 @@ func (x *Extractor) treeTitles(st *sentence) {
 			name, title := pair[0], pair[1]
 			post, ok := x.postIn(st, words, title)
 			if !ok && t.relIs(title, "compound", "nmod:desc") && x.lex.w.staffNouns[toks[title].Lower] {
-				// "European Commission official Michel Barnier": a staff
+				// "European Commission official Ana Vega": a staff
 				// noun right before a name is a title there, if no post
 				// ("official" is as often an adjective).
 				post, ok = strings.ToUpper(toks[title].Text[:1])+toks[title].Text[1:], true

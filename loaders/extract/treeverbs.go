@@ -34,7 +34,7 @@ func (x *Extractor) treeVerbs(st *sentence) {
 			continue
 		}
 		if fr.Predicate == "deploys" && !passiveVerb(st, v) && st.sendsPerson(v) {
-			// "The court sent Liu Qiang home to China": a person sent
+			// "The court in Lima sent Ana Vega home to Chile": a person sent
 			// somewhere is no deployment of forces (nor, for the token
 			// rules, any other act).
 			st.claimed[v] = true
@@ -438,7 +438,7 @@ func (x *Extractor) eventPatient(st *sentence, v int, ks []int) bool {
 		nf, _, ok := x.nounAt(st, c)
 		switch {
 		case st.w.patientNouns[st.Tokens[c].Lemma]:
-			// "opposed the return of refugees": an act noun of no
+			// "opposed the handover of the prisoners": an act noun of no
 			// event frame whose of-complement is still its patient.
 		case ok:
 			if !slices.Contains(nf.ObjPreps, "of") {
@@ -1524,12 +1524,12 @@ func (x *Extractor) treePresence(st *sentence) {
 	}
 }
 
-// sendsPerson: verb v's direct object is a person ("sent Liu Qiang home").
+// sendsPerson: verb v's direct object is a person ("sent Ana Vega home").
 func (st *sentence) sendsPerson(v int) bool {
 	for _, c := range st.tree.children(v, "obj") {
 		for _, n := range append([]int{c}, st.tree.children(c, "compound")...) {
 			if properNoun(st.Tokens[n].Tag) && st.tokMention[n] < 0 {
-				return true // a name the dictionary lacks ("sent Liu Qiang home")
+				return true // a name the dictionary lacks ("sent Ana Vega home")
 			}
 		}
 		for _, k := range st.argsAt(c) {

@@ -194,7 +194,7 @@ type wordSets struct {
 	// respondVerbs: "responded to an attack by X" - X attacked the
 	// responder (data/words.tsv).
 	respondVerbs map[string]bool // list respondVerbs
-	// patientNouns: "the return of refugees" was done to the refugees
+	// patientNouns: "the handover of the prisoners" was done to them
 	// (data/words.tsv).
 	patientNouns map[string]bool // list patientNouns
 	// carryVerbs: "a bus carrying Chinese engineers" targets them
