@@ -52,53 +52,7 @@ func TestOlderStoreAnswersTheSame(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts the seeds twice")
 	}
-	ctx := context.Background()
-	ex, err := loaders.New(loaders.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := quads.New(schema.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	open := func(name string) cgraph.QuadStore {
-		st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Path: filepath.Join(t.TempDir(), name)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		return st.QuadStore()
-	}
-	now, older := open("now.db"), open("older.db")
-	for src, err := range source.All([]string{seedsDir(t)}, source.Options{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := ex.Extract(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		art, actors, err := b.Result(res.Article, res.Facts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range []struct {
-			qs cgraph.QuadStore
-			qq []quad.Quad
-		}{{now, art}, {now, actors}, {older, olderQuads(art)}, {older, olderQuads(actors)}} {
-			if err := applyQuads(w.qs, w.qq); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	rNow, err := NewRunner(now, schema.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	rOlder, err := NewRunner(older, schema.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	rNow, rOlder := seedsRunners(t, olderQuads)
 	for _, c := range benchCases {
 		for _, direct := range []bool{false, true} {
 			values := map[string]string{}
@@ -146,53 +100,7 @@ func TestProfileWithoutSummaries(t *testing.T) {
 	if testing.Short() {
 		t.Skip("extracts the seeds")
 	}
-	ctx := context.Background()
-	ex, err := loaders.New(loaders.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := quads.New(schema.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	open := func(name string) cgraph.QuadStore {
-		st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Path: filepath.Join(t.TempDir(), name)})
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { st.Close() })
-		return st.QuadStore()
-	}
-	with, without := open("with.db"), open("without.db")
-	for src, err := range source.All([]string{seedsDir(t)}, source.Options{}) {
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := ex.Extract(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		art, actors, err := b.Result(res.Article, res.Facts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, w := range []struct {
-			qs cgraph.QuadStore
-			qq []quad.Quad
-		}{{with, art}, {with, actors}, {without, withoutSummaries(art)}, {without, withoutSummaries(actors)}} {
-			if err := applyQuads(w.qs, w.qq); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
-	rWith, err := NewRunner(with, schema.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
-	rWithout, err := NewRunner(without, schema.Default())
-	if err != nil {
-		t.Fatal(err)
-	}
+	rWith, rWithout := seedsRunners(t, withoutSummaries)
 	for _, name := range []string{"Russia", "France", "Putin", "Le Drian", "Shoigu", "Turkey", "Islamic State"} {
 		for _, direct := range []string{"false", "true"} {
 			values := map[string]string{"actor": name, "direct": direct}
@@ -462,4 +370,57 @@ func firstDifference(got, want []map[string]any) string {
 		return b.String()
 	}
 	return "(same rows)"
+}
+
+// seedsRunners loads the seeds twice: as they are, and with every quad list
+// passed through reduce (the quads a store of another kind would hold); it
+// returns a runner on each store.
+func seedsRunners(t *testing.T, reduce func([]quad.Quad) []quad.Quad) (full, reduced *Runner) {
+	t.Helper()
+	ctx := context.Background()
+	ex, err := loaders.New(loaders.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := quads.New(schema.Default())
+	if err != nil {
+		t.Fatal(err)
+	}
+	open := func(name string) cgraph.QuadStore {
+		st, err := graph.Open(ctx, graph.Config{Backend: graph.Bolt, Path: filepath.Join(t.TempDir(), name)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st.QuadStore()
+	}
+	a, r := open("full.db"), open("reduced.db")
+	for src, err := range source.All([]string{seedsDir(t)}, source.Options{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := ex.Extract(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		art, actors, err := b.Result(res.Article, res.Facts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range []struct {
+			qs cgraph.QuadStore
+			qq []quad.Quad
+		}{{a, art}, {a, actors}, {r, reduce(art)}, {r, reduce(actors)}} {
+			if err := applyQuads(w.qs, w.qq); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if full, err = NewRunner(a, schema.Default()); err != nil {
+		t.Fatal(err)
+	}
+	if reduced, err = NewRunner(r, schema.Default()); err != nil {
+		t.Fatal(err)
+	}
+	return full, reduced
 }
