@@ -174,7 +174,7 @@ func (st *sentence) lemmaAt(start int) string {
 // refugees), not of officials or fighters: the collectives kg names by their
 // phrase, and the CAMEO sectors CVL (civilians) and REF (refugees).
 func crowd(a fact.Actor) bool {
-	return a.Type == schema.Collective && (strings.HasPrefix(a.ID, "collective:") || strings.HasSuffix(a.ID, "-CVL") || strings.HasSuffix(a.ID, "-REF"))
+	return a.Type == schema.Collective && (strings.HasPrefix(a.ID, collectivePrefix) || strings.HasSuffix(a.ID, "-CVL") || strings.HasSuffix(a.ID, "-REF"))
 }
 
 // contest: the sentence is about a match or an election: it has a score

@@ -637,7 +637,8 @@ func armedFallback(d Dict, w string) *fact.Actor {
 	if a := collectiveNamed(d, w); a != nil {
 		return a
 	}
-	return &fact.Actor{ID: "collective:" + w, Name: w, Type: schema.ArmedGroup}
+	a := phraseCollective(w, schema.ArmedGroup, "")
+	return &a
 }
 
 func collectiveNamed(d Dict, w string) *fact.Actor {

@@ -81,7 +81,7 @@ func (x *Extractor) treeCollectives(_ *docState, st *sentence) {
 		}
 		name := strings.Join(words, " ")
 		name = strings.ReplaceAll(name, " 's", "'s")
-		a := fact.Actor{ID: "collective:" + strings.ToLower(name), Name: name, Type: typ, Country: country}
+		a := phraseCollective(name, typ, country)
 		st.addMention(Mention{Start: lo, End: h + 1, Kind: MName, Actors: []fact.Actor{a}, Text: name, Plural: true, Country: country})
 		for i := lo; i <= h; i++ {
 			covered[i] = true
@@ -118,7 +118,7 @@ func (x *Extractor) nameCollective(st *sentence, h int, typ schema.ActorType) {
 	name := toks[lo].Text + " " + toks[h].Text
 	m := &st.ms[k]
 	m.Start, m.Text = lo, name
-	m.Actors = []fact.Actor{{ID: "collective:" + strings.ToLower(name), Name: name, Type: typ}}
+	m.Actors = []fact.Actor{phraseCollective(name, typ, "")}
 }
 
 // treeDemonyms adds a mention of the state for a demonym that modifies a
@@ -666,3 +666,12 @@ func (st *sentence) titleAppos(h int) bool {
 	}
 	return false
 }
+
+// phraseCollective is the actor a phrase names that no dictionary entry
+// does ("Islamist militants", "Houthi rebels", "the jihadists"); its id
+// marks it as such (crowd, in emit.go, reads it).
+func phraseCollective(name string, typ schema.ActorType, country string) fact.Actor {
+	return fact.Actor{ID: collectivePrefix + strings.ToLower(name), Name: name, Type: typ, Country: country}
+}
+
+const collectivePrefix = "collective:"
