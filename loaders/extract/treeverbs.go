@@ -1420,34 +1420,16 @@ func (st *sentence) actAgent(n int) []int {
 			return st.argsAt(c)
 		}
 	}
-	for _, c := range t.children(n, "nmod") {
-		// "the execution of the activists by Iran": the parse hangs the
-		// by-agent on the nearer noun, the act's patient.
-		if t.caseOf(c) != "of" {
-			continue
-		}
-		for _, cc := range t.children(c, "nmod") {
-			if t.caseOf(cc) == "by" {
-				if ks := st.argsAt(cc); len(ks) > 0 {
-					return ks
-				}
-			}
-		}
+	// "the execution of the activists by Iran": the parse hangs the
+	// by-agent on the nearer noun, the act's patient.
+	if ks := st.nestedArgs(n, "of", "by"); len(ks) > 0 {
+		return ks
 	}
 	// "turned down a request for a meeting with Peru": a proposal of a
 	// joint act is its partner's.
 	if st.w.proposalNouns[st.Tokens[n].Lemma] {
-		for _, c := range t.children(n, "nmod") {
-			if t.caseOf(c) != "for" {
-				continue
-			}
-			for _, cc := range t.children(c, "nmod") {
-				if t.caseOf(cc) == "with" {
-					if ks := st.argsAt(cc); len(ks) > 0 {
-						return ks
-					}
-				}
-			}
+		if ks := st.nestedArgs(n, "for", "with"); len(ks) > 0 {
+			return ks
 		}
 	}
 	// "contact between Peru and Chile": the parties of a joint act are
@@ -1539,4 +1521,24 @@ func (st *sentence) sendsPerson(v int) bool {
 		}
 	}
 	return false
+}
+
+// nestedArgs are the mentions of the first phrase with preposition inner
+// inside a phrase with preposition outer on noun n ("the execution [of the
+// activists [by Iran]]", "a request [for a meeting [with Peru]]").
+func (st *sentence) nestedArgs(n int, outer, inner string) []int {
+	t := st.tree
+	for _, c := range t.children(n, "nmod") {
+		if t.caseOf(c) != outer {
+			continue
+		}
+		for _, cc := range t.children(c, "nmod") {
+			if t.caseOf(cc) == inner {
+				if ks := st.argsAt(cc); len(ks) > 0 {
+					return ks
+				}
+			}
+		}
+	}
+	return nil
 }
